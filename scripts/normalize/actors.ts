@@ -1,0 +1,118 @@
+import slugify from '@sindresorhus/slugify';
+import type { Actor } from '../../src/schemas';
+import { SPEECH_VERBS } from './typography';
+
+/**
+ * Finds the people and groups a text names, against a gazetteer of canonical names and
+ * aliases (transliterations such as Poutine → Putin, surnames, titles such as "the French
+ * president"). Names are matched whole-word, accents ignored; at one position the longest
+ * alias wins, so "Emmanuel Macron’s entourage" is the entourage, not Macron.
+ */
+
+export interface Mention {
+  actor: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ActorIndex {
+  actors: ReadonlyMap<string, Actor>;
+  pattern: RegExp | null;
+  byAlias: ReadonlyMap<string, string>;
+}
+
+/** Every way the text may name an actor: its name, aliases, and a person's surname. */
+function namesOf(actor: Actor): string[] {
+  const names = [actor.name, ...actor.aliases];
+  if (actor.kind === 'person') {
+    const surname = actor.name.split(' ').at(-1);
+    if (surname && surname.length > 2) names.push(surname);
+    for (const alias of actor.aliases) {
+      const last = alias.split(' ').at(-1);
+      if (/^\p{Lu}/u.test(alias) && !alias.includes(' the ') && last && last.length > 2 && /^\p{Lu}/u.test(last)) names.push(last);
+    }
+  }
+  return names;
+}
+
+/** Folds accents and case without changing the string's length, so offsets stay valid. */
+export function foldSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD')[0] ?? ch;
+    const folded = (base.length === ch.length ? base : ch).toLowerCase();
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out.replace(/’/g, "'");
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function buildActorIndex(actors: readonly Actor[]): ActorIndex {
+  const byAlias = new Map<string, string>();
+  for (const actor of actors) {
+    for (const name of namesOf(actor)) {
+      const key = foldSameLength(name);
+      if (!byAlias.has(key)) byAlias.set(key, actor.id);
+    }
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const pattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  return { actors: new Map(actors.map((a) => [a.id, a])), pattern, byAlias };
+}
+
+/**
+ * The mentions in `text`, in order. A one-word alias (a surname) only matches when the
+ * text capitalises it, so "bonne" is not Emmanuel Bonne.
+ */
+export function findMentions(text: string, index: ActorIndex): Mention[] {
+  if (!index.pattern) return [];
+  const folded = foldSameLength(text);
+  const mentions: Mention[] = [];
+  for (const match of folded.matchAll(index.pattern)) {
+    const original = text.slice(match.index, match.index + match[0].length);
+    if (!match[0].includes(' ') && !/^\p{Lu}/u.test(original)) continue;
+    const actor = index.byAlias.get(match[0]);
+    if (actor) mentions.push({ actor, start: match.index, end: match.index + original.length, text: original });
+  }
+  return mentions;
+}
+
+const VERBS = SPEECH_VERBS.join('|');
+const NAME = "\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){1,2}";
+const NAMED_SPEAKER = [
+  new RegExp(`\\b(?:${VERBS}) (${NAME})(?:, ((?:an?|the|former|senior) [^,.]+))?`, 'gu'),
+  new RegExp(`(?<![\\p{L}’'] )(${NAME}),? (?:\\p{Ll}+ )?(?:${VERBS})\\b`, 'gu'),
+];
+const NOT_A_NAME = /^(?:The|This|That|These|Those|President|Prime|Minister|French|Russian|Ukrainian|German|British|American|Israeli|European|Western|In|On|At|But|And|When|While|After|Before|According|Since|Ambassador|Chancellor|Professor)\b/u;
+
+/**
+ * People named next to a speech verb ("said Silvia Colombo, an expert on…") that the
+ * gazetteer does not know. They become actors of their own (`source: extracted`), with the
+ * apposition that follows the name as their role, so that they are attributed by name.
+ */
+export function extractSpeakers(text: string, index: ActorIndex): Actor[] {
+  const known = findMentions(text, index);
+  const found = new Map<string, Actor>();
+  for (const pattern of NAMED_SPEAKER) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      const start = match.index + match[0].indexOf(name);
+      if (NOT_A_NAME.test(name)) continue;
+      if (known.some((m) => m.start < start + name.length && start < m.end)) continue;
+      const id = slugify(name);
+      if (found.has(id) || index.actors.has(id)) continue;
+      found.set(id, {
+        id,
+        name,
+        role: (match[2] ?? '').replace(/^(?:an?|the) /u, '').trim(),
+        country: '',
+        kind: 'person',
+        aliases: [],
+        source: 'extracted',
+      });
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,54 @@
+import slugify from '@sindresorhus/slugify';
+import type { Event } from '../../src/schemas';
+import type { ActorIndex } from './actors';
+import { findMentions } from './actors';
+import { findDates } from './dates';
+import type { QuoteSpan } from './quotes';
+import type { Block } from './segment';
+import { splitSentences } from './text';
+
+/** Block roles whose sentences are narrative and may date an event. */
+const NARRATIVE = new Set(['paragraph', 'blockquote', 'caption', 'attribution']);
+
+/**
+ * Every dated mention in the writer's own words becomes an event, with the sentence that
+ * carries it, the actors that sentence names, and the reasoning behind the date. Words
+ * inside quotations are left out: a quoted "this morning" belongs to the speaker's day,
+ * not the article's.
+ */
+export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], index: ActorIndex, published: string): Event[] {
+  const events: Event[] = [];
+  const used = new Map<string, number>();
+  blocks.forEach((block, b) => {
+    if (!NARRATIVE.has(block.role)) return;
+    const masked = maskQuotes(block.text, spans.filter((s) => s.block === b && s.kind !== 'indirect'));
+    for (const sentence of splitSentences(masked)) {
+      const original = block.text.slice(sentence.start, sentence.end);
+      const actors = [...new Set(findMentions(original, index).map((m) => m.actor))];
+      for (const mention of findDates(sentence.text, published)) {
+        const base = `${mention.date}-${slugify(mention.phrase).slice(0, 40)}`;
+        const n = (used.get(base) ?? 0) + 1;
+        used.set(base, n);
+        events.push({
+          id: n === 1 ? base : `${base}-${n}`,
+          date: mention.date,
+          precision: mention.precision,
+          phrase: mention.phrase,
+          resolution: mention.resolution,
+          reasoning: mention.reasoning,
+          sentence: original,
+          paragraph: b + 1,
+          actors,
+        });
+      }
+    }
+  });
+  return events;
+}
+
+/** Replaces quoted words by spaces, keeping every offset. */
+export function maskQuotes(text: string, spans: readonly Pick<QuoteSpan, 'start' | 'end'>[]): string {
+  let out = text;
+  for (const span of spans) out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+  return out;
+}

@@ -1,0 +1,77 @@
+import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { InputError } from './errors';
+
+/**
+ * Reads the editorial inputs: YAML lists validated item by item with the project's Zod
+ * schemas, and seed texts decoded strictly. Errors name the file, the line of the
+ * offending item or field, and what to do.
+ */
+
+export interface Located<T> {
+  value: T;
+  line: number;
+}
+
+export function parseYamlList<S extends z.ZodType>(file: string, text: string, schema: S): Array<Located<z.infer<S>>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const syntax = doc.errors[0];
+  if (syntax) throw new InputError(file, lineOf(syntax.pos[0]), null, `invalid YAML: ${syntax.message.split('\n')[0]}`, 'Fix the syntax (indentation, quotes around values containing ": ")');
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) throw new InputError(file, 1, null, 'the file is not a YAML list', 'Write one entry per item, each starting with "- "');
+  return doc.contents.items.map((node, i) => {
+    const line = lineOf(node?.range?.[0]);
+    const parsed = schema.safeParse(doc.toJS().at(i));
+    if (parsed.success) return { value: parsed.data as z.infer<S>, line };
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.') || null;
+    const key = issue.path[0];
+    const fieldNode = isMap(node) && typeof key === 'string' ? node.get(key, true) : undefined;
+    const fieldLine = isNode(fieldNode) && fieldNode.range ? lineOf(fieldNode.range[0]) : line;
+    const fix = issue.code === 'invalid_type' && issue.input === undefined ? `Add the required field "${field}"` : 'Correct the value';
+    throw new InputError(file, fieldLine, field, issue.message, fix);
+  });
+}
+
+/**
+ * Decodes a seed file as UTF-8, refusing an empty file, binary data and invalid UTF-8.
+ * A stray control character is not binary: it is kept and shown visibly later.
+ */
+export function decodeSeed(file: string, bytes: Uint8Array): string {
+  if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
+    throw new InputError(file, null, null, 'the seed text is empty', 'Paste the article text into the file, or remove the file and its entry in seeds/sources.yaml');
+  }
+  const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
+  if (controls / bytes.length > 0.05) {
+    throw new InputError(file, null, null, 'the file looks binary (it is full of control bytes), not text', 'Save the article as plain UTF-8 text');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
+    throw new InputError(file, line, null, `the text is not valid UTF-8 (byte ${bad} is not part of a UTF-8 character)`, 'Re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)');
+  }
+}
+
+/** Offset of the first byte that cannot start or continue a UTF-8 character. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const validPrefix = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (validPrefix(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+import type { Actor, Annotation, Article, Claim, Notice, SourceEntry } from '../../src/schemas';
+import { buildActorIndex, extractSpeakers, findMentions } from './actors';
+import { applyAnnotations } from './annotate';
+import { attributeQuotes, type Attribution } from './attribution';
+import { cleanParagraphs } from './clean';
+import { findDates } from './dates';
+import { emitBody } from './emit-mdx';
+import { findEvents, maskQuotes } from './events';
+import { findIndirect } from './indirect';
+import { splitParagraphs } from './paragraphs';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { segment } from './segment';
+import { repairTypography } from './typography';
+
+/**
+ * One seed text in, one article out: the composition of the pipeline's pure steps. No
+ * step reads the clock or the file system; the CLI (`scripts/normalize.ts`) does the I/O.
+ */
+
+export interface ArticleInput {
+  text: string;
+  source: SourceEntry;
+  /** The gazetteer. */
+  actors: readonly Actor[];
+  annotations: readonly LocatedAnnotation[];
+}
+
+export interface LocatedAnnotation {
+  annotation: Annotation;
+  /** Line of `seeds/annotations.yaml` where the correction starts, for error messages. */
+  line: number;
+}
+
+export interface NormalizedArticle {
+  slug: string;
+  frontmatter: Article;
+  body: string;
+  /** People named as speakers who are not in the gazetteer. */
+  extracted: Actor[];
+}
+
+export interface ClaimDraft {
+  span: QuoteSpan;
+  attribution: Attribution;
+  reviewed: { note: string; said?: string | null } | null;
+}
+
+export function normalizeArticle(input: ArticleInput): NormalizedArticle {
+  const { source } = input;
+  const cleaned = cleanParagraphs(splitParagraphs(input.text));
+  const typography = repairTypography(cleaned.paragraphs);
+  const segmented = segment(typography.paragraphs, source.author);
+  const { blocks } = segmented;
+
+  const gazetteer = buildActorIndex(input.actors);
+  const extracted = extractSpeakers(blocks.map((b) => b.text).join('\n'), gazetteer);
+  const index = buildActorIndex([...input.actors, ...extracted]);
+
+  const quotes = findQuotes(blocks);
+  const attributions = attributeQuotes(blocks, quotes.spans, index);
+  const direct: ClaimDraft[] = quotes.spans.map((span, i) => ({ span, attribution: attributions[i]!, reviewed: null }));
+  const indirect = findIndirect(blocks, quotes.spans, index).map((c) => ({ ...c, reviewed: null }));
+  const drafts = applyAnnotations([...direct, ...indirect], blocks, input.annotations, index);
+  drafts.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
+
+  const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
+  const slug = source.slug ?? slugify(title).slice(0, 80).replace(/-+$/u, '');
+  const claims = buildClaims(drafts, blocks, slug, source.published);
+  const notices: Notice[] = [...quotes.notices, ...orphanNotices(blocks), ...unresolvedNotices(claims)];
+  const spans = drafts.map((d) => d.span);
+  const events = findEvents(blocks, spans, index, source.published);
+
+  const mentionCount = new Map<string, number>();
+  for (const block of blocks) for (const m of findMentions(block.text, index)) mentionCount.set(m.actor, (mentionCount.get(m.actor) ?? 0) + 1);
+  for (const c of claims) if (c.speaker && !mentionCount.has(c.speaker)) mentionCount.set(c.speaker, 1);
+  const actors = [...mentionCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const usedExtracted = extracted.filter((a) => mentionCount.has(a.id));
+
+  const body = emitBody(
+    blocks,
+    blocks.map((_, b) =>
+      drafts
+        .map((d, i) => ({ d, claim: claims[i]! }))
+        .filter(({ d }) => d.span.block === b)
+        .map(({ d, claim }) => ({ id: claim.id, kind: claim.kind, speaker: claim.speaker, start: d.span.start, end: d.span.end, openMark: d.span.openMark, closeMark: d.span.closeMark })),
+    ),
+  );
+
+  const frontmatter: Article = {
+    title,
+    source_headline: segmented.headline !== null && segmented.headline !== title ? segmented.headline : null,
+    original_title: source.original_title ?? null,
+    outlet: source.outlet,
+    published: source.published,
+    published_confidence: source.published_confidence,
+    published_evidence: source.published_evidence,
+    author: source.author ?? null,
+    author_confidence: source.author ? (source.author_confidence ?? 'high') : null,
+    language: source.language,
+    original_language: source.original_language ?? null,
+    url: source.url ?? null,
+    notes: source.notes,
+    seed: source.file,
+    seed_sha256: createHash('sha256').update(input.text).digest('hex'),
+    paragraphs: blocks.length,
+    actors,
+    claims,
+    events,
+    removals: [...cleaned.removals, ...segmented.removals].sort((a, b) => a.line - b.line),
+    repairs: typography.repairs,
+    notices: notices.sort((a, b) => a.paragraph - b.paragraph),
+  };
+  return { slug, frontmatter, body, extracted: usedExtracted };
+}
+
+function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, published: string): Claim[] {
+  const seen = new Map<string, number>();
+  return drafts.map(({ span, attribution, reviewed }) => {
+    const quote = blocks[span.block]!.text.slice(span.start, span.end);
+    const key = `${slug}\n${quote}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const said = reviewed?.said !== undefined ? { date: reviewed.said, phrase: reviewed.said ? 'reviewed' : null } : dateOf(attribution, blocks, drafts, published);
+    return {
+      id: createHash('sha256').update(`${key}\n${n}`).digest('hex').slice(0, 10),
+      speaker: attribution.speaker,
+      speaker_text: attribution.speakerText,
+      quote,
+      kind: span.kind,
+      said: said.date,
+      said_evidence: said.phrase,
+      paragraph: span.block + 1,
+      cue: attribution.cue,
+      attribution: reviewed ? 'reviewed' : 'auto',
+      confidence: reviewed ? 'high' : attribution.confidence,
+      note: reviewed?.note ?? span.inferred,
+    };
+  });
+}
+
+/** The date given in the sentence of the attribution cue, outside any quotation. */
+function dateOf(attribution: Attribution, blocks: ReturnType<typeof segment>['blocks'], drafts: readonly ClaimDraft[], published: string) {
+  const where = attribution.cueSentence;
+  if (!where || !attribution.cue) return { date: null, phrase: null };
+  const text = blocks[where.block]!.text;
+  const masked = maskQuotes(text, drafts.filter((d) => d.span.block === where.block && d.span.kind !== 'indirect').map((d) => d.span));
+  // A year alone in the sentence ("ambassador from 2017 to 2019") rarely dates the words themselves.
+  const found = findDates(masked.slice(where.start, where.end), published).find((d) => d.precision !== 'year');
+  return found ? { date: found.date, phrase: found.phrase } : { date: null, phrase: null };
+}
+
+function orphanNotices(blocks: ReturnType<typeof segment>['blocks']): Notice[] {
+  return blocks.flatMap((b, i) =>
+    b.role === 'orphan-attribution'
+      ? [{ paragraph: i + 1, kind: 'orphan-attribution' as const, message: `“${b.text}” attributes a quotation that is missing from the source text.` }]
+      : [],
+  );
+}
+
+function unresolvedNotices(claims: readonly Claim[]): Notice[] {
+  return claims
+    .filter((c) => c.speaker === null && c.kind !== 'fragment')
+    .map((c) => ({
+      paragraph: c.paragraph,
+      kind: 'unresolved-speaker' as const,
+      message: c.speaker_text
+        ? `“${c.quote.slice(0, 60)}” is attributed to “${c.speaker_text}”, whom the text does not name.`
+        : `No speaker could be found for “${c.quote.slice(0, 60)}”.`,
+    }));
+}

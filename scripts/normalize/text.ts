@@ -1,0 +1,73 @@
+/**
+ * Small text helpers shared by the pipeline steps: the set of quote marks the seeds use,
+ * sentence boundaries, and a folded form for comparing texts that differ only in case,
+ * accents, quote marks or spacing.
+ */
+
+/** Every character the seeds use as a quotation mark (curly, guillemets, straight). */
+export const QUOTE_MARKS = '“”«»"„‟';
+
+export function isQuoteMark(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && QUOTE_MARKS.includes(ch);
+}
+
+/** Lower case, no accents, no quote marks, no spaces: for "is this the same text?" checks. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[“”«»"„‟’‘'`]/g, '')
+    .replace(/\s+/g, '');
+}
+
+/** Lower case, no accents, words separated by single spaces: for matching names. */
+export function foldWords(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Jr|Sr|vs|etc|No|p\.m|a\.m|h\.c|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$/;
+
+/**
+ * Splits a paragraph into sentences at `.`, `!`, `?` or `…` (with any closing quote mark or
+ * bracket after it) followed by a space and a capital, digit or opening mark; abbreviations
+ * such as "p.m." or "Mr." and initials do not end a sentence. Offsets index the paragraph.
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?…]+[”»"’)\]]*(?=\s+[\p{Lu}\p{N}“«"(])/gu;
+  let start = 0;
+  for (const match of paragraph.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (ABBREVIATIONS.test(paragraph.slice(start, match.index + 1))) continue;
+    pushTrimmed(sentences, paragraph, start, end);
+    start = end;
+  }
+  pushTrimmed(sentences, paragraph, start, paragraph.length);
+  return sentences;
+}
+
+function pushTrimmed(into: Sentence[], paragraph: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(paragraph[s] ?? '')) s++;
+  while (e > s && /\s/.test(paragraph[e - 1] ?? '')) e--;
+  if (e > s) into.push({ text: paragraph.slice(s, e), start: s, end: e });
+}
+
+/** Number of words, counting any run of letters or digits. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

@@ -1,0 +1,7 @@
+/** The data contracts shared by the normalizer (which writes) and Astro (which reads). */
+export * from './common';
+export * from './outlet';
+export * from './actor';
+export * from './source';
+export * from './article';
+export * from './annotation';
