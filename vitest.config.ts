@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
-    forbidOnly: !!process.env.CI,
+    allowOnly: !process.env.CI,
   },
 });
