@@ -20,6 +20,8 @@ export interface ActorIndex {
   actors: ReadonlyMap<string, Actor>;
   pattern: RegExp | null;
   byAlias: ReadonlyMap<string, string>;
+  /** Mentions already found, by text: the steps ask about the same paragraphs many times. */
+  cache: Map<string, readonly Mention[]>;
 }
 
 /** Every way the text may name an actor: its name, aliases, and a person's surname. */
@@ -36,20 +38,38 @@ function namesOf(actor: Actor): string[] {
   return names;
 }
 
+const foldedChars = new Map<string, string>();
+
 /** Folds accents and case without changing the string's length, so offsets stay valid. */
 export function foldSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const base = ch.normalize('NFD')[0] ?? ch;
-    const folded = (base.length === ch.length ? base : ch).toLowerCase();
-    out += folded.length === ch.length ? folded : ch;
+    let folded = foldedChars.get(ch);
+    if (folded === undefined) {
+      const base = ch.normalize('NFD')[0] ?? ch;
+      const lower = (base.length === ch.length ? base : ch).toLowerCase();
+      folded = ch === '’' ? "'" : lower.length === ch.length ? lower : ch;
+      foldedChars.set(ch, folded);
+    }
+    out += folded;
   }
-  return out.replace(/’/g, "'");
+  return out;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const indexes = new WeakMap<readonly Actor[], ActorIndex>();
+
+/** The index of a list of actors; built once per list (the gazetteer serves every article). */
 export function buildActorIndex(actors: readonly Actor[]): ActorIndex {
+  const known = indexes.get(actors);
+  if (known) return known;
+  const index = compileIndex(actors);
+  indexes.set(actors, index);
+  return index;
+}
+
+function compileIndex(actors: readonly Actor[]): ActorIndex {
   const byAlias = new Map<string, string>();
   for (const actor of actors) {
     for (const name of namesOf(actor)) {
@@ -59,14 +79,22 @@ export function buildActorIndex(actors: readonly Actor[]): ActorIndex {
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const pattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-  return { actors: new Map(actors.map((a) => [a.id, a])), pattern, byAlias };
+  return { actors: new Map(actors.map((a) => [a.id, a])), pattern, byAlias, cache: new Map() };
 }
 
 /**
  * The mentions in `text`, in order. A one-word alias (a surname) only matches when the
  * text capitalises it, so "bonne" is not Emmanuel Bonne.
  */
-export function findMentions(text: string, index: ActorIndex): Mention[] {
+export function findMentions(text: string, index: ActorIndex): readonly Mention[] {
+  const cached = index.cache.get(text);
+  if (cached) return cached;
+  const mentions = scanMentions(text, index);
+  index.cache.set(text, mentions);
+  return mentions;
+}
+
+function scanMentions(text: string, index: ActorIndex): Mention[] {
   if (!index.pattern) return [];
   const folded = foldSameLength(text);
   const mentions: Mention[] = [];

@@ -32,7 +32,7 @@ interface Context {
   blocks: readonly Block[];
   spans: readonly QuoteSpan[];
   index: ActorIndex;
-  mentions: readonly Mention[][];
+  mentions: ReadonlyArray<readonly Mention[]>;
   /** Speakers resolved so far, in reading order. */
   previous: Attribution[];
 }
@@ -185,7 +185,7 @@ function cueBefore(blockIndex: number, sentenceStart: number, quoteStart: number
 /** For a quotation standing as its own sentence: the last cue in the paragraph before it. */
 function cueInEarlierSentences(blockIndex: number, sentenceStart: number, ctx: Context): Attribution | null {
   const text = ctx.blocks[blockIndex]!.text;
-  const earlier = splitSentences(text.slice(0, sentenceStart)).reverse();
+  const earlier = [...splitSentences(text.slice(0, sentenceStart))].reverse();
   for (const sentence of earlier) {
     const found = cueBefore(blockIndex, sentence.start, sentence.end, ctx);
     if (found) return { ...found, confidence: found.confidence === 'high' ? 'medium' : found.confidence };
@@ -219,7 +219,7 @@ function antecedent(blockIndex: number, offset: number, gender: 'male' | 'female
   for (let b = blockIndex; b >= Math.max(0, blockIndex - 3); b--) {
     const text = ctx.blocks[b]!.text;
     const limit = b === blockIndex ? offset : text.length;
-    const sentences = splitSentences(text.slice(0, limit)).reverse();
+    const sentences = [...splitSentences(text.slice(0, limit))].reverse();
     for (const sentence of sentences) {
       const candidates = ctx.mentions[b]!.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !insideQuote(b, m.start, ctx));
       const person = candidates

@@ -60,8 +60,16 @@ export function buildContent(input: SeedsInput): Map<string, string> {
   return files;
 }
 
-function stringifyMdx(body: string, frontmatter: object): string {
-  const text = matter.stringify(body, frontmatter);
+/**
+ * Frontmatter is written in JSON syntax, which is YAML too (a flow mapping): Astro reads it
+ * as YAML, and it serialises about thirty times faster than a block-style YAML dump.
+ */
+const JSON_AS_YAML = {
+  engines: { yaml: { parse: (text: string) => JSON.parse(text) as object, stringify: (data: object) => JSON.stringify(data, null, 2) } },
+};
+
+export function stringifyMdx(body: string, frontmatter: object): string {
+  const text = matter.stringify(body, frontmatter, JSON_AS_YAML);
   return text.replace(/^---\n/u, `---\n# ${GENERATED_NOTE}\n`);
 }
 

@@ -205,9 +205,13 @@ const year: Rule = [
 const RULES: readonly Rule[] = [monthDay, monthYear, monthOnly, weekday, ago, dayWord, periodWord, year];
 
 /** All dates mentioned in `sentence`, resolved against `published` (YYYY-MM-DD), in text order. */
+/** A cheap test that skips sentences with no digit and no word a date could be made of. */
+const MAY_HOLD_A_DATE = /\d|day\b|ago\b|year|month|morning|tonight|evening|afternoon|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/iu;
+
 export function findDates(sentence: string, published: string): DateMention[] {
   const pub = parseISO(published);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isValid(pub)) throw new Error(`findDates: bad publication date "${published}"`);
+  if (!MAY_HOLD_A_DATE.test(sentence)) return [];
   const ctx: Context = { sentence, pub, future: FUTURE.test(sentence) };
   const matches: Match[] = [];
   for (const [re, build] of RULES) {

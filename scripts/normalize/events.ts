@@ -22,9 +22,10 @@ export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[]
   blocks.forEach((block, b) => {
     if (!NARRATIVE.has(block.role)) return;
     const masked = maskQuotes(block.text, spans.filter((s) => s.block === b && s.kind !== 'indirect'));
+    const mentions = findMentions(block.text, index);
     for (const sentence of splitSentences(masked)) {
       const original = block.text.slice(sentence.start, sentence.end);
-      const actors = [...new Set(findMentions(original, index).map((m) => m.actor))];
+      const actors = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))];
       for (const mention of findDates(sentence.text, published)) {
         const base = `${mention.date}-${slugify(mention.phrase).slice(0, 40)}`;
         const n = (used.get(base) ?? 0) + 1;

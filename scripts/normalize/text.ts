@@ -45,7 +45,19 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Jr|Sr|vs|etc|No|
  * bracket after it) followed by a space and a capital, digit or opening mark; abbreviations
  * such as "p.m." or "Mr." and initials do not end a sentence. Offsets index the paragraph.
  */
-export function splitSentences(paragraph: string): Sentence[] {
+export function splitSentences(paragraph: string): readonly Sentence[] {
+  const cached = sentenceCache.get(paragraph);
+  if (cached) return cached;
+  const sentences = scanSentences(paragraph);
+  if (sentenceCache.size > 10_000) sentenceCache.clear();
+  sentenceCache.set(paragraph, sentences);
+  return sentences;
+}
+
+/** The steps split the same paragraphs many times; results are immutable, so they are shared. */
+const sentenceCache = new Map<string, readonly Sentence[]>();
+
+function scanSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   const boundary = /[.!?…]+[”»"’)\]]*(?=\s+[\p{Lu}\p{N}“«"(])/gu;
   let start = 0;

@@ -31,6 +31,8 @@ interface RepairRule {
   name: string;
   why: string;
   pattern: RegExp;
+  /** A cheap test that rules the pattern out before it runs. */
+  when?: (text: string) => boolean;
   /** The replacement for one match; returning the match unchanged declines it. */
   replace: (match: RegExpExecArray, text: string) => string;
 }
@@ -45,6 +47,7 @@ const REPAIR_RULES: readonly RepairRule[] = [
   {
     name: 'glued-speech-verb',
     why: 'a quote’s closing mark was lost and its last word glued to the speech verb; the marks are restored around the attribution',
+    when: (text) => GLUED_VERBS.some((verb) => text.includes(`${verb} `)),
     pattern: new RegExp(`(\\p{Ll}{4,})(${GLUED_VERBS.join('|')}) ((?:\\p{Lu}[\\p{L}’'-]+ ?){1,3}),\\s*`, 'gu'),
     replace: (m, text) => (isInsideQuote(text, m.index) ? `${m[1]}”, ${m[2]} ${m[3]!.trim()}, “` : m[0]),
   },
@@ -65,6 +68,7 @@ const REPAIR_RULES: readonly RepairRule[] = [
 /** Applies one rule to every match, returning the new text and what each match became. */
 function applyRule(rule: RepairRule, text: string): { text: string; edits: Array<{ before: string; after: string }> } {
   const edits: Array<{ before: string; after: string }> = [];
+  if (rule.when && !rule.when(text)) return { text, edits };
   let out = '';
   let last = 0;
   for (const match of text.matchAll(rule.pattern)) {
