@@ -1,0 +1,106 @@
+import type { Actor, Article, Claim, Outlet } from '../schemas';
+
+/**
+ * Pure functions over the dossier's collections: who speaks where, what each actor said,
+ * which articles are related. They take entries shaped like `getCollection()`'s, so tests
+ * feed them plain objects.
+ */
+
+export interface ArticleEntry {
+  id: string;
+  data: Omit<Article, 'outlet'> & { outlet: { id: string } };
+}
+export interface ActorEntry {
+  id: string;
+  data: Actor;
+}
+export interface OutletEntry {
+  id: string;
+  data: Outlet;
+}
+
+/** Oldest first, then by title, so the dossier reads as a chronology. */
+export function byPublication<T extends ArticleEntry>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.data.title.localeCompare(b.data.title));
+}
+
+export interface SpeakerCount {
+  /** Actor id, or null for claims the text attributes to nobody. */
+  speaker: string | null;
+  count: number;
+  /** The first claim of that speaker in the article, to link to. */
+  first: Claim;
+}
+
+/** The speakers of one article, most statements first; fragments with no speaker are left out. */
+export function speakersIn(article: ArticleEntry): SpeakerCount[] {
+  const counts = new Map<string | null, SpeakerCount>();
+  for (const claim of article.data.claims) {
+    if (claim.speaker === null && claim.kind === 'fragment') continue;
+    const known = counts.get(claim.speaker);
+    if (known) known.count++;
+    else counts.set(claim.speaker, { speaker: claim.speaker, count: 1, first: claim });
+  }
+  return [...counts.values()].sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.count - a.count || (a.speaker ?? '').localeCompare(b.speaker ?? ''));
+}
+
+export interface Statement {
+  article: ArticleEntry;
+  claim: Claim;
+}
+
+/** Everything attributed to one actor, in the order it was said (or published, when the date of saying is unknown). */
+export function statementsBy(actorId: string, articles: readonly ArticleEntry[]): Statement[] {
+  const out: Statement[] = [];
+  for (const article of articles) for (const claim of article.data.claims) if (claim.speaker === actorId) out.push({ article, claim });
+  const when = (s: Statement) => s.claim.said ?? s.article.data.published;
+  return out.sort((a, b) => when(a).localeCompare(when(b)) || a.article.id.localeCompare(b.article.id) || a.claim.paragraph - b.claim.paragraph);
+}
+
+/** Articles that mention an actor, oldest first. */
+export function articlesMentioning(actorId: string, articles: readonly ArticleEntry[]): ArticleEntry[] {
+  return byPublication(articles.filter((a) => a.data.actors.includes(actorId)));
+}
+
+/**
+ * Articles related to one: scored by the actors they share (each weighted by how rare it
+ * is across the dossier, so that Macron and Putin, named everywhere, count little) and the
+ * days of events they both mention. Ties go to the closer publication date.
+ */
+export function relatedArticles(article: ArticleEntry, all: readonly ArticleEntry[], limit = 3): ArticleEntry[] {
+  const others = all.filter((a) => a.id !== article.id);
+  const spread = new Map<string, number>();
+  for (const a of all) for (const actor of a.data.actors) spread.set(actor, (spread.get(actor) ?? 0) + 1);
+  const days = (a: ArticleEntry) => new Set(a.data.events.filter((e) => e.precision === 'day').map((e) => e.date));
+  const mine = days(article);
+  const score = (other: ArticleEntry) => {
+    const actors = other.data.actors.filter((id) => article.data.actors.includes(id)).reduce((s, id) => s + 1 / (spread.get(id) ?? 1), 0);
+    const shared = [...days(other)].filter((d) => mine.has(d)).length;
+    return actors + shared;
+  };
+  const distance = (other: ArticleEntry) => Math.abs(Date.parse(other.data.published) - Date.parse(article.data.published));
+  return others
+    .map((other) => ({ other, s: score(other) }))
+    .filter(({ s }) => s > 0)
+    .sort((a, b) => b.s - a.s || distance(a.other) - distance(b.other))
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** The first and last publication dates. */
+export function dateRange(articles: readonly ArticleEntry[]): { from: string; to: string } | null {
+  const dates = articles.map((a) => a.data.published).sort();
+  return dates.length ? { from: dates[0]!, to: dates.at(-1)! } : null;
+}
+
+/** Actors by how many statements they have across the dossier, then by name. */
+export function actorsBySpeech(actors: readonly ActorEntry[], articles: readonly ArticleEntry[]): Array<{ actor: ActorEntry; statements: number; articles: number }> {
+  return actors
+    .map((actor) => ({
+      actor,
+      statements: articles.reduce((n, a) => n + a.data.claims.filter((c) => c.speaker === actor.id).length, 0),
+      articles: articles.filter((a) => a.data.actors.includes(actor.id)).length,
+    }))
+    .filter((row) => row.articles > 0 || row.statements > 0)
+    .sort((a, b) => b.statements - a.statements || b.articles - a.articles || a.actor.data.name.localeCompare(b.actor.data.name));
+}

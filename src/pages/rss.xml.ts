@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../consts';
+import { byPublication } from '../lib/dossier';
+import { urls } from '../lib/urls';
+
+export async function GET(context: APIContext) {
+  const articles = byPublication(await getCollection('articles')).reverse();
+  return rss({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: context.site ?? context.url.origin,
+    trailingSlash: true,
+    items: articles.map((a) => ({
+      title: a.data.title,
+      link: urls.article(a.id),
+      pubDate: new Date(`${a.data.published}T12:00:00Z`),
+      description: `${a.data.claims.length} statements; publication date ${a.data.published_confidence === 'high' ? 'as published' : 'inferred'}.`,
+    })),
+  });
+}
