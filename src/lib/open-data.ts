@@ -1,5 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
+import { formatDate } from './format';
+import type { StatementGroup } from './groups';
+import type { TimelineEvent } from './timeline';
 import { urls } from './urls';
 
 /**
@@ -21,9 +24,17 @@ export interface ClaimRow {
   confidence: string;
   paragraph: number;
   url: string;
+  /** The cross-source group the statement belongs to, or null. */
+  group: string | null;
 }
 
-export function claimRows(articles: readonly ArticleEntry[], actors: readonly ActorEntry[], outlets: readonly OutletEntry[], base?: string): ClaimRow[] {
+export function claimRows(
+  articles: readonly ArticleEntry[],
+  actors: readonly ActorEntry[],
+  outlets: readonly OutletEntry[],
+  groupOf: ReadonlyMap<string, { id: string }> = new Map(),
+  base?: string,
+): ClaimRow[] {
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const outletName = new Map(outlets.map((o) => [o.id, o.data.name]));
   return articles.flatMap((article) =>
@@ -41,14 +52,15 @@ export function claimRows(articles: readonly ArticleEntry[], actors: readonly Ac
       confidence: claim.confidence,
       paragraph: claim.paragraph,
       url: urls.quote(article.id, claim.id, base),
+      group: groupOf.get(claim.id)?.id ?? null,
     })),
   );
 }
 
 /** The claims as RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
 export function claimsCsv(rows: readonly ClaimRow[]): string {
-  const columns = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'attribution', 'confidence', 'paragraph', 'url'];
-  const records = rows.map((r) => [r.id, r.article, r.seed, r.outlet.id, r.outlet.name, r.speaker?.id ?? '', r.speaker?.name ?? '', r.speaker_text ?? '', r.quote, r.kind, r.said ?? '', r.attribution, r.confidence, String(r.paragraph), r.url]);
+  const columns = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
+  const records = rows.map((r) => [r.id, r.article, r.seed, r.outlet.id, r.outlet.name, r.speaker?.id ?? '', r.speaker?.name ?? '', r.speaker_text ?? '', r.quote, r.kind, r.said ?? '', r.attribution, r.confidence, String(r.paragraph), r.url, r.group ?? '']);
   return stringify([columns, ...records], { record_delimiter: 'windows' });
 }
 
@@ -68,5 +80,58 @@ export function articleRows(articles: readonly ArticleEntry[], base?: string) {
     url: urls.article(a.id, base),
     actors: a.data.actors,
     claims: a.data.claims.length,
+  }));
+}
+
+/** The chronology as open data: one object per merged event, with every source. */
+export function timelineRows(events: readonly TimelineEvent[], base?: string) {
+  return events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    precision: e.precision,
+    label: e.label,
+    actors: e.actors,
+    url: urls.timelineEvent(e.id, base),
+    sources: e.sources.map((s) => ({
+      article: s.article,
+      seed: s.seed,
+      outlet: s.outlet,
+      phrase: s.event.phrase,
+      resolution: s.event.resolution,
+      reasoning: s.event.reasoning,
+      url: urls.paragraph(s.article, s.event.paragraph, base),
+    })),
+  }));
+}
+
+/** The chronology in Knight Lab TimelineJS3's JSON format. */
+export function timelineJs(events: readonly TimelineEvent[], title: string, outletName: (id: string) => string, landmark: string, base?: string) {
+  const dateParts = (date: string) => {
+    const [year, month, day] = date.split('-');
+    return { year, ...(month ? { month: String(Number(month)) } : {}), ...(day ? { day: String(Number(day)) } : {}) };
+  };
+  return {
+    title: { text: { headline: title, text: 'Events reported in the dossier’s articles, merged across sources.' } },
+    events: events.map((e) => ({
+      unique_id: e.id,
+      start_date: dateParts(e.date),
+      display_date: formatDate(e.date),
+      group: e.date === landmark ? 'Landmark' : e.date.startsWith(landmark.slice(0, 4)) ? landmark.slice(0, 4) : 'Background',
+      text: {
+        headline: e.label.length > 120 ? `${e.label.slice(0, 117)}…` : e.label,
+        text: e.sources.map((s) => `${outletName(s.outlet)}: “${s.event.phrase}” (<a href="${urls.paragraph(s.article, s.event.paragraph, base)}">source paragraph</a>)`).join('<br>'),
+      },
+    })),
+  };
+}
+
+/** The cross-source groups as open data. */
+export function groupRows(groups: readonly StatementGroup[], base?: string) {
+  return groups.map((g) => ({
+    id: g.id,
+    speaker: g.speaker,
+    said: g.said,
+    url: urls.group(g.id, base),
+    members: g.members.map((m) => ({ claim: m.claim.id, article: m.article.id, outlet: m.article.data.outlet.id, quote: m.claim.quote, url: urls.quote(m.article.id, m.claim.id, base) })),
   }));
 }

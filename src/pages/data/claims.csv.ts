@@ -1,7 +1,7 @@
-import { getCollection } from 'astro:content';
+import { loadDossier } from '../../lib/load';
 import { claimRows, claimsCsv } from '../../lib/open-data';
 
 export async function GET() {
-  const rows = claimRows(await getCollection('articles'), await getCollection('actors'), await getCollection('outlets'));
-  return new Response(claimsCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { articles, actors, outlets, groupOf } = await loadDossier();
+  return new Response(claimsCsv(claimRows(articles, actors, outlets, groupOf)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

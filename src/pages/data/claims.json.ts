@@ -1,7 +1,7 @@
-import { getCollection } from 'astro:content';
+import { loadDossier } from '../../lib/load';
 import { claimRows } from '../../lib/open-data';
 
 export async function GET() {
-  const rows = claimRows(await getCollection('articles'), await getCollection('actors'), await getCollection('outlets'));
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { articles, actors, outlets, groupOf } = await loadDossier();
+  return new Response(`${JSON.stringify(claimRows(articles, actors, outlets, groupOf), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

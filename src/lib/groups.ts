@@ -1,0 +1,115 @@
+import type { Claim } from '../schemas';
+import type { ArticleEntry } from './dossier';
+import { isStopWord, keySet, similarity, wordKey } from './similarity';
+
+/**
+ * Cross-source groups: the same statement reported by more than one outlet.
+ *
+ * Grouping rule (also on the methodology page). Two claims report the same statement when
+ * they come from different outlets, have the same speaker, were made on the same occasion,
+ * and are worded alike once translation variants are folded (similarity ≥ 0.35, see
+ * similarity.ts). Same occasion: both dated and on the same date, or both undated in
+ * articles published within two days of each other. The same words said on different
+ * occasions are not one statement: they are a recurring phrase.
+ */
+
+export const GROUP_SIMILARITY = 0.35;
+export const RECURRING_SIMILARITY = 0.6;
+
+export interface ClaimRef {
+  article: ArticleEntry;
+  claim: Claim;
+}
+
+export interface StatementGroup {
+  id: string;
+  speaker: string;
+  said: string | null;
+  members: ClaimRef[];
+}
+
+function sameOccasion(a: ClaimRef, b: ClaimRef): boolean {
+  if (a.claim.said && b.claim.said) return a.claim.said === b.claim.said;
+  if (a.claim.said || b.claim.said) return false;
+  const days = Math.abs(Date.parse(a.article.data.published) - Date.parse(b.article.data.published)) / 86_400_000;
+  return days <= 2;
+}
+
+export function sameStatement(a: ClaimRef, b: ClaimRef): boolean {
+  return (
+    a.claim.speaker !== null &&
+    a.claim.speaker === b.claim.speaker &&
+    a.article.data.outlet.id !== b.article.data.outlet.id &&
+    a.claim.kind !== 'indirect' &&
+    b.claim.kind !== 'indirect' &&
+    sameOccasion(a, b) &&
+    similarity(a.claim.quote, b.claim.quote) >= GROUP_SIMILARITY
+  );
+}
+
+function allClaims(articles: readonly ArticleEntry[]): ClaimRef[] {
+  return articles.flatMap((article) => article.data.claims.map((claim) => ({ article, claim })));
+}
+
+export function groupStatements(articles: readonly ArticleEntry[]): StatementGroup[] {
+  const claims = allClaims(articles);
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (sameStatement(claims[i]!, claims[j]!)) parent[find(j)] = find(i);
+    }
+  }
+  const byRoot = new Map<number, ClaimRef[]>();
+  claims.forEach((c, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), c]));
+  return [...byRoot.values()]
+    .filter((members) => members.length > 1)
+    .map((members) => {
+      const sorted = [...members].sort((a, b) => a.article.data.published.localeCompare(b.article.data.published) || a.claim.id.localeCompare(b.claim.id));
+      return { id: `g-${sorted[0]!.claim.id}`, speaker: sorted[0]!.claim.speaker!, said: sorted.find((m) => m.claim.said)?.claim.said ?? null, members: sorted };
+    })
+    .sort((a, b) => (a.said ?? '').localeCompare(b.said ?? '') || a.id.localeCompare(b.id));
+}
+
+export interface RecurringPhrase {
+  speaker: string;
+  members: ClaimRef[];
+}
+
+/** The same words from one speaker on different occasions ("until the end" on 20 February and 3 March). */
+export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPhrase[] {
+  const claims = allClaims(articles).filter((c) => c.claim.speaker !== null && c.claim.kind !== 'indirect');
+  const out: RecurringPhrase[] = [];
+  const taken = new Set<string>();
+  for (const [i, a] of claims.entries()) {
+    if (taken.has(a.claim.id)) continue;
+    const alike = claims.filter((b, j) => j > i && b.claim.speaker === a.claim.speaker && !sameOccasion(a, b) && !taken.has(b.claim.id) && similarity(a.claim.quote, b.claim.quote) >= RECURRING_SIMILARITY);
+    if (alike.length === 0) continue;
+    for (const b of alike) taken.add(b.claim.id);
+    out.push({ speaker: a.claim.speaker!, members: [a, ...alike] });
+  }
+  return out;
+}
+
+/** For each claim id, the group it belongs to. */
+export function groupOfClaim(groups: readonly StatementGroup[]): Map<string, StatementGroup> {
+  return new Map(groups.flatMap((g) => g.members.map((m) => [m.claim.id, g] as const)));
+}
+
+export interface WordDiff {
+  text: string;
+  /** True when the word matters (not a stop word) and the other version has no word with the same key. */
+  differs: boolean;
+}
+
+/** Splits a quote into words marked by whether the other version shares them, translation variants folded. */
+export function markDifferences(text: string, other: string): WordDiff[] {
+  const keys = keySet(other);
+  return text
+    .split(/(\s+)/u)
+    .filter(Boolean)
+    .map((token) => {
+      const word = token.match(/[\p{L}\p{N}’']+/u)?.[0];
+      return { text: token, differs: word !== undefined && !isStopWord(word) && !keys.has(wordKey(word)) };
+    });
+}

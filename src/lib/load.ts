@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import { byPublication } from './dossier';
+import { groupOfClaim, groupStatements, recurringPhrases } from './groups';
+import { buildTimeline } from './timeline';
+
+/**
+ * The whole dossier, loaded once per build: the collections and what is computed across
+ * them (timeline, cross-source groups), shared by every page and component that needs it.
+ */
+async function load() {
+  const articles = byPublication(await getCollection('articles'));
+  const actors = await getCollection('actors');
+  const outlets = await getCollection('outlets');
+  const groups = groupStatements(articles);
+  return {
+    articles,
+    actors,
+    outlets,
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    outletById: new Map(outlets.map((o) => [o.id, o])),
+    timeline: buildTimeline(articles),
+    groups,
+    groupOf: groupOfClaim(groups),
+    recurring: recurringPhrases(articles),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+export function loadDossier(): ReturnType<typeof load> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,109 @@
+import type { Event } from '../schemas';
+import type { ArticleEntry } from './dossier';
+import { similarity } from './similarity';
+
+/**
+ * The dossier's chronology: every dated event the articles mention, merged across sources.
+ *
+ * Merge rule (also on the methodology page). Two mentions are the same happening when they
+ * have the same date at the same precision and either
+ * - they name at least two of the same actors, or
+ * - for a day or a month, the actors one names are all named by the other (an event that
+ *   names only Macron merges with one that names Macron and Putin; none named counts too), or
+ * - their sentences are worded alike (similarity ≥ 0.3, see similarity.ts).
+ * Merging is transitive. Mentions in one article's same sentence are one source.
+ */
+
+export interface TimelineSource {
+  article: string;
+  outlet: string;
+  published: string;
+  seed: string;
+  event: Event;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  precision: Event['precision'];
+  label: string;
+  actors: string[];
+  sources: TimelineSource[];
+}
+
+export const MERGE_SIMILARITY = 0.3;
+
+export function sameHappening(a: Event, b: Event): boolean {
+  if (a.date !== b.date || a.precision !== b.precision) return false;
+  const shared = a.actors.filter((x) => b.actors.includes(x)).length;
+  if (shared >= 2) return true;
+  const nested = a.actors.every((x) => b.actors.includes(x)) || b.actors.every((x) => a.actors.includes(x));
+  if (a.precision !== 'year' && nested) return true;
+  return similarity(a.sentence, b.sentence) >= MERGE_SIMILARITY;
+}
+
+export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[] {
+  const mentions: TimelineSource[] = [];
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const event of a.data.events) {
+      const key = `${event.date}\n${event.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({ article: a.id, outlet: a.data.outlet.id, published: a.data.published, seed: a.data.seed, event });
+    }
+  }
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < mentions.length; i++) {
+    for (let j = i + 1; j < mentions.length; j++) {
+      if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, TimelineSource[]>();
+  mentions.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+  const used = new Map<string, number>();
+  return [...groups.values()]
+    .map((sources) => {
+      const sorted = [...sources].sort((a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article));
+      const first = sorted.find((s) => s.event.resolution === 'absolute') ?? sorted[0]!;
+      const label = first.event.sentence;
+      const base = `e-${first.event.date}-${slugWords(label)}`;
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      return {
+        id: n === 1 ? base : `${base}-${n}`,
+        date: first.event.date,
+        precision: first.event.precision,
+        label,
+        actors: [...new Set(sorted.flatMap((s) => s.event.actors))],
+        sources: sorted,
+      };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** The first few meaningful words of a sentence, as an anchor-safe slug. */
+function slugWords(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/gu) ?? [];
+  return words.filter((w) => w.length > 2).slice(0, 5).join('-');
+}
+
+/** Events of the main chronology (the dossier's year) and the background years apart. */
+export function splitByPeriod(events: readonly TimelineEvent[], year: string): { main: TimelineEvent[]; background: Map<string, TimelineEvent[]> } {
+  const main = events.filter((e) => e.date.startsWith(year));
+  const background = new Map<string, TimelineEvent[]>();
+  for (const e of events) if (!e.date.startsWith(year)) background.set(e.date.slice(0, 4), [...(background.get(e.date.slice(0, 4)) ?? []), e]);
+  return { main, background };
+}
+
+/** A timeline restricted to events one actor takes part in, or that one outlet reports. */
+export function filterTimeline(events: readonly TimelineEvent[], by: { actor?: string; outlet?: string }): TimelineEvent[] {
+  return events
+    .map((e) => (by.outlet ? { ...e, sources: e.sources.filter((s) => s.outlet === by.outlet) } : e))
+    .filter((e) => e.sources.length > 0 && (!by.actor || e.actors.includes(by.actor)));
+}
