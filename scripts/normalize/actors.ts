@@ -120,27 +120,31 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|President|Prime|Minister|Frenc
  * gazetteer does not know. They become actors of their own (`source: extracted`), with the
  * apposition that follows the name as their role, so that they are attributed by name.
  */
-export function extractSpeakers(text: string, index: ActorIndex): Actor[] {
+export function extractSpeakers(text: string, index: ActorIndex, attributionLines: readonly string[] = []): Actor[] {
   const known = findMentions(text, index);
   const found = new Map<string, Actor>();
+  const lineText = attributionLines.map((line) => `said ${line}`).join('\n');
   for (const pattern of NAMED_SPEAKER) {
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1]!;
-      const start = match.index + match[0].indexOf(name);
-      if (NOT_A_NAME.test(name)) continue;
-      if (known.some((m) => m.start < start + name.length && start < m.end)) continue;
-      const id = slugify(name);
-      if (found.has(id) || index.actors.has(id)) continue;
-      found.set(id, {
-        id,
-        name,
-        role: (match[2] ?? '').replace(/^(?:an?|the) /u, '').trim(),
-        country: '',
-        kind: 'person',
-        aliases: [],
-        source: 'extracted',
-      });
-    }
+    for (const match of lineText.matchAll(pattern)) addSpeaker(found, index, match, []);
+    for (const match of text.matchAll(pattern)) addSpeaker(found, index, match, known);
   }
   return [...found.values()];
+}
+
+function addSpeaker(found: Map<string, Actor>, index: ActorIndex, match: RegExpMatchArray, known: readonly Mention[]): void {
+  const name = match[1]!;
+  const start = (match.index ?? 0) + match[0].indexOf(name);
+  if (NOT_A_NAME.test(name)) return;
+  if (known.some((m) => m.start < start + name.length && start < m.end)) return;
+  const id = slugify(name);
+  if (found.has(id) || index.actors.has(id) || findMentions(name, index).length > 0) return;
+  found.set(id, {
+    id,
+    name,
+    role: (match[2] ?? '').replace(/^(?:an?|the) /u, '').trim(),
+    country: '',
+    kind: 'person',
+    aliases: [],
+    source: 'extracted',
+  });
 }

@@ -162,16 +162,24 @@ function cueBefore(blockIndex: number, sentenceStart: number, quoteStart: number
     const subjectFrom = participle ? sentenceStart : wordsBack(text, verbAt, 8, sentenceStart);
     const named = mentionIn(blockIndex, subjectFrom, verbAt, ctx, participle ? 'first' : 'last');
     if (named) return { speaker: named.actor, speakerText: named.text, cue, confidence: 'high', cueSentence };
-    const verbEnd = verbAt + verb[0].length;
-    const object = mentionIn(blockIndex, verbEnd, quoteStart, ctx, 'first');
-    if (object && !TAKES_OBJECT.test(verb[0]) && /^[\s,]*(?:the\s+)?$/u.test(text.slice(verbEnd, object.start))) {
-      return { speaker: object.actor, speakerText: object.text, cue, confidence: 'high', cueSentence };
+    const description = /\bthe (\p{Ll}+)\s+(?:\p{Ll}+\s+)?$/iu.exec(text.slice(subjectFrom, verbAt));
+    if (description && !participle) {
+      // A subject is there ("The official said…"): resolved or not, it is the speaker, not a name after the verb.
+      const phrase = text.slice(subjectFrom + description.index, subjectFrom + description.index + 4 + description[1]!.length);
+      const who = resolveNounPhrase(`the ${description[1]}`, blockIndex, verbAt, ctx);
+      return who ? { ...who, speakerText: phrase, cue, cueSentence } : { ...unresolved(phrase, cue), cueSentence };
     }
     const words = text.slice(subjectFrom, verbAt).trim().split(/[\s,]+/u);
     const pronoun = words.reverse().find((w) => PRONOUN.test(w));
     if (pronoun) {
       const who = resolveNounPhrase(pronoun, blockIndex, verbAt, ctx);
       if (who) return { ...who, cue, cueSentence };
+    }
+    // No subject before the verb: an inverted one after it ("…”, thus declared Dmytro Kouleba").
+    const verbEnd = verbAt + verb[0].length;
+    const object = mentionIn(blockIndex, verbEnd, quoteStart, ctx, 'first');
+    if (object && !TAKES_OBJECT.test(verb[0]) && /^[\s,]*(?:the\s+)?$/u.test(text.slice(verbEnd, object.start))) {
+      return { speaker: object.actor, speakerText: object.text, cue, confidence: 'high', cueSentence };
     }
   }
   const firstVerb = verbs.at(-1);
@@ -211,6 +219,20 @@ function resolveNounPhrase(phrase: string, blockIndex: number, offset: number, c
   if (same) return { speaker: same.speaker, speakerText: phrase, confidence: 'medium' };
   const fits = [...ctx.previous].reverse().find((p) => p.speaker && ctx.index.actors.get(p.speaker)?.role.toLowerCase().includes(noun));
   if (fits?.speaker) return { speaker: fits.speaker, speakerText: phrase, confidence: 'medium' };
+  const named = latestMention(blockIndex, offset, ctx, (a) => a.role.toLowerCase().includes(noun));
+  return named ? { speaker: named.id, speakerText: phrase, confidence: 'medium' } : null;
+}
+
+/** The actor of the nearest mention before `offset` (outside quotations, up to three blocks back) that passes `test`. */
+function latestMention(blockIndex: number, offset: number, ctx: Context, test: (actor: Actor) => boolean): Actor | null {
+  for (let b = blockIndex; b >= Math.max(0, blockIndex - 3); b--) {
+    const limit = b === blockIndex ? offset : Infinity;
+    const candidates = ctx.mentions[b]!.filter((m) => m.end <= limit && !insideQuote(b, m.start, ctx)).reverse();
+    for (const m of candidates) {
+      const actor = ctx.index.actors.get(m.actor);
+      if (actor && test(actor)) return actor;
+    }
+  }
   return null;
 }
 

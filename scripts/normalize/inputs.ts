@@ -1,4 +1,4 @@
-import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { InputError } from './errors';
 
@@ -26,12 +26,16 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
     const parsed = schema.safeParse(doc.toJS().at(i));
     if (parsed.success) return { value: parsed.data as z.infer<S>, line };
     const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.') || null;
-    const key = issue.path[0];
-    const fieldNode = isMap(node) && typeof key === 'string' ? node.get(key, true) : undefined;
-    const fieldLine = isNode(fieldNode) && fieldNode.range ? lineOf(fieldNode.range[0]) : line;
-    const fix = issue.code === 'invalid_type' && issue.input === undefined ? `Add the required field "${field}"` : 'Correct the value';
-    throw new InputError(file, fieldLine, field, issue.message, fix);
+    // Zod does not report the input value, so a missing field is told from the YAML itself.
+    const unknownKey = issue.code === 'unrecognized_keys' ? String(issue.keys[0]) : undefined;
+    const key = unknownKey ?? issue.path[0];
+    const field = unknownKey ?? (issue.path.join('.') || null);
+    const pair = isMap(node) && typeof key === 'string' ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    const fieldLine = isNode(pair?.key) && pair.key.range ? lineOf(pair.key.range[0]) : line;
+    const missing = isMap(node) && typeof key === 'string' && !unknownKey && pair === undefined;
+    if (unknownKey) throw new InputError(file, fieldLine, field, `unknown field "${unknownKey}"`, 'Remove it, or correct its name');
+    if (missing) throw new InputError(file, fieldLine, field, `the required field "${field}" is missing`, `Add the required field "${field}"`);
+    throw new InputError(file, fieldLine, field, issue.message, 'Correct the value');
   });
 }
 

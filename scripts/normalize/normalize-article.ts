@@ -55,7 +55,8 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const { blocks } = segmented;
 
   const gazetteer = buildActorIndex(input.actors);
-  const extracted = extractSpeakers(blocks.map((b) => b.text).join('\n'), gazetteer);
+  const attributionLines = blocks.filter((b) => b.role === 'attribution').map((b) => b.text);
+  const extracted = extractSpeakers(blocks.map((b) => b.text).join('\n'), gazetteer, attributionLines);
   const index = buildActorIndex([...input.actors, ...extracted]);
 
   const quotes = findQuotes(blocks);
@@ -68,7 +69,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
   const slug = source.slug ?? slugify(title).slice(0, 80).replace(/-+$/u, '');
   const claims = buildClaims(drafts, blocks, slug, source.published);
-  const notices: Notice[] = [...quotes.notices, ...orphanNotices(blocks), ...unresolvedNotices(claims)];
+  const notices: Notice[] = [...quotes.notices, ...inferredNotices(claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
   const spans = drafts.map((d) => d.span);
   const events = findEvents(blocks, spans, index, source.published);
 
@@ -149,6 +150,13 @@ function dateOf(attribution: Attribution, blocks: ReturnType<typeof segment>['bl
   // A year alone in the sentence ("ambassador from 2017 to 2019") rarely dates the words themselves.
   const found = findDates(masked.slice(where.start, where.end), published).find((d) => d.precision !== 'year');
   return found ? { date: found.date, phrase: found.phrase } : { date: null, phrase: null };
+}
+
+/** Quotations whose boundaries the extractor inferred and no reviewer has checked. */
+function inferredNotices(claims: readonly Claim[]): Notice[] {
+  return claims
+    .filter((c) => c.attribution === 'auto' && c.note !== null)
+    .map((c) => ({ paragraph: c.paragraph, kind: 'unbalanced-quote-mark' as const, message: `“${c.quote}”: ${c.note}.` }));
 }
 
 function orphanNotices(blocks: ReturnType<typeof segment>['blocks']): Notice[] {

@@ -162,7 +162,6 @@ export function findQuotes(blocks: readonly Block[]): QuoteResult {
     const { spans: raw, unpaired } = pairMarks(block.text);
     for (const span of raw) {
       spans.push({ block: index, ...span, kind: classifyKind(block.text, span) });
-      if (span.inferred) notices.push({ paragraph, kind: 'unbalanced-quote-mark', message: `“${block.text.slice(span.start, span.end)}”: ${span.inferred}.` });
     }
     for (const mark of unpaired) {
       notices.push({ paragraph, kind: 'unbalanced-quote-mark', message: `A quote mark (${block.text[mark]}) after “${block.text.slice(Math.max(0, mark - 30), mark).trim()}” pairs with no other and is left as it stands.` });
