@@ -2,11 +2,16 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 // SITE_URL: the absolute origin for canonical links, the feed and the sitemap.
 // BASE_PATH: the sub-path the site is served under (e.g. /dossier/).
 // DOSSIER_OUT: lets tests build a fixture dossier without touching dist/.
+// DOSSIER_CONTENT (read in src/content.config.ts): the content/ folder of such a fixture. It
+// gets its own content cache beside it: the cache remembers each entry's file path, so a
+// shared one would send the next real build to the fixture's (by then deleted) files.
+const fixtureContent = process.env.DOSSIER_CONTENT;
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -15,6 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT ?? './dist',
+  ...(fixtureContent ? { cacheDir: join(fixtureContent, '..', '.astro-cache') } : {}),
   integrations: [mdx(), sitemap()],
   build: {
     // Every stylesheet as a hashed file: a strict Content-Security-Policy needs no inline style.

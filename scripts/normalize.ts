@@ -31,6 +31,7 @@ function readYaml<T>(name: string, schema: Parameters<typeof parseYamlList>[2], 
 }
 
 function generate(): Map<string, string> {
+  if (!existsSync(seedsDir)) throw new InputError(args.seeds, null, null, 'the seeds folder does not exist', 'Run from the project folder, or pass --seeds <folder holding the seed texts and YAML files>');
   const seeds = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
