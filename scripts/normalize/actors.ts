@@ -123,11 +123,9 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|President|Prime|Minister|Frenc
 export function extractSpeakers(text: string, index: ActorIndex, attributionLines: readonly string[] = []): Actor[] {
   const known = findMentions(text, index);
   const found = new Map<string, Actor>();
-  const lineText = attributionLines.map((line) => `said ${line}`).join('\n');
-  for (const pattern of NAMED_SPEAKER) {
-    for (const match of lineText.matchAll(pattern)) addSpeaker(found, index, match, []);
-    for (const match of text.matchAll(pattern)) addSpeaker(found, index, match, known);
-  }
+  for (const pattern of NAMED_SPEAKER) for (const match of text.matchAll(pattern)) addSpeaker(found, index, match, known);
+  // A block quote's attribution line ("Gaspard Gantzer, former adviser…") names its speaker too.
+  for (const line of attributionLines) for (const match of `said ${line}`.matchAll(NAMED_SPEAKER[0]!)) addSpeaker(found, index, match, []);
   return [...found.values()];
 }
 

@@ -86,7 +86,9 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
     const alike = claims.filter((b, j) => j > i && b.claim.speaker === a.claim.speaker && !sameOccasion(a, b) && !taken.has(b.claim.id) && similarity(a.claim.quote, b.claim.quote) >= RECURRING_SIMILARITY);
     if (alike.length === 0) continue;
     for (const b of alike) taken.add(b.claim.id);
-    out.push({ speaker: a.claim.speaker!, members: [a, ...alike] });
+    // In the order they were said, whatever the order the articles were published in.
+    const when = (c: ClaimRef) => c.claim.said ?? c.article.data.published;
+    out.push({ speaker: a.claim.speaker!, members: [a, ...alike].sort((x, y) => when(x).localeCompare(when(y))) });
   }
   return out;
 }

@@ -11,7 +11,7 @@ const STOP_WORDS = new Set(
 
 /** Words a translation renders differently, mapped to one key. */
 const VARIANTS: Record<string, string> = {
-  suggestion: 'proposal', idea: 'proposal', proposal: 'proposal', propos: 'proposal',
+  suggestion: 'proposal', idea: 'proposal', proposal: 'proposal', propose: 'proposal',
   feasible: 'possible', possible: 'possible', achievable: 'possible',
   foundation: 'basis', basis: 'basis', base: 'basis', groundwork: 'basis',
   war: 'war', conflict: 'war',
@@ -25,13 +25,33 @@ export function isStopWord(word: string): boolean {
 /** The comparable key of one word. */
 export function wordKey(word: string): string {
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const stem = plain.replace(/(?:'s|’s)$/u, '').replace(/(?:ies)$/u, 'y').replace(/(?:es|s)$/u, '');
+  const stem = singular(plain);
   return VARIANTS[stem] ?? VARIANTS[plain] ?? stem;
 }
 
-export function keySet(text: string): Set<string> {
+/**
+ * The English plural and possessive endings taken off: "allies" → "ally", "approaches" →
+ * "approach", "exchanges" → "exchange" (only -ss, -x, -z, -ch and -sh take -es), "talks" →
+ * "talk"; a final s that is no plural ending ("process", "crisis", "status") is kept.
+ */
+function singular(word: string): string {
+  const bare = word.replace(/(?:'s|’s)$/u, '');
+  if (/ies$/u.test(bare) && bare.length > 4) return bare.replace(/ies$/u, 'y');
+  if (/(?:ss|x|z|ch|sh)es$/u.test(bare)) return bare.slice(0, -2);
+  if (/(?:ss|us|is)$/u.test(bare)) return bare;
+  return bare.replace(/s$/u, '');
+}
+
+const keySets = new Map<string, ReadonlySet<string>>();
+
+/** The keys of a text's content words; memoised, since the views compare each text with many others. */
+export function keySet(text: string): ReadonlySet<string> {
+  const known = keySets.get(text);
+  if (known) return known;
   const words = text.match(/[\p{L}\p{N}’']+/gu) ?? [];
-  return new Set(words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && w.length > 1).map(wordKey));
+  const keys = new Set(words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && w.length > 1).map(wordKey));
+  keySets.set(text, keys);
+  return keys;
 }
 
 /** Dice coefficient of the two texts' key sets, 0 (nothing shared) to 1 (same keys). */

@@ -63,10 +63,16 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
   const groups = new Map<number, TimelineSource[]>();
   mentions.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
   const used = new Map<string, number>();
+  // Ids are numbered in an order that depends on the content only, not on the order the
+  // articles come in, so an event keeps its anchor whichever way the collection is read.
+  const bySource = (a: TimelineSource, b: TimelineSource) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article) || a.event.paragraph - b.event.paragraph;
   return [...groups.values()]
     .map((sources) => {
-      const sorted = [...sources].sort((a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article));
-      const first = sorted.find((s) => s.event.resolution === 'absolute') ?? sorted[0]!;
+      const sorted = [...sources].sort(bySource);
+      return { sorted, first: sorted.find((s) => s.event.resolution === 'absolute') ?? sorted[0]! };
+    })
+    .sort((a, b) => a.first.event.date.localeCompare(b.first.event.date) || bySource(a.first, b.first))
+    .map(({ sorted, first }) => {
       const label = first.event.sentence;
       const base = `e-${first.event.date}-${slugWords(label)}`;
       const n = (used.get(base) ?? 0) + 1;

@@ -5,7 +5,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every page has no axe violation (WCAG 2.2 AA) in the ${colorScheme} theme`, async ({ page, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme });
     const pages = await allPages(page, baseURL);
     expect(pages.length).toBeGreaterThan(20);
@@ -20,6 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the reader pages load no script at all', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const pages = await allPages(page, baseURL);
   for (const path of pages) {
     await page.goto(path);

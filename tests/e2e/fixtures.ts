@@ -42,10 +42,22 @@ export function sitePath(baseURL: string | undefined, path: string): string {
   return `${base}${path.replace(/^\//u, '')}`;
 }
 
-/** Every HTML page of the built site, from its open data (articles, actors, outlets) plus the fixed pages. */
+/**
+ * Every HTML page of the built site, from its open data (articles, actors, outlets, and the
+ * timeline's actors and outlets for its filter pages) plus the fixed pages.
+ */
 export async function allPages(page: Page, baseURL: string | undefined): Promise<string[]> {
-  const get = async (file: string) => (await (await page.request.get(sitePath(baseURL, `data/${file}`))).json()) as Array<{ url: string }>;
-  const fixed = ['', 'articles/', 'actors/', 'outlets/', 'about/'].map((p) => sitePath(baseURL, p));
-  const [articles, actors, outlets] = await Promise.all([get('articles.json'), get('actors.json'), get('outlets.json')]);
-  return [...fixed, ...articles.map((a) => a.url), ...actors.map((a) => a.url), ...outlets.map((o) => o.url)];
+  const get = async <T = Array<{ url: string }>>(file: string) => (await (await page.request.get(sitePath(baseURL, `data/${file}`))).json()) as T;
+  const fixed = ['', 'articles/', 'actors/', 'outlets/', 'about/', 'timeline/', 'who-said-what/'].map((p) => sitePath(baseURL, p));
+  const [articles, actors, outlets, timeline] = await Promise.all([
+    get('articles.json'),
+    get('actors.json'),
+    get('outlets.json'),
+    get<Array<{ actors: string[]; sources: Array<{ outlet: string }> }>>('timeline.json'),
+  ]);
+  const filters = [
+    ...[...new Set(timeline.flatMap((e) => e.actors))].map((id) => sitePath(baseURL, `timeline/actor/${id}/`)),
+    ...[...new Set(timeline.flatMap((e) => e.sources.map((s) => s.outlet)))].map((id) => sitePath(baseURL, `timeline/outlet/${id}/`)),
+  ];
+  return [...fixed, ...articles.map((a) => a.url), ...actors.map((a) => a.url), ...outlets.map((o) => o.url), ...filters];
 }

@@ -1,0 +1,410 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, sitePath, test } from './fixtures';
+
+/**
+ * The dossier's cross-article views: the timeline (with its overview, its filter pages and
+ * the open data behind it) and who-said-what (the speaker × outlet table, the statements
+ * several outlets report side by side, recurring phrases), and the links between them and
+ * the articles.
+ */
+
+interface TimelineItem {
+  id: string;
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  label: string;
+  actors: string[];
+  url: string;
+  sources: Array<{ article: string; seed: string; outlet: string; phrase: string; resolution: string; reasoning: string; url: string }>;
+}
+
+interface GroupItem {
+  id: string;
+  speaker: string;
+  said: string | null;
+  url: string;
+  members: Array<{ claim: string; article: string; outlet: string; quote: string; url: string }>;
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const KREMLIN_LABEL = 'Emmanuel Macron arrived this Monday, February 7 at 6:30 p.m. local time at the Kremlin.';
+const KYIV_POST_ARTICLE = 'macron-faces-a-calculating-and-unbending-putin-in-moscow';
+const PUTIN_KYIV_POST = 'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
+const PUTIN_RFI = 'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
+
+async function getJson<T>(page: Page, baseURL: string | undefined, file: string): Promise<T> {
+  const response = await page.request.get(sitePath(baseURL, `data/${file}`));
+  expect(response.status(), file).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** The ids of the timeline events listed on the page, in order. */
+async function eventIds(page: Page): Promise<string[]> {
+  return page.locator('li.event').evaluateAll((items) => items.map((li) => li.id));
+}
+
+/** The background colour an element is drawn with, and the page's. */
+async function backgrounds(target: Locator): Promise<{ element: string; page: string }> {
+  return target.evaluate((el) => ({ element: getComputedStyle(el).backgroundColor, page: getComputedStyle(document.body).backgroundColor }));
+}
+
+test.describe('the timeline', () => {
+  test.beforeEach(async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, 'timeline/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  });
+
+  test('shows the 7 February 2022 Kremlin meeting once, citing RFI, the Kyiv Post and franceinfo, each linking its paragraph', async ({ page, baseURL }) => {
+    const kremlin = page.locator('li.event').filter({ hasText: KREMLIN_LABEL });
+    await expect(kremlin).toHaveCount(1);
+    await expect(kremlin.locator('h3 time')).toHaveAttribute('datetime', '2022-02-07');
+    await expect(kremlin.locator('h3 time')).toHaveText('Monday 7 February 2022');
+    // No other event repeats the meeting as reported by the other two outlets.
+    for (const phrase of ['“on Monday evening”', '“on February 7”', '“this Monday, February 7”']) {
+      await expect(page.locator('li.event').filter({ hasText: phrase })).toHaveCount(1);
+    }
+    const sources = kremlin.locator('ul.sources > li');
+    await expect(sources).toHaveCount(3);
+    const cited = [
+      ['RFI', 'facing-putin-macron-says-he-hopes-to-start-a-de-escalation', 1, '“this Monday, February 7”'],
+      ['Kyiv Post', KYIV_POST_ARTICLE, 3, '“on Monday evening”'],
+      ['franceinfo', 'what-are-the-telephone-exchanges-between-emmanuel-macron-and-vladimir-putin-for', 1, '“on February 7”'],
+    ] as const;
+    for (const [i, [outlet, slug, paragraph, phrase]] of cited.entries()) {
+      const source = sources.nth(i);
+      await expect(source).toContainText(`${outlet}: ${phrase}`);
+      await expect(source.getByRole('link')).toHaveAttribute('href', sitePath(baseURL, `articles/${slug}/#p-${paragraph}`));
+    }
+  });
+
+  test('shows how a relative date was resolved', async ({ page }) => {
+    const call = page.locator('li.event').filter({ hasText: 'During the last call on Sunday' });
+    await expect(call).toHaveCount(1);
+    await expect(call.locator('h3 time')).toHaveText('Sunday 6 March 2022');
+    await expect(call).toContainText('(“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022)');
+  });
+
+  test('marks the invasion of 24 February as the landmark, in the list and in the overview', async ({ page }) => {
+    const landmark = page.locator('li.event.landmark');
+    await expect(landmark).toHaveCount(1);
+    await expect(landmark.locator('h3 time')).toHaveAttribute('datetime', '2022-02-24');
+    await expect(landmark.locator('h3')).toContainText('Thursday 24 February 2022 Russian invasion of Ukraine');
+    await expect(page.locator('svg .landmark text')).toHaveText('Russian invasion of Ukraine');
+    expect(await landmark.evaluate((li) => getComputedStyle(li).borderLeftStyle)).toBe('solid');
+  });
+
+  test('puts the background years in their own section, after the 2022 chronology', async ({ page }) => {
+    const chronology = page.getByRole('region', { name: '2022', exact: true });
+    const background = page.getByRole('region', { name: /^Background/u });
+    await expect(chronology).toHaveCount(1);
+    await expect(background).toHaveCount(1);
+    const backgroundFollows = await page.evaluate(() => {
+      const main = document.getElementById('chronology')!.closest('section')!;
+      const bg = document.getElementById('background')!.closest('section')!;
+      return Boolean(main.compareDocumentPosition(bg) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(backgroundFollows).toBe(true);
+    for (const year of ['1997', '2014', '2017']) await expect(background.getByRole('heading', { level: 3, name: year, exact: true })).toBeVisible();
+    const mainDates = await chronology.locator('li.event time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(mainDates.length).toBeGreaterThan(10);
+    expect(mainDates.every((d) => d.startsWith('2022'))).toBe(true);
+    expect(mainDates).toEqual([...mainDates].sort());
+    const backgroundDates = await background.locator('li.event time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(backgroundDates).toContain('1997');
+    expect(backgroundDates.some((d) => d.startsWith('2022'))).toBe(false);
+  });
+
+  test('has an SVG overview with a title and a description, whose marks link to events on the page', async ({ page }) => {
+    const svg = page.locator('figure.overview svg');
+    await expect(svg).toHaveCount(1);
+    await expect(svg.locator('> title')).toHaveText('Overview of 2022');
+    await expect(svg.locator('> desc')).toContainText('Events mentioned in the articles');
+    await expect(svg).toHaveAttribute('aria-labelledby', 'overview-title overview-desc');
+    await expect(page.getByRole('group', { name: /^Overview of 2022 Events mentioned/u })).toHaveCount(1);
+
+    const clipped = await svg.evaluate((el) => {
+      const { width, height } = (el as SVGSVGElement).viewBox.baseVal;
+      return [...el.querySelectorAll('text')].filter((t) => {
+        const box = (t as SVGTextElement).getBBox();
+        return box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height;
+      }).map((t) => t.textContent);
+    });
+    expect(clipped, 'labels drawn outside the overview').toEqual([]);
+
+    const marks = svg.locator('a.mark');
+    const hrefs = await marks.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const events = await page.getByRole('region', { name: '2022', exact: true }).locator('li.event').count();
+    const publications = await page.locator('[id^="pub-"]').count();
+    expect(hrefs).toHaveLength(events + publications);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^#(?:e|pub)-/u);
+      await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+    }
+    for (const label of await marks.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))) expect(label).not.toBe('');
+
+    // Marks of neighbouring days overlap at this scale: follow the link from the keyboard.
+    const kremlinMark = marks.filter({ has: page.locator('title', { hasText: KREMLIN_LABEL }) });
+    await kremlinMark.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#e-2022-02-07-/u);
+    const target = page.locator('li.event').filter({ hasText: KREMLIN_LABEL });
+    await expect(target).toBeInViewport();
+    const { element, page: pageBackground } = await backgrounds(target);
+    expect(element).not.toBe(pageBackground);
+  });
+
+  test('sends a reader from a source to the article, with the paragraph in view and highlighted', async ({ page, baseURL }) => {
+    const kremlin = page.locator('li.event').filter({ hasText: KREMLIN_LABEL });
+    await kremlin.getByRole('link', { name: /on Monday evening/u }).click();
+    await expect(page).toHaveURL(new RegExp(`${sitePath(baseURL, `articles/${KYIV_POST_ARTICLE}/`)}#p-3$`, 'u'));
+    const paragraph = page.locator('#p-3');
+    await expect(paragraph).toBeInViewport();
+    await expect(paragraph).toContainText('on Monday evening');
+    expect(await paragraph.evaluate((p) => p.matches(':target'))).toBe(true);
+    const { element, page: pageBackground } = await backgrounds(paragraph);
+    expect(element).not.toBe('rgba(0, 0, 0, 0)');
+    expect(element).not.toBe(pageBackground);
+    const other = await backgrounds(page.locator('#p-4'));
+    expect(other.element).not.toBe(element);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a highlighted event, paragraph or group keeps its text readable in the ${colorScheme} theme`, async ({ page, baseURL }) => {
+    await page.emulateMedia({ colorScheme });
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    const groups = await getJson<GroupItem[]>(page, baseURL, 'groups.json');
+    const kremlin = timeline.find((e) => e.label === KREMLIN_LABEL)!;
+    const paragraph = sitePath(baseURL, `articles/${KYIV_POST_ARTICLE}/#p-7`);
+    for (const url of [kremlin.url, kremlin.sources[1]!.url, groups[0]!.url, groups[0]!.members[1]!.url, paragraph]) {
+      await page.goto(url);
+      const target = page.locator(':target');
+      await expect(target, url).toHaveCount(1);
+      const { violations } = await new AxeBuilder({ page }).include(':target').withTags(WCAG).analyze();
+      expect(violations.map((v) => `${url}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
+
+test.describe('the timeline filter pages, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [kind, id, name] of [
+    ['actor', 'bennett', 'Naftali Bennett'],
+    ['actor', 'kuleba', 'Dmytro Kuleba'],
+    ['outlet', 'rfi', 'RFI'],
+    ['outlet', 'kyiv-post', 'Kyiv Post'],
+  ] as const) {
+    test(`timeline/${kind}/${id}/ lists only the events ${kind === 'actor' ? `naming ${name}` : `${name} reports`}`, async ({ page, baseURL }) => {
+      const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+      const expected = timeline.filter((e) => (kind === 'actor' ? e.actors.includes(id) : e.sources.some((s) => s.outlet === id))).map((e) => e.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(timeline.length);
+
+      // Reached as a reader would: from the full timeline's filter links.
+      await page.goto(sitePath(baseURL, 'timeline/'));
+      const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
+      await expect(filters.getByRole('link', { name: 'All events' })).toHaveAttribute('aria-current', 'page');
+      const link = filters.getByRole('link', { name: `${name} (${expected.length})`, exact: true });
+      await expect(link).toHaveAttribute('href', sitePath(baseURL, `timeline/${kind}/${id}/`));
+      await link.click();
+
+      await expect(page).toHaveURL(new RegExp(`${sitePath(baseURL, `timeline/${kind}/${id}/`)}$`, 'u'));
+      await expect(page.getByRole('heading', { level: 1, name: `Timeline: ${name}` })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: `${name} (${expected.length})`, exact: true })).toHaveAttribute('aria-current', 'page');
+      expect((await eventIds(page)).sort()).toEqual([...expected].sort());
+      if (kind === 'outlet') {
+        const sources = await page.locator('ul.sources > li').allTextContents();
+        expect(sources.length).toBeGreaterThanOrEqual(expected.length);
+        for (const source of sources) expect(source.startsWith(`${name}: `), source).toBe(true);
+      } else {
+        const publications = await page.locator('[id^="pub-"]').evaluateAll((items) => items.map((li) => li.id.slice(4)));
+        const citing = new Set(timeline.filter((e) => expected.includes(e.id)).flatMap((e) => e.sources.map((s) => s.article)));
+        expect(publications.sort()).toEqual([...citing].sort());
+      }
+    });
+  }
+
+  test('the full timeline lists every event of timeline.json', async ({ page, baseURL }) => {
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    await page.goto(sitePath(baseURL, 'timeline/'));
+    expect((await eventIds(page)).sort()).toEqual(timeline.map((e) => e.id).sort());
+  });
+});
+
+test.describe('who said what', () => {
+  test.beforeEach(async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, 'who-said-what/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Who said what' })).toBeVisible();
+  });
+
+  test('is a real table of speakers by outlets, with column and row headers', async ({ page }) => {
+    const table = page.getByRole('table', { name: /Number of statements by speaker/u });
+    await expect(table).toHaveCount(1);
+    for (const outlet of ['ABC', 'Associated Press', 'franceinfo', 'Kyiv Post', 'RFI']) await expect(table.getByRole('columnheader', { name: outlet, exact: true })).toHaveCount(1);
+    await expect(table.getByRole('columnheader', { name: 'Speaker' })).toHaveCount(1);
+    for (const speaker of ['Vladimir Putin', 'Emmanuel Macron']) await expect(table.getByRole('rowheader', { name: speaker, exact: true })).toHaveCount(1);
+    expect(await table.locator('tbody th[scope="row"]').count()).toBeGreaterThan(5);
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(7);
+  });
+
+  test('links a non-empty cell to the first of those statements', async ({ page }) => {
+    const putin = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Vladimir Putin', exact: true }) });
+    const cell = putin.getByRole('link', { name: /in Kyiv Post$/u });
+    await expect(cell).toHaveAccessibleName(/^\d+ by Vladimir Putin in Kyiv Post$/u);
+    const href = (await cell.getAttribute('href'))!;
+    expect(href).toMatch(/^#st-[0-9a-f]{10}$/u);
+    const statement = page.locator(href);
+    await expect(statement).toHaveCount(1);
+    await expect(statement).toContainText('Kyiv Post');
+    await cell.click();
+    await expect(statement).toBeInViewport();
+
+    const anchors = await page.locator('table.matrix td a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(anchors.length).toBeGreaterThan(10);
+    for (const anchor of anchors) await expect(page.locator(`[id="${anchor.slice(1)}"]`), anchor).toHaveCount(1);
+  });
+
+  test('has empty cells, announced as “none”', async ({ page }) => {
+    const empty = page.locator('table.matrix td.empty');
+    expect(await empty.count()).toBeGreaterThan(0);
+    for (const cell of await empty.all()) await expect(cell).toHaveAccessibleName('none');
+    await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Emmanuel Macron', exact: true }) }).getByRole('cell', { name: 'none' })).toHaveCount(1);
+  });
+
+  test('shows Putin’s 7 February words as RFI and the Kyiv Post report them, side by side, with the differences marked', async ({ page }) => {
+    const group = page.getByRole('region', { name: 'Vladimir Putin, 7 February 2022' });
+    await expect(group).toHaveCount(1);
+    const versions = group.locator('figure');
+    await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0).locator('figcaption')).toContainText('RFI:');
+    await expect(versions.nth(0).locator('blockquote')).toHaveText(PUTIN_RFI);
+    await expect(versions.nth(1).locator('figcaption')).toContainText('Kyiv Post:');
+    await expect(versions.nth(1).locator('blockquote')).toHaveText(PUTIN_KYIV_POST);
+    expect(await versions.nth(0).locator('mark').allTextContents()).toEqual(['lay', 'common', 'progress']);
+    expect(await versions.nth(1).locator('mark').allTextContents()).toEqual(['opinion,', '(Macron’s)', 'serve']);
+    // Told apart by more than a tint: the marked words are underlined.
+    expect(await versions.nth(0).locator('mark').first().evaluate((m) => getComputedStyle(m).textDecorationLine)).toBe('underline');
+
+    const [left, right] = [await versions.nth(0).boundingBox(), await versions.nth(1).boundingBox()];
+    expect(Math.abs(left!.y - right!.y)).toBeLessThan(2);
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
+  });
+
+  test('lists Putin’s “until the end” as a recurring phrase, not as one statement reported twice', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 2, name: 'Recurring phrases' })).toBeVisible();
+    const recurring = page.locator('#recurring ~ ul.statement-list').first().locator('li').filter({ hasText: 'until the end' });
+    await expect(recurring).toHaveCount(1);
+    await expect(recurring).toContainText('Vladimir Putin: until the end');
+    await expect(recurring.locator('time')).toHaveText(['20 February 2022', '3 March 2022']);
+    await expect(recurring.getByRole('link')).toHaveText(['ABC', 'Associated Press']);
+    await expect(page.locator('section.group').filter({ hasText: 'until the end' })).toHaveCount(0);
+  });
+});
+
+test.describe('an article’s quotations and the groups', () => {
+  test('a quotation other outlets report says so and links to the group; another says it is only in this outlet', async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, `articles/${KYIV_POST_ARTICLE}/`));
+    const quote = page.locator('q.claim', { hasText: 'some of his (Macron’s) suggestions are feasible' });
+    const tag = quote.locator('xpath=following-sibling::sup[1]');
+    const also = tag.getByRole('link', { name: 'also reported by RFI' });
+    await expect(also).toHaveAttribute('href', new RegExp(`^${sitePath(baseURL, 'who-said-what/')}#g-[0-9a-f]{10}$`, 'u'));
+
+    const sole = page.locator('q.claim.direct', { hasText: 'President Macron has been talking to me for nearly six hours' }).locator('xpath=following-sibling::sup[1]');
+    await expect(sole).toContainText('only in Kyiv Post');
+    await expect(sole.getByRole('link', { name: /also reported/u })).toHaveCount(0);
+
+    await also.click();
+    await expect(page).toHaveURL(/\/who-said-what\/#g-[0-9a-f]{10}$/u);
+    const group = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await expect(group).toBeInViewport();
+    await expect(group.getByRole('heading', { level: 3 })).toHaveText('Vladimir Putin, 7 February 2022');
+    await expect(group).toContainText('In my opinion, some of his');
+  });
+});
+
+test.describe('the views’ open data', () => {
+  test('timeline.json lists events with their sources, and every source url reaches its paragraph', async ({ page, baseURL }) => {
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    expect(timeline.length).toBeGreaterThan(20);
+    const pages = new Map<string, string>();
+    for (const item of timeline) {
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'date', 'precision', 'label', 'actors', 'sources']));
+      expect(item.id).toMatch(new RegExp(`^e-${item.date}-[a-z0-9-]+$`, 'u'));
+      expect(item.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u);
+      expect(item.precision).toBe(({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[item.date.length]);
+      expect(item.label.length).toBeGreaterThan(0);
+      expect(Array.isArray(item.actors)).toBe(true);
+      expect(item.url).toBe(`${sitePath(baseURL, 'timeline/')}#${item.id}`);
+      expect(item.sources.length).toBeGreaterThan(0);
+      for (const source of item.sources) {
+        expect(source).toEqual(expect.objectContaining({ article: expect.any(String), seed: expect.any(String), phrase: expect.any(String), url: expect.any(String) }));
+        const [path, anchor] = source.url.split('#') as [string, string];
+        expect(path).toBe(sitePath(baseURL, `articles/${source.article}/`));
+        expect(anchor).toMatch(/^p-\d+$/u);
+        if (!pages.has(path)) {
+          const response = await page.request.get(path);
+          expect(response.status(), path).toBe(200);
+          pages.set(path, await response.text());
+        }
+        expect(pages.get(path), source.url).toContain(`id="${anchor}"`);
+      }
+    }
+    expect(new Set(timeline.map((e) => e.id)).size).toBe(timeline.length);
+    const kremlin = timeline.filter((e) => e.label === KREMLIN_LABEL);
+    expect(kremlin).toHaveLength(1);
+    expect(kremlin[0]!.sources.map((s) => s.outlet)).toEqual(['rfi', 'kyiv-post', 'franceinfo']);
+  });
+
+  test('timeline.timelinejs.json is in TimelineJS3’s format', async ({ page, baseURL }) => {
+    const data = await getJson<{
+      title: { text: { headline: string } };
+      events: Array<{ unique_id: string; start_date: Record<string, unknown>; display_date: string; group: string; text: { headline: string; text: string } }>;
+    }>(page, baseURL, 'timeline.timelinejs.json');
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    expect(data.title.text.headline.length).toBeGreaterThan(0);
+    expect(data.events.map((e) => e.unique_id)).toEqual(timeline.map((e) => e.id));
+    for (const e of data.events) {
+      expect(typeof e.start_date.year).toBe('string');
+      for (const part of ['month', 'day']) if (part in e.start_date) expect(e.start_date[part], `${e.unique_id} ${part}`).toMatch(/^[1-9]\d?$/u);
+      expect(e.text.headline.length).toBeGreaterThan(0);
+      expect(e.text.headline.length).toBeLessThanOrEqual(120);
+      expect(e.display_date.length).toBeGreaterThan(0);
+      expect(['Landmark', '2022', 'Background']).toContain(e.group);
+      expect(e.text.text).toContain(`href="${sitePath(baseURL, 'articles/')}`);
+    }
+    const invasion = data.events.filter((e) => e.group === 'Landmark');
+    expect(invasion).toHaveLength(1);
+    expect(invasion[0]!.start_date).toEqual({ year: '2022', month: '2', day: '24' });
+    expect(invasion[0]!.display_date).toBe('24 February 2022');
+  });
+
+  test('groups.json lists Putin’s 7 February statement with its members, and claims.json points to it', async ({ page, baseURL }) => {
+    const groups = await getJson<GroupItem[]>(page, baseURL, 'groups.json');
+    const claims = await getJson<Array<{ id: string; article: string; url: string; group: string | null }>>(page, baseURL, 'claims.json');
+    const putin = groups.find((g) => g.speaker === 'putin' && g.said === '2022-02-07');
+    expect(putin).toBeDefined();
+    expect(putin!.url).toBe(`${sitePath(baseURL, 'who-said-what/')}#${putin!.id}`);
+    expect(putin!.members.map((m) => [m.outlet, m.quote])).toEqual([
+      ['rfi', PUTIN_RFI],
+      ['kyiv-post', PUTIN_KYIV_POST],
+    ]);
+    expect(groups.flatMap((g) => g.members).some((m) => m.quote.includes('until the end'))).toBe(false);
+
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    for (const group of groups) {
+      for (const member of group.members) {
+        expect(byId.get(member.claim)?.group, member.claim).toBe(group.id);
+        expect(member.url).toBe(byId.get(member.claim)!.url);
+      }
+    }
+    const grouped = claims.filter((c) => c.group !== null);
+    expect(grouped.length).toBe(groups.reduce((n, g) => n + g.members.length, 0));
+    for (const claim of grouped) expect(groups.find((g) => g.id === claim.group)?.members.map((m) => m.claim), claim.id).toContain(claim.id);
+
+    await page.goto(putin!.url);
+    await expect(page.locator(`[id="${putin!.id}"]`)).toBeInViewport();
+  });
+});
