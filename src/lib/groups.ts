@@ -55,9 +55,18 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
   const claims = allClaims(articles);
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (sameStatement(claims[i]!, claims[j]!)) parent[find(j)] = find(i);
+  // Only claims of one speaker on one occasion can group: compare within those buckets
+  // (dated claims by date; undated ones within two days of publication of each other).
+  const candidates = claims.keys().filter((i) => claims[i]!.claim.speaker !== null && claims[i]!.claim.kind !== 'indirect');
+  const buckets = Map.groupBy(candidates, (i) => `${claims[i]!.claim.speaker}\n${claims[i]!.claim.said ?? 'undated'}`);
+  const published = (i: number) => Date.parse(claims[i]!.article.data.published);
+  for (const bucket of buckets.values()) {
+    bucket.sort((a, b) => published(a) - published(b));
+    for (const [k, i] of bucket.entries()) {
+      for (const j of bucket.slice(k + 1)) {
+        if (published(j) - published(i) > 2 * 86_400_000 && claims[i]!.claim.said === null) break;
+        if (find(i) !== find(j) && sameStatement(claims[i]!, claims[j]!)) parent[find(j)] = find(i);
+      }
     }
   }
   const byRoot = new Map<number, ClaimRef[]>();

@@ -55,9 +55,13 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
   }
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < mentions.length; i++) {
-    for (let j = i + 1; j < mentions.length; j++) {
-      if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event)) parent[find(j)] = find(i);
+  // Only mentions of the same date can merge: compare within each date, not all pairs.
+  const byDate = Map.groupBy(mentions.keys(), (i) => `${mentions[i]!.event.precision}:${mentions[i]!.event.date}`);
+  for (const bucket of byDate.values()) {
+    for (const [k, i] of bucket.entries()) {
+      for (const j of bucket.slice(k + 1)) {
+        if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event)) parent[find(j)] = find(i);
+      }
     }
   }
   const groups = new Map<number, TimelineSource[]>();
