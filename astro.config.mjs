@@ -3,7 +3,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/security.mjs';
 
 // SITE_URL: the absolute origin for canonical links, the feed and the sitemap.
 // BASE_PATH: the sub-path the site is served under (e.g. /dossier/).
@@ -21,7 +23,14 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT ?? './dist',
   ...(fixtureContent ? { cacheDir: join(fixtureContent, '..', '.astro-cache') } : {}),
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    {
+      name: 'dossier-headers',
+      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
+    },
+  ],
   build: {
     // Every stylesheet as a hashed file: a strict Content-Security-Policy needs no inline style.
     inlineStylesheets: 'never',

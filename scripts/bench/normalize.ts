@@ -3,44 +3,34 @@
  * core) over many synthetic copies of the seeds and prints the time per article.
  * A benchmark, not a test: it prints figures and asserts nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ActorSchema, AnnotationSchema, OutletSchema, SourceEntrySchema, type SourceEntry } from '../../src/schemas';
+import { ActorSchema, OutletSchema } from '../../src/schemas';
 import { buildContent, type SeedsInput } from '../normalize/build-content';
-import { parseYamlList, type Located } from '../normalize/inputs';
+import { parseYamlList } from '../normalize/inputs';
+import { syntheticArticles } from './synthetic';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' } } });
 const count = Number(values.articles);
 const runs = Number(values.runs);
 
-const seedsDir = 'seeds';
-const read = (name: string) => readFileSync(join(seedsDir, name), 'utf8');
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, text: read(file) }));
-const sources = parseYamlList('sources.yaml', read('sources.yaml'), SourceEntrySchema) as Located<SourceEntry>[];
+const read = (name: string) => readFileSync(join('seeds', name), 'utf8');
 
-/** `count` articles: the seeds again and again, each copy with its own file and slug. */
+/** `n` synthetic articles in memory, as the CLI would read them from a seeds folder. */
 function synthetic(n: number): SeedsInput {
-  const copies = Array.from({ length: n }, (_, i) => {
-    const seed = seeds[i % seeds.length]!;
-    const source = sources.find((s) => s.value.file === seed.file)!;
-    const file = `synthetic-${String(i).padStart(5, '0')}.txt`;
-    return {
-      seed: { file, text: seed.text },
-      source: { value: { ...source.value, file, slug: `copy-${i}` }, line: i + 1 },
-    };
-  });
+  const articles = syntheticArticles(n);
   return {
-    seeds: copies.map((c) => c.seed),
-    sources: copies.map((c) => c.source),
+    seeds: articles.map((a) => ({ file: a.file, text: a.text })),
+    sources: articles.map((a, i) => ({ value: a.source, line: i + 1 })),
     outlets: parseYamlList('outlets.yaml', read('outlets.yaml'), OutletSchema),
     actors: parseYamlList('actors.yaml', read('actors.yaml'), ActorSchema),
-    annotations: parseYamlList('annotations.yaml', read('annotations.yaml'), AnnotationSchema).slice(0, 0),
+    annotations: [],
   };
 }
 
 const input = synthetic(count);
-buildContent(synthetic(seeds.length)); // warm-up: JIT and module initialisation
+buildContent(synthetic(5)); // warm-up: JIT and module initialisation
 const times: number[] = [];
 for (let r = 0; r < runs; r++) {
   const start = performance.now();

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench [-- --sizes 5,100,1000]`: builds synthetic dossiers of each size in a
+ * temporary folder (normalize, site build, search index) and, beside each, a bare Astro 7
+ * site with the same number of plain MDX pages: the baseline a user would otherwise start
+ * from. Prints time per stage, marginal milliseconds per article, peak memory, output and
+ * index sizes, and the ratio to the baseline. A benchmark: it prints figures, asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticArticles, writeSyntheticSeeds } from './synthetic';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map(Number);
+const root = resolve('.');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+interface Run {
+  seconds: number;
+  peakMiB: number;
+}
+
+/** Runs a command under GNU time, returning wall seconds and peak resident memory. */
+function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Run {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const last = result.stderr.trim().split('\n').at(-1) ?? '';
+  const [seconds, kib] = last.split(' ').map(Number);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-3000)}`);
+  return { seconds: seconds ?? NaN, peakMiB: (kib ?? NaN) / 1024 };
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** A bare Astro 7 site with `n` MDX pages holding the same article texts. */
+function writeBaseline(dir: string, n: number): void {
+  mkdirSync(join(dir, 'src', 'pages', 'articles'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  for (const [i, a] of syntheticArticles(n).entries()) {
+    const body = a.text.replace(/[{}<>]/g, (c) => `\\${c}`);
+    writeFileSync(join(dir, 'src', 'pages', 'articles', `a-${i}.mdx`), `---\ntitle: ${JSON.stringify(a.source.title)}\n---\n\n# ${a.source.title}\n\n${body}\n`);
+  }
+}
+
+const rows: Array<Record<string, string | number>> = [];
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+try {
+  for (const n of sizes) {
+    const dir = join(work, `n${n}`);
+    writeSyntheticSeeds(join(dir, 'seeds'), n);
+    const env = { DOSSIER_CONTENT: join(dir, 'content'), DOSSIER_SEEDS: join(dir, 'seeds'), DOSSIER_OUT: join(dir, 'dist') };
+    const normalize = timed(bin('tsx'), ['scripts/normalize.ts', '--seeds', env.DOSSIER_SEEDS, '--out', env.DOSSIER_CONTENT]);
+    const build = timed(bin('astro'), ['build'], env);
+    const indexScript = join(root, 'scripts', 'index-search.ts');
+    const index = existsSync(indexScript) ? timed(bin('tsx'), [indexScript, '--site', env.DOSSIER_OUT], env) : { seconds: 0, peakMiB: 0 };
+    const baselineDir = join(dir, 'baseline');
+    writeBaseline(baselineDir, n);
+    const baseline = timed(bin('astro'), ['build', '--root', baselineDir], {}, baselineDir);
+    const total = normalize.seconds + build.seconds + index.seconds;
+    rows.push({
+      articles: n,
+      'normalize s': normalize.seconds,
+      'build s': build.seconds,
+      'index s': index.seconds,
+      'total s': Math.round(total * 100) / 100,
+      'baseline s': baseline.seconds,
+      'ratio': Math.round((total / baseline.seconds) * 100) / 100,
+      'peak MiB': Math.round(Math.max(normalize.peakMiB, build.peakMiB, index.peakMiB)),
+      'baseline MiB': Math.round(baseline.peakMiB),
+      'dist MiB': Math.round((folderBytes(env.DOSSIER_OUT) / 2 ** 20) * 10) / 10,
+      'index MiB': Math.round((folderBytes(join(env.DOSSIER_OUT, 'pagefind')) / 2 ** 20) * 10) / 10,
+    });
+    console.error(`done: ${n} articles`);
+  }
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  else console.error(`kept ${work}`);
+}
+
+const columns = Object.keys(rows[0] ?? {});
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
+console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
+for (const r of rows) console.log(`| ${columns.map((c) => r[c]).join(' | ')} |`);
+for (let i = 1; i < rows.length; i++) {
+  const a = rows[i - 1]!;
+  const b = rows[i]!;
+  const marginal = ((Number(b['total s']) - Number(a['total s'])) / (Number(b.articles) - Number(a.articles))) * 1000;
+  const base = ((Number(b['baseline s']) - Number(a['baseline s'])) / (Number(b.articles) - Number(a.articles))) * 1000;
+  console.log(`marginal ${a.articles}→${b.articles}: ${marginal.toFixed(1)} ms per article (baseline ${base.toFixed(1)} ms)`);
+}

@@ -1,0 +1,561 @@
+import { urls } from './urls';
+
+/**
+ * The search index's records, built from the site's own open data (`data/*.json`) and the
+ * built article pages, plus the small text helpers the search page shares with the indexer
+ * (word matching, highlighting, text fragments). Pure: no file system, no DOM, so the
+ * indexer (Node), the search island (browser) and the unit tests all use the same code.
+ *
+ * Three kinds of record, each one Pagefind "page":
+ * - `quote`: one per claim, linking to its anchor `/articles/<slug>/#q-<id>`;
+ * - `article`: title and body text of each article;
+ * - `actor`: each actor page, with the actor's other spellings.
+ * Record URLs carry no base path: the browser derives it from where `pagefind.js` lives.
+ */
+
+/** A claim as `data/claims.json` publishes it (see `ClaimRow` in open-data.ts). */
+export interface ClaimInput {
+  id: string;
+  article: string;
+  outlet: { id: string; name: string };
+  speaker: { id: string; name: string } | null;
+  speaker_text: string | null;
+  quote: string;
+  kind: string;
+  said: string | null;
+}
+
+/** An article as `data/articles.json` publishes it. */
+export interface ArticleInput {
+  slug: string;
+  title: string;
+  outlet: string;
+  published: string;
+  author: string | null;
+  actors: string[];
+}
+
+/** An actor as `data/actors.json` publishes it. */
+export interface ActorRow {
+  id: string;
+  name: string;
+  role: string;
+  aliases: string[];
+}
+
+export interface OutletRow {
+  id: string;
+  name: string;
+}
+
+/** What `index.addCustomRecord()` takes. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The words a quotation stands between in its paragraph, as rendered: what a text fragment needs to point at it alone. */
+export interface QuoteContext {
+  before: string;
+  after: string;
+}
+
+/**
+ * Other spellings of places, so that a reader searching "Kiev" finds "Kyiv". Each group is
+ * a set of equivalent names; a record whose text holds one of them is indexed with all.
+ * (Accents need no entry: Pagefind matches "Elysee" with "Élysée" by itself.)
+ */
+export const PLACE_ALIASES: readonly (readonly string[])[] = [
+  ['Kyiv', 'Kiev'],
+  ['Kharkiv', 'Kharkov'],
+  ['Odesa', 'Odessa'],
+  ['Donbas', 'Donbass'],
+  ['Luhansk', 'Lugansk'],
+  ['Moscow', 'Moscou'],
+  ['Belarus', 'Byelorussia'],
+];
+
+const LANGUAGE = 'en';
+
+/** A date for sorting: the partial ISO date, which sorts as text. */
+function yearOf(date: string): string {
+  return date.slice(0, 4);
+}
+
+/** When a statement was made, or when the article reporting it appeared if the text does not say. */
+export function claimDate(said: string | null, published: string): { date: string; basis: 'said' | 'published' } {
+  return said ? { date: said, basis: 'said' } : { date: published, basis: 'published' };
+}
+
+/** The other spellings of the places a text names (those it does not already contain). */
+export function placeAliases(text: string): string[] {
+  const norm = foldWord(text);
+  const words = new Set(norm.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const out: string[] = [];
+  for (const group of PLACE_ALIASES) {
+    const present = group.filter((name) => words.has(foldWord(name)));
+    if (present.length === 0) continue;
+    for (const name of group) if (!present.includes(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** Words of titles and offices, which make an alias a description rather than a spelling ("President Putin"). */
+const TITLE_WORDS = new Set(['president', 'minister', 'prime', 'chancellor', 'secretary', 'foreign', 'defence', 'defense', 'general', 'ambassador', 'spokesman', 'spokeswoman', 'king', 'queen', 'pope', 'mr', 'mrs', 'ms', 'dr', 'french', 'russian', 'ukrainian', 'german', 'american', 'british']);
+
+/**
+ * The other spellings of an actor's name (Poutine, Kouleba, Zelenskyy): the words of its
+ * aliases that are names, written in capitals, without titles and not already in the name.
+ * Descriptions ("the master of the Kremlin", "President Putin") are left to the actor's own
+ * record: on every quotation they would make "Kremlin" or "president" match all of them.
+ */
+export function otherSpellings(actor: ActorRow): string[] {
+  const own = new Set(actor.name.split(/\s+/u).map(wordKey));
+  const out: string[] = [];
+  for (const alias of actor.aliases) {
+    const words = alias.split(/\s+/u);
+    if (!words.every((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(wordKey(w)))) continue;
+    for (const w of words) if (!own.has(wordKey(w)) && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** A person's name and the other spellings of it, for the indexed text of quotations. */
+function nameLine(actor: ActorRow | undefined): string {
+  if (!actor) return '';
+  return [actor.name, ...otherSpellings(actor)].join(' · ');
+}
+
+/** Lowercase, without accents, apostrophes unified: how two spellings of a word are compared. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/gu, "'").toLowerCase();
+}
+
+/** A word reduced to its letters and digits, for matching a query or an excerpt's marked words against a quote. */
+export function wordKey(word: string): string {
+  return foldWord(word).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A crude English stem, used only when the excerpt gives no marked words to match. */
+function stem(key: string): string {
+  return key.length > 4 ? key.replace(/(ing|ed|es|s|e)$/u, '') : key;
+}
+
+/**
+ * What the search page shows of a result beyond its title travels in the record's
+ * filters, not its meta: Pagefind 1.6 indexes every meta field as searchable text, so a
+ * quotation's date ("February"), its kind ("fragment"), the words around it or its
+ * article's title would make it match searches it has nothing to do with. Filters are never
+ * searched, and the index files of a filter are only fetched when a search filters by it,
+ * which the page never does with these. The page narrows by `kind`, `speaker`, `outlet`
+ * and `year` only.
+ */
+export const FILTER_KEYS = ['kind', 'speaker', 'outlet', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Puts the non-empty display values into a record's filters. */
+function withData(filters: Record<string, string[]>, data: Record<string, string | readonly string[] | null | undefined>): Record<string, string[]> {
+  const out = { ...filters };
+  for (const [key, value] of Object.entries(data)) {
+    const values = (typeof value === 'string' ? [value] : [...(value ?? [])]).filter((v) => v !== '');
+    if (values.length) out[key] = values;
+  }
+  return out;
+}
+
+/** One record per claim: the quotation first, then its speaker's names, so the excerpt opens on the words. */
+export function quoteRecord(claim: ClaimInput, article: ArticleInput, speaker: ActorRow | undefined, context?: QuoteContext): SearchRecord {
+  const { date, basis } = claimDate(claim.said, article.published);
+  const names = nameLine(speaker);
+  const lines = [claim.quote];
+  if (names) lines.push(names);
+  else if (claim.speaker?.name) lines.push(claim.speaker.name);
+  else if (claim.speaker_text) lines.push(claim.speaker_text);
+  const places = placeAliases(claim.quote);
+  if (places.length) lines.push(places.join(' · '));
+  const filters: Record<string, string[]> = { kind: ['quote'], outlet: [claim.outlet.id], year: [yearOf(date)] };
+  if (claim.speaker) filters.speaker = [claim.speaker.id];
+  return {
+    url: urls.quote(article.slug, claim.id, '/'),
+    content: lines.join('\n'),
+    language: LANGUAGE,
+    meta: { title: claim.quote },
+    filters: withData(filters, {
+      form: claim.kind,
+      speaker_name: claim.speaker?.name,
+      speaker_text: claim.speaker ? null : claim.speaker_text,
+      outlet_name: claim.outlet.name,
+      [basis]: date,
+      article: article.title,
+      before: context?.before,
+      after: context?.after,
+    }),
+    sort: { date },
+  };
+}
+
+/** One record per article: title, body text, and the other spellings of the names of the people it mentions. */
+export function articleRecord(article: ArticleInput, body: string, outlet: OutletRow | undefined, claims: readonly ClaimInput[], actors: ReadonlyMap<string, ActorRow>): SearchRecord {
+  const speakers = [...new Set(claims.filter((c) => c.article === article.slug && c.speaker).map((c) => c.speaker!.id))];
+  const names = article.actors.map((id) => actors.get(id)).filter((a): a is ActorRow => a !== undefined);
+  const aliasLine = [...new Set(names.flatMap(otherSpellings))].join(' · ');
+  const places = placeAliases(`${article.title}\n${body}`);
+  const lines = [article.title, body];
+  if (aliasLine) lines.push(aliasLine);
+  if (places.length) lines.push(places.join(' · '));
+  const filters: Record<string, string[]> = { kind: ['article'], outlet: [article.outlet], year: [yearOf(article.published)] };
+  if (speakers.length) filters.speaker = speakers;
+  return {
+    url: urls.article(article.slug, '/'),
+    content: lines.join('\n'),
+    language: LANGUAGE,
+    meta: { title: article.title },
+    filters: withData(filters, { outlet_name: outlet?.name ?? article.outlet, published: article.published, author: article.author }),
+    sort: { date: article.published },
+  };
+}
+
+/**
+ * One record per actor page: name, role and every alias (descriptions too: "the master of
+ * the Kremlin" finds Putin's page). Its filters are those of where the actor appears
+ * (outlets, years, and itself as speaker); its date, for sorting, the first article that
+ * names or quotes it.
+ */
+export function actorRecord(actor: ActorRow, articles: readonly ArticleInput[], claims: readonly ClaimInput[]): SearchRecord {
+  const own = claims.filter((c) => c.speaker?.id === actor.id);
+  const quotedIn = new Set(own.map((c) => c.article));
+  const present = articles.filter((a) => a.actors.includes(actor.id) || quotedIn.has(a.slug));
+  const outlets = [...new Set(present.map((a) => a.outlet))].sort();
+  const years = [...new Set(present.map((a) => yearOf(a.published)))].sort();
+  const first = present.map((a) => a.published).sort()[0];
+  const places = placeAliases(`${actor.name} ${actor.role}`);
+  const lines = [actor.name, actor.role, actor.aliases.join(' · ')].filter(Boolean);
+  if (places.length) lines.push(places.join(' · '));
+  const filters: Record<string, string[]> = { kind: ['actor'], speaker: [actor.id] };
+  if (outlets.length) filters.outlet = outlets;
+  if (years.length) filters.year = years;
+  return {
+    url: urls.actor(actor.id, '/'),
+    content: lines.join('\n'),
+    language: LANGUAGE,
+    // Searchable meta, on purpose: a name or alias matching here lifts the actor's page above the many quotations that carry the name.
+    meta: actor.aliases.length ? { title: actor.name, aliases: actor.aliases.join(', ') } : { title: actor.name },
+    filters: withData(filters, { role: actor.role, aliases: actor.aliases, statements: String(own.length) }),
+    sort: first ? { date: first } : {},
+  };
+}
+
+export interface RecordsInput {
+  claims: readonly ClaimInput[];
+  articles: readonly ArticleInput[];
+  actors: readonly ActorRow[];
+  outlets: readonly OutletRow[];
+  /** Body text of each article, by slug. */
+  bodies: ReadonlyMap<string, string>;
+  /** Where each quotation stands in its paragraph, by claim id. */
+  contexts?: ReadonlyMap<string, QuoteContext>;
+  /** The actors that have a page (others get no record). Default: all. */
+  actorPages?: ReadonlySet<string>;
+}
+
+/** Every record of the index: quotations, then articles, then actors. Throws on a claim whose article is unknown. */
+export function buildRecords(input: RecordsInput): SearchRecord[] {
+  const actors = new Map(input.actors.map((a) => [a.id, a]));
+  const outlets = new Map(input.outlets.map((o) => [o.id, o]));
+  const articles = new Map(input.articles.map((a) => [a.slug, a]));
+  const quotes = input.claims.map((claim) => {
+    const article = articles.get(claim.article);
+    if (!article) throw new Error(`claim ${claim.id} belongs to an unknown article "${claim.article}"`);
+    return quoteRecord(claim, article, claim.speaker ? actors.get(claim.speaker.id) : undefined, input.contexts?.get(claim.id));
+  });
+  const pages = input.articles.map((article) => articleRecord(article, input.bodies.get(article.slug) ?? '', outlets.get(article.outlet), input.claims, actors));
+  const people = input.actors.filter((a) => !input.actorPages || input.actorPages.has(a.id)).map((actor) => actorRecord(actor, input.articles, input.claims));
+  return [...quotes, ...pages, ...people];
+}
+
+export interface Facets {
+  speakers: Array<{ id: string; name: string }>;
+  outlets: Array<{ id: string; name: string }>;
+  years: string[];
+}
+
+/** The choices of the search page's filters: who speaks, which outlets publish, which years occur. */
+export function searchFacets(claims: readonly ClaimInput[], articles: readonly ArticleInput[], outlets: readonly OutletRow[]): Facets {
+  const published = new Map(articles.map((a) => [a.slug, a.published]));
+  const speakers = new Map<string, string>();
+  for (const c of claims) if (c.speaker) speakers.set(c.speaker.id, c.speaker.name);
+  const years = new Set<string>();
+  for (const a of articles) years.add(yearOf(a.published));
+  for (const c of claims) years.add(yearOf(claimDate(c.said, published.get(c.article) ?? c.said ?? '').date));
+  const used = new Set(articles.map((a) => a.outlet));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return {
+    speakers: [...speakers].map(([id, name]) => ({ id, name })).sort(byName),
+    outlets: outlets.filter((o) => used.has(o.id)).map((o) => ({ id: o.id, name: o.name })).sort(byName),
+    years: [...years].filter((y) => /^\d{4}$/u.test(y)).sort(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Built HTML → text (for the indexer). The pages are Astro's own output, so a small
+// tokenizer suffices: tags, text, entities.
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK = new Set(['p', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'div', 'section', 'article', 'aside', 'header', 'footer', 'table', 'tr', 'td', 'th', 'br', 'figure', 'figcaption', 'dl', 'dt', 'dd']);
+const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'wbr', 'source']);
+
+/** The inner HTML of the page's `.article-body` element, or null. */
+export function articleBodyHtml(page: string): string | null {
+  const open = /<div\b[^>]*\bclass="[^"]*\barticle-body\b[^"]*"[^>]*>/u.exec(page);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const tag = /<(\/?)div\b[^>]*>/giu;
+  tag.lastIndex = start;
+  let depth = 1;
+  for (let m = tag.exec(page); m; m = tag.exec(page)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return page.slice(start, m.index);
+  }
+  return null;
+}
+
+interface Walk {
+  /** The text of each block, in order. */
+  blocks: string[];
+  contexts: Map<string, QuoteContext>;
+}
+
+/**
+ * Walks HTML as the browser's DOM text: one string per block, and each `#q-…` element's
+ * place in its block. With `skipTags`, the speaker tags set beside quotations
+ * (`<sup class="speaker-tag">`) are left out, as apparatus rather than article text.
+ */
+function walk(html: string, skipTags = false): Walk {
+  const blocks: string[] = [];
+  const contexts = new Map<string, QuoteContext>();
+  let text = '';
+  let open: Array<{ id: string; tag: string; depth: number; start: number }> = [];
+  let done: Array<{ id: string; start: number; end: number }> = [];
+  const depth = new Map<string, number>();
+  let skipping = 0;
+  const flush = () => {
+    for (const q of done) contexts.set(q.id, { before: text.slice(0, q.start), after: text.slice(q.end) });
+    if (text.trim()) blocks.push(text);
+    text = '';
+    open = [];
+    done = [];
+  };
+  const token = /<(\/?)([a-z][a-z0-9-]*)\b([^>]*)>|([^<]+)/giu;
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const closing = m[1] === '/';
+    const name = m[2]?.toLowerCase() ?? '';
+    if (skipping > 0) {
+      if (name === 'sup') skipping += closing ? -1 : 1;
+      continue;
+    }
+    if (m[4] !== undefined) {
+      text += decodeEntities(m[4]).replace(/\s+/gu, ' ');
+      continue;
+    }
+    if (skipTags && name === 'sup' && !closing && /\bclass="[^"]*\bspeaker-tag\b/u.test(m[3] ?? '')) {
+      skipping = 1;
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      flush();
+      continue;
+    }
+    if (VOID.has(name)) continue;
+    const d = depth.get(name) ?? 0;
+    if (!closing) {
+      depth.set(name, d + 1);
+      const id = /\bid="q-([a-z0-9-]+)"/u.exec(m[3] ?? '')?.[1];
+      if (id) open.push({ id, tag: name, depth: d + 1, start: text.length });
+    } else {
+      depth.set(name, Math.max(0, d - 1));
+      const i = open.findIndex((q) => q.tag === name && q.depth === d);
+      if (i >= 0) {
+        const [q] = open.splice(i, 1);
+        done.push({ id: q!.id, start: q!.start, end: text.length });
+      }
+    }
+  }
+  flush();
+  return { blocks, contexts };
+}
+
+/** The visible text of some HTML, one line per block. */
+export function htmlToText(html: string): string {
+  return walk(html, true)
+    .blocks.map((b) => b.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Trims context to at most `words` whole words next to the quotation. */
+function clip(text: string, words: number, side: 'end' | 'start'): string {
+  const parts = text.split(/(\s+)/u);
+  if (side === 'end') {
+    let kept = 0;
+    let i = parts.length;
+    while (i > 0 && kept < words) {
+      i--;
+      if (parts[i]!.trim()) kept++;
+    }
+    return parts.slice(i).join('');
+  }
+  let kept = 0;
+  let i = 0;
+  while (i < parts.length && kept < words) {
+    if (parts[i]!.trim()) kept++;
+    i++;
+  }
+  return parts.slice(0, i).join('');
+}
+
+/** For each quotation (`id="q-…"`) in an article body: a few words of its paragraph before and after it, as rendered. */
+export function quoteContexts(bodyHtml: string, words = 6): Map<string, QuoteContext> {
+  const out = new Map<string, QuoteContext>();
+  for (const [id, ctx] of walk(bodyHtml).contexts) out.set(id, { before: clip(ctx.before, words, 'end'), after: clip(ctx.after, words, 'start') });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Matching the reader's words in a quotation (search page): for <mark> and text fragments.
+
+/** The words Pagefind marked in an excerpt (`…<mark>torturing</mark> <mark>me!</mark>`), as word keys. */
+export function markedWords(excerpt: string): string[] {
+  const out = new Set<string>();
+  for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/gu)) for (const w of decodeEntities(m[1]!).split(/\s+/u)) if (wordKey(w)) out.add(wordKey(w));
+  return [...out];
+}
+
+/** The words of a query, as word keys (quotes and operators dropped). */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.split(/\s+/u).map(wordKey).filter(Boolean))];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: wordKey(m[0]) }));
+}
+
+/** Does a word of the text match one of the marked words (exactly) or of the query words (by prefix or stem)? */
+function matcher(marked: readonly string[], query: readonly string[]): (key: string) => boolean {
+  const exact = new Set(marked);
+  const stems = query.map(stem);
+  // As Pagefind does, only the last word of the query (the one being typed) matches as a prefix.
+  const last = query.at(-1) ?? '';
+  return (key) => key !== '' && (exact.has(key) || query.includes(key) || (last.length >= 3 && key.startsWith(last)) || stems.some((s) => s.length >= 4 && stem(key) === s));
+}
+
+/** The longest run of consecutive matching words in `text`, as a [start, end) character range, or null. */
+export function matchedRange(text: string, marked: readonly string[], query: readonly string[]): [number, number] | null {
+  const toks = tokens(text);
+  const hit = matcher(marked, query);
+  let best: [number, number] | null = null;
+  let bestLen = 0;
+  let runStart = -1;
+  for (let i = 0; i <= toks.length; i++) {
+    const ok = i < toks.length && hit(toks[i]!.key);
+    if (ok && runStart < 0) runStart = i;
+    if (!ok && runStart >= 0) {
+      const len = i - runStart;
+      if (len > bestLen) {
+        bestLen = len;
+        best = [toks[runStart]!.start, toks[i - 1]!.end];
+      }
+      runStart = -1;
+    }
+  }
+  return best ? trimPunctuation(text, best) : null;
+}
+
+/** Narrows a range so it starts and ends on a letter or digit. */
+function trimPunctuation(text: string, [start, end]: [number, number]): [number, number] {
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  let s = start;
+  let e = end;
+  while (s < e && !isWord(text[s])) s++;
+  while (e > s && !isWord(text[e - 1])) e--;
+  return s < e ? [s, e] : [start, end];
+}
+
+/** Splits text into plain and marked pieces: every word matching the reader's words is marked. */
+export function markPieces(text: string, marked: readonly string[], query: readonly string[]): Array<{ text: string; mark: boolean }> {
+  const hit = matcher(marked, query);
+  const pieces: Array<{ text: string; mark: boolean }> = [];
+  let at = 0;
+  for (const t of tokens(text)) {
+    if (!hit(t.key)) continue;
+    const [s, e] = trimPunctuation(text, [t.start, t.end]);
+    if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
+    pieces.push({ text: text.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
+  // Join marks separated only by spaces, so a phrase is one <mark>.
+  const joined: typeof pieces = [];
+  for (const p of pieces) {
+    const prev = joined.at(-1);
+    const gap = joined.at(-2);
+    if (p.mark && prev && !prev.mark && /^\s+$/u.test(prev.text) && gap?.mark) {
+      joined.pop();
+      gap.text += prev.text + p.text;
+    } else joined.push({ ...p });
+  }
+  return joined;
+}
+
+/** A text-directive term: percent-encoded, with `-`, `,` and `&` escaped as the syntax requires. */
+function term(text: string): string {
+  return encodeURIComponent(text.replace(/\s+/gu, ' ').trim()).replace(/-/gu, '%2D');
+}
+
+function firstWords(text: string, n: number): string {
+  return text.trim().split(/\s+/u).slice(0, n).join(' ');
+}
+function lastWords(text: string, n: number): string {
+  return text.trim().split(/\s+/u).slice(-n).join(' ');
+}
+
+/**
+ * The text fragment (`:~:text=…`, to append to a `#q-<id>` link) that makes the browser
+ * highlight the reader's words inside the quotation and scroll to them: the longest run of
+ * matching words, or the whole quotation when none match. A few words of the paragraph
+ * before and after it pin it to this one place of the page; they also matter because a
+ * text fragment must otherwise start and end on word boundaries, and the speaker tag set
+ * right after a quotation (`…until the end”<sup>Putin</sup>`) glues its last word to the
+ * next one. Browsers without text fragments ignore it and go to the `#q-<id>` anchor.
+ */
+export function textFragment(quote: string, context: Partial<QuoteContext>, marked: readonly string[], query: readonly string[]): string {
+  const range = matchedRange(quote, marked, query) ?? trimPunctuation(quote, [0, quote.length]);
+  const match = quote.slice(range[0], range[1]);
+  const preceding = `${context.before ?? ''}${quote.slice(0, range[0])}`;
+  const following = `${quote.slice(range[1])}${context.after ?? ''}`;
+  const words = match.trim().split(/\s+/u);
+  const body = words.length > 8 ? `${term(firstWords(match, 4))},${term(lastWords(match, 4))}` : term(match);
+  const prefix = preceding.trim() ? `${term(lastWords(preceding, 3))}-,` : '';
+  const suffix = following.trim() ? `,-${term(firstWords(following, 3))}` : '';
+  return `:~:text=${prefix}${body}${suffix}`;
+}

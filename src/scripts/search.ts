@@ -1,0 +1,287 @@
+/**
+ * The search island of /search/: the only client script of the site. It runs the page's
+ * form against the Pagefind index (dist/pagefind/, written by scripts/index-search.ts) as
+ * the reader types, renders the results with DOM calls (no HTML strings), announces their
+ * number in the page's live region, and keeps the query in the URL (history.replaceState),
+ * so a search can be shared and bookmarked.
+ *
+ * Quotation results link to the quotation's anchor with a text fragment
+ * (`#q-<id>:~:text=…`): browsers that support it highlight the matched words on the
+ * article page, which itself stays free of JavaScript.
+ */
+import { pathWithBase } from '../lib/base';
+import { formatDate } from '../lib/format';
+import { decodeEntities, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  /** The record's filters, which also carry what a result shows (see search-records.ts). */
+  filters: Record<string, string[] | undefined>;
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface SearchResponse {
+  results: Result[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+}
+
+const PAGE_SIZE = 10;
+const FILTERS = FILTER_KEYS;
+type FilterName = FilterKey;
+const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+const KIND_BADGES: Record<string, string> = { quote: 'Quotation', article: 'Article', actor: 'Person or group' };
+const CLAIM_BADGES: Record<string, string> = { direct: 'Quotation', fragment: 'Quoted fragment', indirect: 'Reported speech' };
+
+interface State {
+  q: string;
+  filters: Partial<Record<FilterName, string>>;
+  sort: string;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-q')!;
+const selects = Object.fromEntries(FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#search-${name}`)!])) as Record<FilterName, HTMLSelectElement>;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+
+let pagefindPromise: Promise<Pagefind> | null = null;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    // Built after Astro, so Vite must not try to resolve it; its own URL gives Pagefind the base path.
+    const pagefind = (await import(/* @vite-ignore */ pathWithBase('/pagefind/pagefind.js'))) as Pagefind;
+    // The main thread, not Pagefind's web worker: one script fewer to download for an index this size.
+    await pagefind.options({ excerptLength: 24, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+function readForm(): State {
+  const filters: State['filters'] = {};
+  for (const name of FILTERS) if (selects[name].value) filters[name] = selects[name].value;
+  return { q: input.value.trim(), filters, sort: sortSelect.value };
+}
+
+/** Sets a select to a value from the URL, if it is one of its options. */
+function choose(select: HTMLSelectElement, value: string | null): void {
+  const option = [...select.options].find((o) => o.value === (value ?? ''));
+  select.value = option ? option.value : '';
+}
+
+function applyParams(params: URLSearchParams): void {
+  input.value = params.get('q') ?? '';
+  for (const name of FILTERS) choose(selects[name], params.get(name));
+  choose(sortSelect, params.get('sort'));
+}
+
+function toParams(state: State): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTERS) if (state.filters[name]) params.set(name, state.filters[name]!);
+  if (state.sort) params.set('sort', state.sort);
+  return params;
+}
+
+function updateUrl(state: State): void {
+  const query = toParams(state).toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+}
+
+/** "speaker Vladimir Putin, outlet RFI": the chosen filters in words, for the status line. */
+function describeFilters(state: State): string {
+  return FILTERS.filter((name) => state.filters[name])
+    .map((name) => `${name} ${selects[name].selectedOptions[0]?.textContent ?? state.filters[name]}`)
+    .join(', ');
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpt (`…<mark>word</mark>…`) as text nodes and <mark> elements. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, ''));
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/u).filter(Boolean).map((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/u.exec(part);
+    return marked ? el('mark', {}, decode(marked[1]!)) : document.createTextNode(decode(part));
+  });
+}
+
+function markedText(text: string, marked: readonly string[], query: readonly string[]): Node[] {
+  return markPieces(text, marked, query).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+/** "said 7 February 2022" or "published 25 June 2022", from the record's date. */
+function dateNode(data: ResultData): Node[] {
+  const said = data.filters.said?.[0];
+  const date = said ?? data.filters.published?.[0];
+  if (!date) return [];
+  return [document.createTextNode(said ? 'said ' : 'published '), el('time', { datetime: date }, formatDate(date))];
+}
+
+function joinMeta(parts: Array<Node[] | Node | string | null>): Node[] {
+  const out: Node[] = [];
+  for (const part of parts) {
+    if (part === null || (Array.isArray(part) && part.length === 0) || part === '') continue;
+    if (out.length) out.push(document.createTextNode(' · '));
+    if (Array.isArray(part)) out.push(...part);
+    else out.push(typeof part === 'string' ? document.createTextNode(part) : part);
+  }
+  return out;
+}
+
+function renderResult(data: ResultData, state: State): HTMLLIElement {
+  const one = (key: string) => data.filters[key]?.[0] ?? '';
+  const kind = one('kind') || 'article';
+  const title = data.meta.title ?? '';
+  const marked = markedWords(data.excerpt);
+  const query = queryWords(state.q);
+  const label = kind === 'quote' ? (CLAIM_BADGES[one('form')] ?? KIND_BADGES.quote!) : (KIND_BADGES[kind] ?? kind);
+  const badge = el('p', { class: 'result-kind meta' }, el('span', { class: 'badge' }, label));
+  if (kind === 'quote') {
+    const href = `${data.url}${textFragment(title, { before: one('before'), after: one('after') }, marked, query)}`;
+    const words = markedText(title, marked, query);
+    const quoted = one('form') === 'indirect' ? words : ['“', ...words, '”'];
+    const speaker = one('speaker_name') ? el('span', { class: 'result-speaker' }, one('speaker_name')) : one('speaker_text') ? `speaker not identified (“${one('speaker_text')}”)` : 'speaker not identified';
+    return el(
+      'li',
+      { class: 'search-result result-quote' },
+      badge,
+      el('h3', {}, el('a', { href }, ...quoted)),
+      el('p', { class: 'meta result-meta' }, ...joinMeta([speaker, one('outlet_name'), dateNode(data)])),
+      el('p', { class: 'meta result-source' }, 'In ', el('a', { href: data.url.replace(/#.*$/u, '') }, one('article'))),
+    );
+  }
+  if (kind === 'actor') {
+    const statements = Number(one('statements') || 0);
+    const aliases = (data.filters.aliases ?? []).join(', ');
+    return el(
+      'li',
+      { class: 'search-result result-actor' },
+      badge,
+      el('h3', {}, el('a', { href: data.url }, ...markedText(title, marked, query))),
+      el('p', { class: 'meta result-meta' }, ...joinMeta([one('role'), statements ? `${statements} ${statements === 1 ? 'statement' : 'statements'}` : 'no statement'])),
+      ...(aliases ? [el('p', { class: 'meta result-excerpt' }, 'Also written: ', ...markedText(aliases, marked, query))] : []),
+    );
+  }
+  return el(
+    'li',
+    { class: 'search-result result-article' },
+    badge,
+    el('h3', {}, el('a', { href: data.url }, ...markedText(title, marked, query))),
+    el('p', { class: 'meta result-meta' }, ...joinMeta([one('outlet_name'), dateNode(data)])),
+    el('p', { class: 'result-excerpt' }, ...excerptNodes(data.excerpt)),
+  );
+}
+
+let sequence = 0;
+let current: { state: State; results: Result[]; shown: number; sequence: number } | null = null;
+
+function summary(state: State, count: number): string {
+  const filters = describeFilters(state);
+  const what = state.q ? `for “${state.q}”` : '';
+  const within = filters ? `${what ? ', ' : ''}with ${filters}` : '';
+  if (count === 0) return `No results ${what}${within}. Check the spelling, try another spelling of a name, or remove a filter.`.replace(/ {2,}/gu, ' ');
+  return `${count} ${count === 1 ? 'result' : 'results'} ${what}${within}.`.replace(/ \./u, '.');
+}
+
+async function showMore(run: NonNullable<typeof current>): Promise<HTMLLIElement[]> {
+  const slice = run.results.slice(run.shown, run.shown + PAGE_SIZE);
+  const data = await Promise.all(slice.map((r) => r.data()));
+  if (run.sequence !== sequence) return [];
+  const items = data.map((d) => renderResult(d, run.state));
+  list.append(...items);
+  run.shown += items.length;
+  more.hidden = run.shown >= run.results.length;
+  more.textContent = `Show more results (${run.shown} of ${run.results.length} shown)`;
+  return items;
+}
+
+function finish(message: string): void {
+  status.textContent = message;
+  list.removeAttribute('aria-busy');
+  document.dispatchEvent(new CustomEvent('search:rendered', { detail: { at: performance.now() } }));
+}
+
+async function runSearch(state: State): Promise<void> {
+  const mine = ++sequence;
+  updateUrl(state);
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters) {
+    current = null;
+    list.replaceChildren();
+    more.hidden = true;
+    finish('');
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const pagefind = await loadPagefind();
+    const sort = SORTS[state.sort];
+    const response = await pagefind.search(state.q || null, { filters: state.filters as Record<string, string>, ...(sort ? { sort } : {}) });
+    if (mine !== sequence || !response) return;
+    const run = { state, results: response.results, shown: 0, sequence: mine };
+    const fresh: HTMLLIElement[] = [];
+    const slice = run.results.slice(0, PAGE_SIZE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== sequence) return;
+    for (const d of data) fresh.push(renderResult(d, state));
+    run.shown = fresh.length;
+    current = run;
+    list.replaceChildren(...fresh);
+    more.hidden = run.shown >= run.results.length;
+    more.textContent = `Show more results (${run.shown} of ${run.results.length} shown)`;
+    finish(summary(state, run.results.length));
+  } catch (error) {
+    if (mine !== sequence) return;
+    console.warn('search failed', error);
+    list.replaceChildren();
+    more.hidden = true;
+    finish('Search could not load. Browse the articles, or Who said what, instead.');
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(delay = 60): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void runSearch(readForm()), delay);
+}
+
+input.addEventListener('input', () => schedule());
+for (const select of [...Object.values(selects), sortSelect]) select.addEventListener('change', () => schedule(0));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  void runSearch(readForm());
+});
+more.addEventListener('click', async () => {
+  if (!current) return;
+  const items = await showMore(current);
+  items[0]?.querySelector('a')?.focus();
+});
+window.addEventListener('popstate', () => {
+  applyParams(new URLSearchParams(location.search));
+  schedule(0);
+});
+
+// The page's message for readers without JavaScript: this one has it.
+document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
+applyParams(new URLSearchParams(location.search));
+void loadPagefind().catch(() => undefined);
+const initial = readForm();
+if (initial.q || Object.keys(initial.filters).length) void runSearch(initial);

@@ -1,0 +1,29 @@
+// @ts-check
+/**
+ * The site's Content-Security-Policy, one string for the <meta http-equiv> of every page
+ * and the `_headers` file: nothing but this origin; no inline script or style; WebAssembly
+ * for the search island's Pagefind index ('wasm-unsafe-eval' allows compiling Wasm, not eval).
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages: long immutable caching for hashed assets,
+ * and the CSP (with frame-ancestors, which only a header can carry) for every page.
+ * @param {string} base the base path the site is served under, e.g. "/" or "/dossier/"
+ */
+export function headersFile(base) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [
+    `${root}_assets/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    `${root}pagefind/*`,
+    '  Cache-Control: public, max-age=3600',
+    `${root}*`,
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '',
+  ].join('\n');
+}

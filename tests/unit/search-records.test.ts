@@ -1,0 +1,286 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  actorRecord,
+  articleBodyHtml,
+  articleRecord,
+  buildRecords,
+  claimDate,
+  decodeEntities,
+  htmlToText,
+  markedWords,
+  markPieces,
+  matchedRange,
+  otherSpellings,
+  placeAliases,
+  queryWords,
+  quoteContexts,
+  quoteRecord,
+  searchFacets,
+  textFragment,
+  type ActorRow,
+  type ArticleInput,
+  type ClaimInput,
+} from '../../src/lib/search-records';
+
+const putin: ActorRow = { id: 'putin', name: 'Vladimir Putin', role: 'President of Russia', aliases: ['Vladimir Poutine', 'Poutine'] };
+const kuleba: ActorRow = { id: 'kuleba', name: 'Dmytro Kuleba', role: 'Minister of Foreign Affairs of Ukraine', aliases: ['Dmytro Kouleba', 'Kouleba'] };
+const macron: ActorRow = { id: 'macron', name: 'Emmanuel Macron', role: 'President of France', aliases: ['the French president'] };
+const actors = new Map([putin, kuleba, macron].map((a) => [a.id, a]));
+
+const snub: ArticleInput = { slug: 'snub', title: 'Putin’s snub of Macron', outlet: 'abc-es', published: '2022-06-25', author: null, actors: ['putin', 'macron'] };
+const rfi: ArticleInput = { slug: 'facing', title: 'Facing Putin', outlet: 'rfi', published: '2022-02-07', author: 'Jane Doe', actors: ['macron', 'kuleba'] };
+const outlets = [
+  { id: 'abc-es', name: 'ABC' },
+  { id: 'rfi', name: 'RFI' },
+  { id: 'ap', name: 'Associated Press' },
+];
+
+const untilTheEnd: ClaimInput = {
+  id: '8ef4a3c14c',
+  article: 'snub',
+  outlet: { id: 'abc-es', name: 'ABC' },
+  speaker: { id: 'putin', name: 'Vladimir Putin' },
+  speaker_text: 'he',
+  quote: 'until the end',
+  kind: 'fragment',
+  said: '2022-02-20',
+};
+const ditch: ClaimInput = {
+  id: '5f110e31b6',
+  article: 'facing',
+  outlet: { id: 'rfi', name: 'RFI' },
+  speaker: { id: 'kuleba', name: 'Dmytro Kuleba' },
+  speaker_text: 'Dmytro Kuleba',
+  quote: 'dig a ditch between his country and its Western allies',
+  kind: 'direct',
+  said: null,
+};
+const nobody: ClaimInput = { ...ditch, id: '16351afa3f', speaker: null, speaker_text: 'a diplomat in Kyiv', quote: 'avoid war', kind: 'fragment' };
+
+describe('quote records', () => {
+  it('link to the quotation’s anchor without the base path, open on the quotation and carry the speaker’s spellings', () => {
+    const record = quoteRecord(untilTheEnd, snub, putin, { before: 'insisting that he would go ', after: 'Putin of a' });
+    expect(record.url).toBe('/articles/snub/#q-8ef4a3c14c');
+    expect(record.language).toBe('en');
+    expect(record.content).toBe('until the end\nVladimir Putin · Poutine');
+    expect(record.sort).toEqual({ date: '2022-02-20' });
+    expect(record.meta).toEqual({ title: 'until the end' });
+    expect(record.filters).toEqual({
+      kind: ['quote'],
+      outlet: ['abc-es'],
+      year: ['2022'],
+      speaker: ['putin'],
+      form: ['fragment'],
+      speaker_name: ['Vladimir Putin'],
+      outlet_name: ['ABC'],
+      said: ['2022-02-20'],
+      article: ['Putin’s snub of Macron'],
+      before: ['insisting that he would go '],
+      after: ['Putin of a'],
+    });
+  });
+
+  it('keep out of the searchable meta whatever would match unrelated searches', () => {
+    for (const record of [quoteRecord(untilTheEnd, snub, putin, { before: 'he would go ', after: 'of a' }), articleRecord(rfi, 'body', outlets[1], [ditch], actors)]) {
+      expect(Object.keys(record.meta)).toEqual(['title']);
+    }
+    // An actor's aliases are searchable meta on purpose: they lift its page above the quotations.
+    expect(actorRecord(putin, [snub], [untilTheEnd]).meta).toEqual({ title: 'Vladimir Putin', aliases: 'Vladimir Poutine, Poutine' });
+    expect(actorRecord({ ...putin, aliases: [] }, [snub], []).meta).toEqual({ title: 'Vladimir Putin' });
+  });
+
+  it('are dated by publication when the text does not say when the words were said', () => {
+    const record = quoteRecord(ditch, rfi, kuleba);
+    expect(record.sort).toEqual({ date: '2022-02-07' });
+    expect(record.filters.published).toEqual(['2022-02-07']);
+    expect(record.filters).not.toHaveProperty('said');
+    expect(record.filters).not.toHaveProperty('before');
+    expect(record.content).toContain('Kouleba');
+  });
+
+  it('without a known speaker have no speaker filter, and index the words that designate the speaker', () => {
+    const record = quoteRecord(nobody, rfi, undefined);
+    expect(record.filters).not.toHaveProperty('speaker');
+    expect(record.filters).not.toHaveProperty('speaker_name');
+    expect(record.filters.speaker_text).toEqual(['a diplomat in Kyiv']);
+    expect(record.content).toContain('a diplomat in Kyiv');
+  });
+});
+
+describe('other spellings of names', () => {
+  it('are the capitalised words of aliases that are not titles and not already in the name', () => {
+    expect(otherSpellings(putin)).toEqual(['Poutine']);
+    expect(otherSpellings({ id: 'z', name: 'Volodymyr Zelensky', role: '', aliases: ['Volodymyr Zelenskyy', 'Zelenskyy', 'Zelenskiy', 'President Zelensky', 'the Ukrainian president'] })).toEqual(['Zelenskyy', 'Zelenskiy']);
+    expect(otherSpellings(macron)).toEqual([]);
+  });
+});
+
+describe('article and actor records', () => {
+  it('index an article’s title, body, the other spellings of the people and places it names', () => {
+    const record = articleRecord(rfi, 'Kuleba spoke in Kyiv.', outlets[1], [ditch, untilTheEnd], actors);
+    expect(record.url).toBe('/articles/facing/');
+    expect(record.content).toBe('Facing Putin\nKuleba spoke in Kyiv.\nKouleba\nKiev');
+    expect(record.filters).toEqual({ kind: ['article'], outlet: ['rfi'], year: ['2022'], speaker: ['kuleba'], outlet_name: ['RFI'], published: ['2022-02-07'], author: ['Jane Doe'] });
+    expect(record.meta).toEqual({ title: 'Facing Putin' });
+    expect(record.sort).toEqual({ date: '2022-02-07' });
+  });
+
+  it('index an actor page with all its aliases, filtered by where the actor appears and dated by its first article', () => {
+    const record = actorRecord(putin, [snub, rfi], [untilTheEnd]);
+    expect(record.url).toBe('/actors/putin/');
+    expect(record.content).toBe('Vladimir Putin\nPresident of Russia\nVladimir Poutine · Poutine');
+    expect(record.filters).toEqual({ kind: ['actor'], speaker: ['putin'], outlet: ['abc-es'], year: ['2022'], role: ['President of Russia'], aliases: ['Vladimir Poutine', 'Poutine'], statements: ['1'] });
+    expect(record.sort).toEqual({ date: '2022-06-25' });
+    expect(actorRecord(kuleba, [snub, rfi], []).sort).toEqual({ date: '2022-02-07' });
+    expect(actorRecord({ ...kuleba, id: 'nobody' }, [snub], []).sort).toEqual({});
+  });
+
+  it('builds quotations, then articles, then actors with a page', () => {
+    const records = buildRecords({
+      claims: [untilTheEnd, ditch],
+      articles: [snub, rfi],
+      actors: [putin, kuleba, macron],
+      outlets,
+      bodies: new Map([['snub', 'body text']]),
+      actorPages: new Set(['putin', 'kuleba']),
+    });
+    expect(records.map((r) => r.filters.kind![0])).toEqual(['quote', 'quote', 'article', 'article', 'actor', 'actor']);
+    expect(records.map((r) => r.url)).toContain('/actors/kuleba/');
+    expect(records.map((r) => r.url)).not.toContain('/actors/macron/');
+    for (const r of records) expect(r.url.startsWith('/') && !r.url.startsWith('/dossier/')).toBe(true);
+  });
+
+  it('refuses a claim of an unknown article', () => {
+    expect(() => buildRecords({ claims: [{ ...ditch, article: 'gone' }], articles: [rfi], actors: [], outlets, bodies: new Map() })).toThrow(/unknown article "gone"/u);
+  });
+
+  it('lists the filters’ choices', () => {
+    expect(searchFacets([untilTheEnd, ditch, nobody], [snub, rfi], outlets)).toEqual({
+      speakers: [
+        { id: 'kuleba', name: 'Dmytro Kuleba' },
+        { id: 'putin', name: 'Vladimir Putin' },
+      ],
+      outlets: [
+        { id: 'abc-es', name: 'ABC' },
+        { id: 'rfi', name: 'RFI' },
+      ],
+      years: ['2022'],
+    });
+    expect(claimDate('2014', '2022-03-07')).toEqual({ date: '2014', basis: 'said' });
+  });
+});
+
+describe('place aliases', () => {
+  it('add the other spellings of the places a text names', () => {
+    expect(placeAliases('The talks in Kyiv went on.')).toEqual(['Kiev']);
+    expect(placeAliases('in kiev, then Odessa')).toEqual(['Kyiv', 'Odesa']);
+    expect(placeAliases('the Kremlin, in Moscow, said')).toEqual(['Moscou']);
+    expect(placeAliases('Kyivan politics, nothing else')).toEqual([]);
+  });
+});
+
+describe('built pages to text', () => {
+  const page = `<html><body><header><a href="/">Home</a></header><div class="layout"><article>
+<div class="article-body prose"><p id="p-1" class="paragraph">Insisting that he would go <q id="q-8ef4a3c14c" class="claim fragment" cite="x">until the end</q><sup class="speaker-tag"><a href="/actors/putin/#s-8ef4a3c14c">Putin</a></sup> of a &ldquo;process&rdquo; &amp; more.</p>
+<blockquote id="p-2" class="blockquote"><p><q id="q-ac7b7f3457" class="claim direct">almost torturing me!</q><sup class="speaker-tag"><a href="#">Putin</a> · <span class="sole">only in Kyiv Post</span></sup></p></blockquote>
+<div class="aside"><p>Nested &#8220;div&#x201D;</p></div>
+<p id="p-3">Said <span id="q-a1ddb2051d" class="claim indirect">he was <em>ready</em></span>.</p></div>
+</article><footer>claims.csv</footer></div></body></html>`;
+
+  it('find the article body, however deep its divs', () => {
+    const body = articleBodyHtml(page)!;
+    expect(body.startsWith('<p id="p-1"')).toBe(true);
+    expect(body).toContain('Nested');
+    expect(body).not.toContain('claims.csv');
+    expect(articleBodyHtml('<p>no body</p>')).toBeNull();
+  });
+
+  it('give the text readers read, one line per block, without the speaker tags', () => {
+    expect(htmlToText(articleBodyHtml(page)!)).toBe(['Insisting that he would go until the end of a &ldquo;process&rdquo; & more.', 'almost torturing me!', 'Nested “div”', 'Said he was ready.'].join('\n'));
+  });
+
+  it('find each quotation’s neighbours in its paragraph, as the DOM has them', () => {
+    const contexts = quoteContexts(articleBodyHtml(page)!, 3);
+    expect(contexts.get('8ef4a3c14c')).toEqual({ before: 'he would go ', after: 'Putin of a' });
+    expect(contexts.get('ac7b7f3457')).toEqual({ before: '', after: 'Putin · only' });
+    expect(contexts.get('a1ddb2051d')).toEqual({ before: 'Said ', after: '.' });
+  });
+
+  it('decode numeric and common named entities, and leave others', () => {
+    expect(decodeEntities('a &amp; b &lt;q&gt; &#8217; &#x2019; &nbsp;&bogus;')).toBe('a & b <q> ’ ’ \u00a0&bogus;');
+  });
+});
+
+describe('matching the reader’s words', () => {
+  it('reads the marked words of a Pagefind excerpt and the words of a query', () => {
+    expect(markedWords('six hours – almost <mark>torturing</mark> <mark>me!</mark> and <mark>Macron&#x27;s</mark>')).toEqual(['torturing', 'me', 'macrons']);
+    expect(queryWords('  "Until the END"  until ')).toEqual(['until', 'the', 'end']);
+  });
+
+  it('finds the longest run of matching words, without its punctuation', () => {
+    const quote = 'President Macron has been talking to me for nearly six hours – almost torturing me!';
+    const range = matchedRange(quote, ['torturing', 'me'], [])!;
+    expect(quote.slice(...range)).toBe('torturing me');
+    expect(matchedRange(quote, [], ['tortured'])).not.toBeNull();
+    expect(quote.slice(...matchedRange(quote, [], ['tortured'])!)).toBe('torturing');
+    expect(matchedRange(quote, [], ['xqzjv'])).toBeNull();
+  });
+
+  it('marks matching words, a phrase as one mark', () => {
+    expect(markPieces('go until the end, now', ['until', 'the', 'end'], [])).toEqual([
+      { text: 'go ', mark: false },
+      { text: 'until the end', mark: true },
+      { text: ', now', mark: false },
+    ]);
+    expect(markPieces('nothing here', [], ['xqzjv'])).toEqual([{ text: 'nothing here', mark: false }]);
+    // Only the word being typed (the last) matches as a prefix: "the" does not mark "their".
+    expect(markPieces('in their last call', [], ['the', 'las'])).toEqual([
+      { text: 'in their ', mark: false },
+      { text: 'last', mark: true },
+      { text: ' call', mark: false },
+    ]);
+  });
+});
+
+describe('text fragments', () => {
+  it('point at the matched words between the words around them', () => {
+    expect(textFragment('until the end', { before: 'insisting that he would go ', after: 'Putin of a' }, ['until', 'the', 'end'], [])).toBe(':~:text=he%20would%20go-,until%20the%20end,-Putin%20of%20a');
+  });
+
+  it('take their context from the quotation itself when the match is inside it', () => {
+    const quote = 'President Macron has been talking to me for nearly six hours – almost torturing me!';
+    expect(textFragment(quote, { before: '', after: 'Putin · only in Kyiv Post' }, ['torturing', 'me'], [])).toBe(':~:text=hours%20%E2%80%93%20almost-,torturing%20me,-!Putin%20%C2%B7%20only');
+  });
+
+  it('highlight the whole quotation when none of its words matched, as start and end for a long one', () => {
+    const quote = 'dig a ditch between his country and its Western allies, said the minister today';
+    expect(textFragment(quote, {}, [], ['kouleba'])).toBe(':~:text=dig%20a%20ditch%20between,said%20the%20minister%20today');
+    expect(textFragment('avoid war', {}, [], [])).toBe(':~:text=avoid%20war');
+  });
+
+  it('escape the characters of the directive syntax', () => {
+    expect(textFragment('de-escalation, now & then', { before: 'a ' }, [], [])).toBe(':~:text=a-,de%2Descalation%2C%20now%20%26%20then');
+  });
+
+  it('always decode to words of the paragraph, in order', () => {
+    const word = fc.stringMatching(/^[A-Za-z’,&-]{1,8}$/u);
+    const words = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(words, fc.option(words, { nil: undefined }), fc.option(words, { nil: undefined }), fc.array(word, { maxLength: 3 }), (quote, before, after, query) => {
+        const directive = textFragment(quote, { before: before === undefined ? '' : `${before} `, after: after ?? '' }, [], query.map((q) => q.toLowerCase()));
+        expect(directive.startsWith(':~:text=')).toBe(true);
+        const parts = directive.slice(':~:text='.length).split(',');
+        expect(parts.length).toBeLessThanOrEqual(4);
+        const paragraph = `${before ?? ''} ${quote}${after ?? ''}`;
+        for (const part of parts) {
+          const inner = part.replace(/^-|-$/u, '');
+          expect(inner).not.toMatch(/[\s&,-]/u);
+          const text = decodeURIComponent(inner);
+          expect(text.length).toBeGreaterThan(0);
+          expect(paragraph).toContain(text);
+        }
+      }),
+    );
+  });
+});
