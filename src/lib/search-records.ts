@@ -1,3 +1,4 @@
+import type { ClaimRow } from './open-data';
 import { urls } from './urls';
 
 /**
@@ -13,17 +14,8 @@ import { urls } from './urls';
  * Record URLs carry no base path: the browser derives it from where `pagefind.js` lives.
  */
 
-/** A claim as `data/claims.json` publishes it (see `ClaimRow` in open-data.ts). */
-export interface ClaimInput {
-  id: string;
-  article: string;
-  outlet: { id: string; name: string };
-  speaker: { id: string; name: string } | null;
-  speaker_text: string | null;
-  quote: string;
-  kind: string;
-  said: string | null;
-}
+/** A claim as `data/claims.json` publishes it: the fields of `ClaimRow` the index uses. */
+export type ClaimInput = Pick<ClaimRow, 'id' | 'article' | 'outlet' | 'speaker' | 'speaker_text' | 'quote' | 'kind' | 'said'>;
 
 /** An article as `data/articles.json` publishes it. */
 export interface ArticleInput {
