@@ -5,6 +5,7 @@ import { buildActorIndex, extractSpeakers, findMentions } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes, type Attribution } from './attribution';
 import { cleanParagraphs } from './clean';
+import { replaceControlCharacters } from './controls';
 import { findDates } from './dates';
 import { emitBody } from './emit-mdx';
 import { findEvents, maskQuotes } from './events';
@@ -49,7 +50,8 @@ export interface ClaimDraft {
 
 export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const { source } = input;
-  const cleaned = cleanParagraphs(splitParagraphs(input.text));
+  const controls = replaceControlCharacters(splitParagraphs(input.text));
+  const cleaned = cleanParagraphs(controls.paragraphs);
   const typography = repairTypography(cleaned.paragraphs);
   const segmented = segment(typography.paragraphs, source.author);
   const { blocks } = segmented;
@@ -110,7 +112,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     claims,
     events,
     removals: [...cleaned.removals, ...segmented.removals].sort((a, b) => a.line - b.line),
-    repairs: typography.repairs,
+    repairs: [...controls.repairs, ...typography.repairs].sort((a, b) => a.line - b.line),
     notices: notices.sort((a, b) => a.paragraph - b.paragraph),
   };
   return { slug, frontmatter, body, extracted: usedExtracted };

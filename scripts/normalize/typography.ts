@@ -39,12 +39,6 @@ interface RepairRule {
 
 const REPAIR_RULES: readonly RepairRule[] = [
   {
-    name: 'control-character',
-    why: 'an invisible control character, shown as its visible symbol (e.g. ␀ for NUL) so that nothing is hidden',
-    pattern: /[\u0000-\u0008\u000B-\u001F\u007F]/gu,
-    replace: (m) => String.fromCodePoint(m[0] === '\u007F' ? 0x2421 : 0x2400 + m[0].codePointAt(0)!),
-  },
-  {
     name: 'glued-speech-verb',
     why: 'a quote’s closing mark was lost and its last word glued to the speech verb; the marks are restored around the attribution',
     when: (text) => GLUED_VERBS.some((verb) => text.includes(`${verb} `)),

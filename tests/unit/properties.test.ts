@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { CLEANING_RULES, cleanParagraphs } from '../../scripts/normalize/clean.ts';
+import { replaceControlCharacters } from '../../scripts/normalize/controls.ts';
 import { emitBody, type BodyQuote } from '../../scripts/normalize/emit-mdx.ts';
 import { normalizeArticle, type ArticleInput } from '../../scripts/normalize/normalize-article.ts';
 import { splitParagraphs } from '../../scripts/normalize/paragraphs.ts';
@@ -49,10 +50,10 @@ const ROLES: readonly BlockRole[] = ['paragraph', 'heading', 'blockquote', 'attr
 
 /**
  * What the pipeline feeds `emitBody`: the seed cut into paragraphs (no line breaks inside),
- * spacing normalised and ends trimmed, control characters made visible.
+ * control characters and noncharacters replaced, spacing normalised and ends trimmed.
  */
 function blocksOf(raw: string, roles: readonly BlockRole[]): Block[] {
-  return repairTypography(splitParagraphs(raw)).paragraphs.map((p, i) => ({ role: roles[i % roles.length]!, text: p.text, line: p.line }));
+  return repairTypography(replaceControlCharacters(splitParagraphs(raw)).paragraphs).paragraphs.map((p, i) => ({ role: roles[i % roles.length]!, text: p.text, line: p.line }));
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);

@@ -79,21 +79,6 @@ describe('repairTypography: what it must not touch', () => {
   });
 });
 
-describe('repairTypography: control characters are shown, not hidden', () => {
-  it.each([
-    ['NUL', '\u0000', '␀'],
-    ['BEL', '\u0007', '␇'],
-    ['vertical tab', '\u000B', '␋'],
-    ['form feed', '\u000C', '␌'],
-    ['escape', '\u001B', '␛'],
-    ['DEL', '\u007F', '␡'],
-  ])('replaces %s by its visible symbol and records it', (_name, control, symbol) => {
-    const result = repairOne(`Putin${control} called on Thursday.`, 37);
-    expect(result.text).toBe(`Putin${symbol} called on Thursday.`);
-    expect(result.repairs).toEqual([{ rule: 'control-character', why: expect.stringContaining('␀'), before: `Putin${control} called on T`, after: `Putin${symbol} called on T`, line: 37 }]);
-  });
-});
-
 describe('normalizeSpacing (silent: spacing carries no content)', () => {
   it.each([
     ['a no-break space', 'Vladimir\u00A0Putin', 'Vladimir Putin'],
