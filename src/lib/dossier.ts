@@ -63,28 +63,49 @@ export function articlesMentioning(actorId: string, articles: readonly ArticleEn
 }
 
 /**
- * Articles related to one: scored by the actors they share (each weighted by how rare it
- * is across the dossier, so that Macron and Putin, named everywhere, count little) and the
- * days of events they both mention. Ties go to the closer publication date.
+ * Articles related to each one: scored by the actors they share (each weighted by how rare
+ * it is across the dossier, so that Macron and Putin, named everywhere, count little) and
+ * the days of events they both mention. Ties go to the closer publication date.
+ *
+ * What the score needs is computed once for the whole dossier, so asking for every
+ * article's related articles costs one pass over the others each, not one pass over the
+ * dossier per pair.
  */
-export function relatedArticles(article: ArticleEntry, all: readonly ArticleEntry[], limit = 3): ArticleEntry[] {
-  const others = all.filter((a) => a.id !== article.id);
-  const spread = new Map<string, number>();
-  for (const a of all) for (const actor of a.data.actors) spread.set(actor, (spread.get(actor) ?? 0) + 1);
-  const days = (a: ArticleEntry) => new Set(a.data.events.filter((e) => e.precision === 'day').map((e) => e.date));
-  const mine = days(article);
-  const score = (other: ArticleEntry) => {
-    const actors = other.data.actors.filter((id) => article.data.actors.includes(id)).reduce((s, id) => s + 1 / (spread.get(id) ?? 1), 0);
-    const shared = [...days(other)].filter((d) => mine.has(d)).length;
-    return actors + shared;
+export function relatedIndex<T extends ArticleEntry>(all: readonly T[]): (article: T, limit?: number) => T[] {
+  // Postings: for each actor, and each day of an event, the positions of the articles that have it.
+  const byActor = new Map<string, number[]>();
+  const byDay = new Map<string, number[]>();
+  const post = (postings: Map<string, number[]>, key: string, i: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [i]);
+    else if (list.at(-1) !== i) list.push(i);
   };
-  const distance = (other: ArticleEntry) => Math.abs(Date.parse(other.data.published) - Date.parse(article.data.published));
-  return others
-    .map((other) => ({ other, s: score(other) }))
-    .filter(({ s }) => s > 0)
-    .sort((a, b) => b.s - a.s || distance(a.other) - distance(b.other))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  all.forEach((a, i) => {
+    for (const actor of a.data.actors) post(byActor, actor, i);
+    for (const e of a.data.events) if (e.precision === 'day') post(byDay, e.date, i);
+  });
+  const position = new Map(all.map((a, i) => [a.id, i]));
+  const time = all.map((a) => Date.parse(a.data.published));
+  return (article, limit = 3) => {
+    const me = position.get(article.id);
+    if (me === undefined) return [];
+    const score = new Float64Array(all.length);
+    for (const actor of new Set(all[me]!.data.actors)) {
+      const holders = byActor.get(actor)!;
+      for (const i of holders) score[i]! += 1 / holders.length;
+    }
+    for (const day of new Set(all[me]!.data.events.filter((e) => e.precision === 'day').map((e) => e.date))) {
+      for (const i of byDay.get(day)!) score[i]! += 1;
+    }
+    score[me] = 0;
+    const candidates: number[] = [];
+    score.forEach((s, i) => s > 0 && candidates.push(i));
+    const distance = (i: number) => Math.abs(time[i]! - time[me]!);
+    return candidates
+      .sort((a, b) => score[b]! - score[a]! || distance(a) - distance(b) || a - b)
+      .slice(0, limit)
+      .map((i) => all[i]!);
+  };
 }
 
 /** The first and last publication dates. */

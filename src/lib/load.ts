@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { byPublication } from './dossier';
+import { byPublication, relatedIndex } from './dossier';
 import { groupOfClaim, groupStatements, recurringPhrases } from './groups';
 import { buildTimeline } from './timeline';
 
@@ -16,9 +16,11 @@ async function load() {
     articles,
     actors,
     outlets,
+    articleById: new Map(articles.map((a) => [a.id, a])),
     actorById: new Map(actors.map((a) => [a.id, a])),
     outletById: new Map(outlets.map((o) => [o.id, o])),
     timeline: buildTimeline(articles),
+    related: relatedIndex(articles),
     groups,
     groupOf: groupOfClaim(groups),
     recurring: recurringPhrases(articles),

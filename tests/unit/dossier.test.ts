@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsBySpeech, articlesMentioning, byPublication, dateRange, relatedArticles, speakersIn, statementsBy } from '../../src/lib/dossier.ts';
+import { actorsBySpeech, articlesMentioning, byPublication, dateRange, relatedIndex, speakersIn, statementsBy } from '../../src/lib/dossier.ts';
 import { actor, article, claim, event } from './support/entries.ts';
 
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((a) => a.id);
@@ -108,7 +108,7 @@ describe('articlesMentioning', () => {
   });
 });
 
-describe('relatedArticles', () => {
+describe('relatedIndex', () => {
   // Macron and Putin are named by every article; Bennett by two, Kuleba by two.
   const self = article('self', { published: '2022-03-07', actors: ['macron', 'putin', 'bennett', 'kuleba'] });
   const everyone = (id: string, published: string) => article(id, { published, actors: ['macron', 'putin'] });
@@ -118,26 +118,26 @@ describe('relatedArticles', () => {
   const all = [self, everyone('both-1', '2022-03-06'), everyone('both-2', '2022-02-08'), everyone('both-3', '2022-03-09'), bennett, kuleba, unrelated];
 
   it('ranks one rare shared actor above two ubiquitous ones', () => {
-    const related = ids(relatedArticles(self, all, 10));
+    const related = ids(relatedIndex(all)(self, 10));
     expect(related.indexOf('bennett-only')).toBeLessThan(related.indexOf('both-1'));
     expect(related[0]).toBe('kuleba-and-both');
     expect(related[1]).toBe('bennett-only');
   });
 
   it('never lists the article itself, nor one that shares nothing', () => {
-    const related = ids(relatedArticles(self, all, 10));
+    const related = ids(relatedIndex(all)(self, 10));
     expect(related).not.toContain('self');
     expect(related).not.toContain('unrelated');
     expect(related).toHaveLength(5);
   });
 
   it('breaks ties by the closer publication date', () => {
-    expect(ids(relatedArticles(self, all, 10)).slice(2)).toEqual(['both-1', 'both-3', 'both-2']);
+    expect(ids(relatedIndex(all)(self, 10)).slice(2)).toEqual(['both-1', 'both-3', 'both-2']);
   });
 
   it('returns at most the limit, three by default', () => {
-    expect(relatedArticles(self, all)).toHaveLength(3);
-    expect(relatedArticles(self, all, 1)).toHaveLength(1);
+    expect(relatedIndex(all)(self)).toHaveLength(3);
+    expect(relatedIndex(all)(self, 1)).toHaveLength(1);
   });
 
   it('counts a day of events both mention', () => {
@@ -145,7 +145,11 @@ describe('relatedArticles', () => {
     const withCall = { ...self, data: { ...self.data, events: [call] } };
     const sameDay = article('same-day', { published: '2022-06-25', events: [{ ...call, sentence: 'They spoke on 6 March.' }] });
     const sameYear = article('same-year', { published: '2022-03-07', events: [event({ date: '2022' })] });
-    expect(ids(relatedArticles(withCall, [withCall, sameDay, sameYear], 10))).toEqual(['same-day']);
+    expect(ids(relatedIndex([withCall, sameDay, sameYear])(withCall, 10))).toEqual(['same-day']);
+  });
+
+  it('has nothing to relate an article it was not built from', () => {
+    expect(relatedIndex(all.filter((a) => a !== self))(self)).toEqual([]);
   });
 });
 
