@@ -85,10 +85,9 @@ async function indexSite(site: string): Promise<{ records: number; files: number
     const created = await pagefind.createIndex({});
     if (created.errors.length || !created.index) fail('pagefind.createIndex()', created.errors.length ? created.errors : ['no index returned']);
     const { index } = created;
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) fail(`addCustomRecord(${record.url})`, added.errors);
-    }
+    // All records are sent at once: Pagefind indexes them while Node encodes the next ones.
+    const added = await Promise.all(records.map(async (record) => ({ url: record.url, errors: (await index.addCustomRecord(record)).errors })));
+    for (const { url, errors } of added) if (errors.length) fail(`addCustomRecord(${url})`, errors);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('writeFiles()', written.errors);
   } finally {
