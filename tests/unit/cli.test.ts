@@ -6,11 +6,11 @@
  * Also: `--check` on fresh and stale output, determinism, and the repository's own content/.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshot } from './support/processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -30,17 +30,6 @@ function normalize(args: readonly string[], cwd = ROOT): Promise<Run> {
       done({ code, stdout, stderr });
     });
   });
-}
-
-/** Every file under `dir`, by relative path, with the SHA-256 of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
 }
 
 /** 1-based line of the first line of `text` for which `test` holds; fails loudly if none. */

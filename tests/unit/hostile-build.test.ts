@@ -5,13 +5,11 @@
  * escaped text: no script, no expression run, no import or export swallowed, no Markdown
  * formatting, nothing lost.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { keepContentModules, ROOT, runNode } from './support/processes.ts';
 
 /** Hostile fragments without quote marks: marks legitimately become `<q>` elements. */
 const FRAGMENTS = [
@@ -32,20 +30,6 @@ const TITLE = 'Hostile fragments test';
 const SLUG = 'hostile-fragments-test';
 const HOSTILE_SEED = '000_800bbab324c9b634.txt';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 170_000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
 /** Decodes the character references an HTML serialiser writes, in one pass. */
 function decode(html: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -61,12 +45,11 @@ let page: string;
 let paragraphs: Map<number, string>;
 let body: string;
 /** Astro rewrites .astro/content-modules.mjs with the fixture's paths; put it back afterwards. */
-const MODULES = join(ROOT, '.astro', 'content-modules.mjs');
-let modulesBefore: string | null = null;
+let restoreModules: () => void;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'hostile-build-'));
-  modulesBefore = existsSync(MODULES) ? readFileSync(MODULES, 'utf8') : null;
+  restoreModules = keepContentModules(work);
   const seeds = join(work, 'seeds');
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
   // The hostile text takes the place of an existing seed, under its file name: the site
@@ -82,14 +65,13 @@ beforeAll(async () => {
   const annotations = readFileSync(join(seeds, 'annotations.yaml'), 'utf8').split(/\n(?=- )/);
   writeFileSync(join(seeds, 'annotations.yaml'), annotations.filter((a) => !a.startsWith(`- file: ${HOSTILE_SEED}`)).join('\n'));
 
-  const normalized = await run([join(ROOT, 'node_modules/.bin/tsx'), join(ROOT, 'scripts/normalize.ts'), '--seeds', seeds, '--out', join(work, 'content')]);
+  const normalized = await runNode([join(ROOT, 'node_modules/.bin/tsx'), join(ROOT, 'scripts/normalize.ts'), '--seeds', seeds, '--out', join(work, 'content')]);
   expect(normalized.code, normalized.stderr).toBe(0);
   expect(existsSync(join(work, 'content', 'articles', `${SLUG}.mdx`))).toBe(true);
 
-  const built = await run([join(ROOT, 'node_modules/.bin/astro'), 'build'], {
-    DOSSIER_CONTENT: join(work, 'content'),
-    DOSSIER_OUT: join(work, 'dist'),
-    ASTRO_TELEMETRY_DISABLED: '1',
+  const built = await runNode([join(ROOT, 'node_modules/.bin/astro'), 'build'], {
+    env: { DOSSIER_CONTENT: join(work, 'content'), DOSSIER_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 170_000,
   });
   expect(built.code, built.stderr || built.stdout).toBe(0);
 
@@ -108,8 +90,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (!work) return;
-  // Only if no other build rewrote it since.
-  if (modulesBefore !== null && existsSync(MODULES) && readFileSync(MODULES, 'utf8').includes(encodeURIComponent(basename(work)))) writeFileSync(MODULES, modulesBefore);
+  restoreModules();
   rmSync(work, { recursive: true, force: true });
 });
 
