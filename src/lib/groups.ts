@@ -1,6 +1,6 @@
 import type { Claim } from '../schemas';
 import type { ArticleEntry } from './dossier';
-import { isStopWord, keySet, similarity, wordKey } from './similarity';
+import { isStopWord, keySet, similarCandidates, similarity, wordKey } from './similarity';
 
 /**
  * Cross-source groups: the same statement reported by more than one outlet.
@@ -69,8 +69,7 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
       }
     }
   }
-  const byRoot = new Map<number, ClaimRef[]>();
-  claims.forEach((c, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), c]));
+  const byRoot = Map.groupBy(claims, (_, i) => find(i));
   return [...byRoot.values()]
     .filter((members) => members.length > 1)
     .map((members) => {
@@ -90,9 +89,10 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
   const claims = allClaims(articles).filter((c) => c.claim.speaker !== null && c.claim.kind !== 'indirect');
   const out: RecurringPhrase[] = [];
   const taken = new Set<string>();
+  const candidates = similarCandidates(claims.map((c) => c.claim.quote), RECURRING_SIMILARITY);
   for (const [i, a] of claims.entries()) {
     if (taken.has(a.claim.id)) continue;
-    const alike = claims.filter((b, j) => j > i && b.claim.speaker === a.claim.speaker && !sameOccasion(a, b) && !taken.has(b.claim.id) && similarity(a.claim.quote, b.claim.quote) >= RECURRING_SIMILARITY);
+    const alike = candidates[i]!.map((j) => claims[j]!).filter((b) => b.claim.speaker === a.claim.speaker && !sameOccasion(a, b) && !taken.has(b.claim.id) && similarity(a.claim.quote, b.claim.quote) >= RECURRING_SIMILARITY);
     if (alike.length === 0) continue;
     for (const b of alike) taken.add(b.claim.id);
     // In the order they were said, whatever the order the articles were published in.

@@ -63,3 +63,29 @@ export function similarity(a: string, b: string): number {
   for (const k of x) if (y.has(k)) shared++;
   return (2 * shared) / (x.size + y.size);
 }
+
+/**
+ * For each text, the later texts (by position) whose wording could reach `threshold` with
+ * it: every pair with `similarity >= threshold` is among them, so callers compare a few
+ * candidates instead of every pair. Prefix filtering (Chaudhuri, Ganti and Kaushik, 2006):
+ * a Dice of t is a Jaccard of t / (2 − t), and two key sets with Jaccard τ share a key
+ * among the first |x| − ⌈τ·|x|⌉ + 1 keys of each, once every set is ordered rarest first.
+ */
+export function similarCandidates(texts: readonly string[], threshold: number): number[][] {
+  const sets = texts.map(keySet);
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const key of set) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const tau = threshold / (2 - threshold);
+  // The small epsilon keeps a prefix one key longer, never shorter, when τ·|x| is a whole number in exact arithmetic.
+  const prefixes = sets.map((set) => [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(tau * set.size - 1e-9) + 1));
+  const postings = new Map<string, number[]>();
+  prefixes.forEach((prefix, i) => {
+    for (const key of prefix) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  return prefixes.map((prefix, i) => [...new Set(prefix.flatMap((key) => postings.get(key)!.filter((j) => j > i)))].sort((a, b) => a - b));
+}

@@ -64,8 +64,7 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
       }
     }
   }
-  const groups = new Map<number, TimelineSource[]>();
-  mentions.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+  const groups = Map.groupBy(mentions, (_, i) => find(i));
   const used = new Map<string, number>();
   // Ids are numbered in an order that depends on the content only, not on the order the
   // articles come in, so an event keeps its anchor whichever way the collection is read.

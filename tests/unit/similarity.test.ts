@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_SIMILARITY } from '../../src/lib/groups.ts';
-import { isStopWord, keySet, similarity, wordKey } from '../../src/lib/similarity.ts';
+import { isStopWord, keySet, similarCandidates, similarity, wordKey } from '../../src/lib/similarity.ts';
 
 /** Putin on 7 February 2022, as the Kyiv Post and RFI's translation report it. */
 const KYIV_POST = 'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
@@ -122,5 +122,37 @@ describe('similarity', () => {
 
   it('is 1 for any text with a content word compared with itself (property)', () => {
     fc.assert(fc.property(text, (a) => keySet(a).size === 0 || similarity(a, a) === 1), { numRuns: 500 });
+  });
+});
+
+describe('similarCandidates', () => {
+  it('pairs the two versions of one statement and leaves out a text that shares no content word', () => {
+    const texts = [KYIV_POST, 'Kuleba received Baerbock in Kyiv', RFI];
+    const candidates = similarCandidates(texts, GROUP_SIMILARITY);
+    expect(candidates[0]).toContain(2);
+    expect(candidates[0]).not.toContain(1);
+    expect(candidates[1]).toEqual([]);
+    expect(candidates[2]).toEqual([]);
+  });
+
+  it('has no candidates for texts without content words', () => {
+    expect(similarCandidates(['', 'and the of', 'the war'], 0.6)).toEqual([[], [], []]);
+  });
+
+  const words = fc.array(fc.constantFrom('war', 'peace', 'Macron', 'Putin', 'the', 'ideas', 'proposals', 'talks', 'Kremlin', 'Kyiv', 'gas', 'NATO', 'Donbas'), { maxLength: 8 }).map((w) => w.join(' '));
+
+  it.each([0.3, 0.5, 0.6, 0.75, 0.9, 1])('lists every later text that reaches a similarity of %s, in order (property)', (threshold) => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 25 }), (texts) => {
+        const candidates = similarCandidates(texts, threshold);
+        return texts.every((a, i) => {
+          const mine = candidates[i]!;
+          const sorted = mine.every((j, k) => j > i && (k === 0 || j > mine[k - 1]!));
+          const complete = texts.every((b, j) => j <= i || similarity(a, b) < threshold || mine.includes(j));
+          return sorted && complete;
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
