@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replaceControlCharacters } from '../../scripts/normalize/controls.ts';
 import { decodeSeed } from '../../scripts/normalize/inputs.ts';
+import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
 
 const replaceOne = (text: string, line = 1) => {
   const { paragraphs, repairs } = replaceControlCharacters([{ text, line }]);
@@ -65,6 +66,32 @@ describe('replaceControlCharacters: what a page cannot carry is replaced and rec
   it('is idempotent: its output has nothing left to replace', () => {
     const once = replaceControlCharacters([{ text: '\u0000\u0001\u007F\u0080\u009F\uFFFE\u{10FFFF}', line: 1 }]);
     expect(replaceControlCharacters(once.paragraphs)).toEqual({ paragraphs: once.paragraphs, repairs: [] });
+  });
+});
+
+describe('in the pipeline: replaced before cleaning, so no record quotes the raw character either', () => {
+  it('a removed paragraph and the title show the symbol; the article records the repair', () => {
+    const { frontmatter, body } = normalizeArticle({
+      text: 'Headline\u0007 of the day\n\nThe text, with a NUL\u0000 in it.\n\nRead also: a link\u001B with an escape\n',
+      source: { file: 'x.txt', outlet: 'ap', published: '2022-03-07', published_confidence: 'high', published_evidence: 'fixed', language: 'en', notes: [] },
+      actors: [],
+      annotations: [],
+    });
+    expect(frontmatter.title).toBe('Headline␇ of the day');
+    expect(body).toContain('The text, with a NUL␀ in it.');
+    expect(frontmatter.removals.map((r) => [r.rule, r.text])).toEqual([['headline', 'Headline␇ of the day'], ['related-link', 'Read also: a link␛ with an escape']]);
+    expect(frontmatter.repairs.map((r) => [r.line, r.before])).toEqual([
+      [1, 'Headline<control-0007> of the day'],
+      [3, ', with a NUL<control-0000> in it.'],
+      [5, 'also: a link<control-001B> with an esc'],
+    ]);
+    // Every string the article holds, raw (JSON.stringify would escape what is looked for).
+    const strings: string[] = [];
+    JSON.stringify({ frontmatter, body }, (_key, value: unknown) => {
+      if (typeof value === 'string') strings.push(value);
+      return value;
+    });
+    expect(strings.join('')).not.toMatch(/(?!\n)\p{Cc}/u);
   });
 });
 
