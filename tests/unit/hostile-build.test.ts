@@ -53,7 +53,7 @@ beforeAll(async () => {
   const seeds = join(work, 'seeds');
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
   // The hostile text takes the place of an existing seed, under its file name: the site
-  // publishes each seed from the repository's seeds/ folder (src/pages/seeds/[file].ts), so a
+  // publishes each seed from the repository’s seeds/ folder (src/publish-seeds.mjs), so a
   // seed file that exists only in this temporary copy would fail the build.
   writeFileSync(join(seeds, HOSTILE_SEED), PARAGRAPHS.join('\n\n') + '\n');
   const sources = readFileSync(join(seeds, 'sources.yaml'), 'utf8');
