@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -16,12 +17,16 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `node <args>` in the project folder with extra environment variables; never rejects. */
+/**
+ * Runs `node <args>` in the project folder with extra environment variables; never rejects.
+ * Its output comes back as the words a reader sees: Astro's logger colours it when the
+ * environment says CI, even into a pipe.
+ */
 export function runNode(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeout?: number; cwd?: string } = {}): Promise<Run> {
   const { env = {}, timeout = 60_000, cwd = ROOT } = options;
   return new Promise((done) => {
     execFile(process.execPath, args, { cwd, encoding: 'utf8', timeout, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) });
     });
   });
 }
