@@ -1,5 +1,6 @@
 import type { ActorIndex } from './actors';
 import { InputError } from './errors';
+import { lineOfField } from './inputs';
 import type { ClaimDraft, LocatedAnnotation } from './normalize-article';
 import type { Block } from './segment';
 
@@ -17,12 +18,13 @@ export function applyAnnotations(
   index: ActorIndex,
 ): ClaimDraft[] {
   const out = [...drafts];
-  for (const { annotation, line } of annotations) {
+  for (const located of annotations) {
+    const { annotation } = located;
     const where = locate(blocks, annotation.quote);
     if (where.length !== 1) {
       throw new InputError(
         'seeds/annotations.yaml',
-        line,
+        lineOfField(located, 'quote'),
         'quote',
         where.length === 0
           ? `the words “${annotation.quote}” are not in the cleaned text of ${annotation.file}`
@@ -33,7 +35,7 @@ export function applyAnnotations(
       );
     }
     if (annotation.speaker && !index.actors.has(annotation.speaker)) {
-      throw new InputError('seeds/annotations.yaml', line, 'speaker', `no actor has the id “${annotation.speaker}”`, 'Use an id from seeds/actors.yaml, or add the person there');
+      throw new InputError('seeds/annotations.yaml', lineOfField(located, 'speaker'), 'speaker', `no actor has the id “${annotation.speaker}”`, 'Use an id from seeds/actors.yaml, or add the person there');
     }
     const { block, start, end } = where[0]!;
     const hit = out.findIndex((d) => d.span.block === block && d.span.start < end && start < d.span.end && d.span.kind !== 'indirect');

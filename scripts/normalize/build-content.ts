@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { ActorSchema, ArticleSchema, OutletSchema, type Actor, type Annotation, type Outlet, type SourceEntry } from '../../src/schemas';
 import { InputError } from './errors';
-import type { Located } from './inputs';
+import { lineOfField, type Located } from './inputs';
 import { normalizeArticle } from './normalize-article';
 
 /**
@@ -27,10 +27,10 @@ export function buildContent(input: SeedsInput): Map<string, string> {
   const entries = new Map<string, Located<SourceEntry>>();
   for (const entry of input.sources) {
     const file = entry.value.file;
-    if (entries.has(file)) throw new InputError('seeds/sources.yaml', entry.line, 'file', `${file} has a second entry (the first is at line ${entries.get(file)!.line})`, 'Merge the two entries into one');
-    if (!texts.has(file)) throw new InputError('seeds/sources.yaml', entry.line, 'file', `there is no seeds/${file}`, 'Add the text file, or correct the file name, or remove the entry');
+    if (entries.has(file)) throw new InputError('seeds/sources.yaml', lineOfField(entry, 'file'), 'file', `${file} has a second entry (the first is at line ${entries.get(file)!.line})`, 'Merge the two entries into one');
+    if (!texts.has(file)) throw new InputError('seeds/sources.yaml', lineOfField(entry, 'file'), 'file', `there is no seeds/${file}`, 'Add the text file, or correct the file name, or remove the entry');
     if (!input.outlets.some((o) => o.value.id === entry.value.outlet)) {
-      throw new InputError('seeds/sources.yaml', entry.line, 'outlet', `unknown outlet “${entry.value.outlet}”`, `Use one of ${input.outlets.map((o) => o.value.id).join(', ')}, or define it in seeds/outlets.yaml`);
+      throw new InputError('seeds/sources.yaml', lineOfField(entry, 'outlet'), 'outlet', `unknown outlet “${entry.value.outlet}”`, `Use one of ${input.outlets.map((o) => o.value.id).join(', ')}, or define it in seeds/outlets.yaml`);
     }
     entries.set(file, entry);
   }
@@ -38,16 +38,18 @@ export function buildContent(input: SeedsInput): Map<string, string> {
     if (!entries.has(seed.file)) throw new InputError(`seeds/${seed.file}`, null, null, 'this seed has no entry in seeds/sources.yaml', 'Add an entry with at least file, outlet, published, published_confidence, published_evidence and language');
   }
   for (const a of input.annotations) {
-    if (!entries.has(a.value.file)) throw new InputError('seeds/annotations.yaml', a.line, 'file', `there is no seed ${a.value.file}`, 'Correct the file name');
+    if (!entries.has(a.value.file)) throw new InputError('seeds/annotations.yaml', lineOfField(a, 'file'), 'file', `there is no seed ${a.value.file}`, 'Correct the file name');
   }
   const gazetteer = input.actors.map((a) => a.value);
   const extracted = new Map<string, Actor>();
   const slugs = new Map<string, string>();
   for (const [file, entry] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-    const annotations = input.annotations.filter((a) => a.value.file === file).map((a) => ({ annotation: a.value, line: a.line }));
+    const annotations = input.annotations.filter((a) => a.value.file === file).map((a) => ({ annotation: a.value, line: a.line, fields: a.fields }));
     const article = normalizeArticle({ text: texts.get(file)!, source: entry.value, actors: gazetteer, annotations });
     if (slugs.has(article.slug)) {
-      throw new InputError('seeds/sources.yaml', entry.line, 'slug', `${file} gets the slug “${article.slug}”, already used by ${slugs.get(article.slug)}`, 'Give one of them a distinct `slug:` or `title:`');
+      // The slug comes from `slug:`, else `title:`, else the text's headline.
+      const line = entry.value.slug ? lineOfField(entry, 'slug') : lineOfField(entry, 'title');
+      throw new InputError('seeds/sources.yaml', line, 'slug', `${file} gets the slug “${article.slug}”, already used by ${slugs.get(article.slug)}`, 'Give one of them a distinct `slug:` or `title:`');
     }
     slugs.set(article.slug, file);
     for (const actor of article.extracted) if (!extracted.has(actor.id)) extracted.set(actor.id, actor);

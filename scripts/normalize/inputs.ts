@@ -10,7 +10,15 @@ import { InputError } from './errors';
 
 export interface Located<T> {
   value: T;
+  /** The line where the item starts. */
   line: number;
+  /** The line of each of the item's fields, for an error about one field (read from YAML; absent for items made in code). */
+  fields?: Readonly<Record<string, number>>;
+}
+
+/** The line of one field of a located item, else the line where the item starts. */
+export function lineOfField(item: { line: number; fields?: Readonly<Record<string, number>> }, field: string): number {
+  return item.fields?.[field] ?? item.line;
 }
 
 export function parseYamlList<S extends z.ZodType>(file: string, text: string, schema: S): Array<Located<z.infer<S>>> {
@@ -24,7 +32,10 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
   return doc.contents.items.map((node, i) => {
     const line = lineOf(node?.range?.[0]);
     const parsed = schema.safeParse(doc.toJS().at(i));
-    if (parsed.success) return { value: parsed.data as z.infer<S>, line };
+    if (parsed.success) {
+      const fields = isMap(node) ? Object.fromEntries(node.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [[String(p.key.value), lineOf(p.key.range[0])]] : []))) : {};
+      return { value: parsed.data as z.infer<S>, line, fields };
+    }
     const issue = parsed.error.issues[0]!;
     // Zod does not report the input value, so a missing field is told from the YAML itself.
     const unknownKey = issue.code === 'unrecognized_keys' ? String(issue.keys[0]) : undefined;

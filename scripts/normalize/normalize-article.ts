@@ -32,6 +32,8 @@ export interface LocatedAnnotation {
   annotation: Annotation;
   /** Line of `seeds/annotations.yaml` where the correction starts, for error messages. */
   line: number;
+  /** The line of each of its fields, when known. */
+  fields?: Readonly<Record<string, number>>;
 }
 
 export interface NormalizedArticle {

@@ -178,7 +178,7 @@ const badCases: readonly BadCase[] = [
     name: 'a duplicate slug (two entries with the same title)',
     breaks: (s) =>
       edit(s, 'sources.yaml', '  title: "What are the telephone exchanges between Emmanuel Macron and Vladimir Putin for?"', '  title: "Putin’s snub of Macron in their last call before the invasion"'),
-    where: `seeds/sources.yaml:${entryLine(SEED.b)} (slug)`,
+    where: `seeds/sources.yaml:${fieldLine(SEED.b, 'title')} (slug)`,
     problem: new RegExp(`${SEED.b} gets the slug “putins-snub-of-macron-in-their-last-call-before-the-invasion”, already used by ${SEED.a}`),
     fix: /Give one of them a distinct `slug:` or `title:`/,
   },
@@ -213,21 +213,21 @@ const badCases: readonly BadCase[] = [
   {
     name: 'an unknown outlet',
     breaks: (s) => edit(s, 'sources.yaml', '  outlet: rfi\n', '  outlet: le-monde\n'),
-    where: `seeds/sources.yaml:${entryLine(SEED.e)} (outlet)`,
+    where: `seeds/sources.yaml:${fieldLine(SEED.e, 'outlet')} (outlet)`,
     problem: /unknown outlet “le-monde”/,
     fix: /Use one of abc-es, franceinfo, ap, kyiv-post, rfi, or define it in seeds\/outlets\.yaml/,
   },
   {
     name: 'an annotation whose quote is not in the text',
     breaks: (s) => edit(s, 'annotations.yaml', '  quote: "convergence terms"', '  quote: "divergence terms"'),
-    where: `seeds/annotations.yaml:${lineWhere(realAnnotations, (l) => l === '  quote: "convergence terms"') - 1} (quote)`,
+    where: `seeds/annotations.yaml:${lineWhere(realAnnotations, (l) => l === '  quote: "convergence terms"')} (quote)`,
     problem: new RegExp(`the words “divergence terms” are not in the cleaned text of ${SEED.e}`),
     fix: /Copy the words exactly as the article page shows them/,
   },
   {
     name: 'an annotation naming an unknown speaker',
     breaks: (s) => edit(s, 'annotations.yaml', '  speaker: kuleba\n', '  speaker: nobody-known\n'),
-    where: `seeds/annotations.yaml:${lineWhere(realAnnotations, (l) => l === '  speaker: kuleba') - 2} (speaker)`,
+    where: `seeds/annotations.yaml:${lineWhere(realAnnotations, (l) => l === '  speaker: kuleba')} (speaker)`,
     problem: /no actor has the id “nobody-known”/,
     fix: /Use an id from seeds\/actors\.yaml, or add the person there/,
   },
