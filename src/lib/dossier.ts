@@ -98,13 +98,17 @@ export function relatedIndex<T extends ArticleEntry>(all: readonly T[]): (articl
       for (const i of byDay.get(day)!) score[i]! += 1;
     }
     score[me] = 0;
-    const candidates: number[] = [];
-    score.forEach((s, i) => s > 0 && candidates.push(i));
     const distance = (i: number) => Math.abs(time[i]! - time[me]!);
-    return candidates
-      .sort((a, b) => score[b]! - score[a]! || distance(a) - distance(b) || a - b)
-      .slice(0, limit)
-      .map((i) => all[i]!);
+    const before = (a: number, b: number) => score[a]! - score[b]! > 0 || (score[a] === score[b] && (distance(a) - distance(b) < 0 || (distance(a) === distance(b) && a < b)));
+    // The best `limit` in one pass, kept in order: no sort of every article sharing something.
+    const best: number[] = [];
+    score.forEach((s, i) => {
+      if (s <= 0 || (best.length === limit && !before(i, best.at(-1)!))) return;
+      const at = best.findIndex((b) => before(i, b));
+      best.splice(at < 0 ? best.length : at, 0, i);
+      if (best.length > limit) best.pop();
+    });
+    return best.map((i) => all[i]!);
   };
 }
 

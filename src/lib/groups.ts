@@ -59,11 +59,13 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
   // (dated claims by date; undated ones within two days of publication of each other).
   const candidates = claims.keys().filter((i) => claims[i]!.claim.speaker !== null && claims[i]!.claim.kind !== 'indirect');
   const buckets = Map.groupBy(candidates, (i) => `${claims[i]!.claim.speaker}\n${claims[i]!.claim.said ?? 'undated'}`);
-  const published = (i: number) => Date.parse(claims[i]!.article.data.published);
+  const time = new Map(articles.map((a) => [a.id, Date.parse(a.data.published)]));
+  const published = (i: number) => time.get(claims[i]!.article.id)!;
   for (const bucket of buckets.values()) {
     bucket.sort((a, b) => published(a) - published(b));
     for (const [k, i] of bucket.entries()) {
-      for (const j of bucket.slice(k + 1)) {
+      for (let m = k + 1; m < bucket.length; m++) {
+        const j = bucket[m]!;
         if (published(j) - published(i) > 2 * 86_400_000 && claims[i]!.claim.said === null) break;
         if (find(i) !== find(j) && sameStatement(claims[i]!, claims[j]!)) parent[find(j)] = find(i);
       }
@@ -89,10 +91,16 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
   const claims = allClaims(articles).filter((c) => c.claim.speaker !== null && c.claim.kind !== 'indirect');
   const out: RecurringPhrase[] = [];
   const taken = new Set<string>();
-  const candidates = similarCandidates(claims.map((c) => c.claim.quote), RECURRING_SIMILARITY);
+  // Candidates among each speaker's own statements, by their positions in `claims`, in order.
+  const candidates: number[][] = claims.map(() => []);
+  for (const members of Map.groupBy(claims.keys(), (i) => claims[i]!.claim.speaker).values()) {
+    similarCandidates(members.map((i) => claims[i]!.claim.quote), RECURRING_SIMILARITY).forEach((later, k) => {
+      candidates[members[k]!] = later.map((j) => members[j]!);
+    });
+  }
   for (const [i, a] of claims.entries()) {
     if (taken.has(a.claim.id)) continue;
-    const alike = candidates[i]!.map((j) => claims[j]!).filter((b) => b.claim.speaker === a.claim.speaker && !sameOccasion(a, b) && !taken.has(b.claim.id) && similarity(a.claim.quote, b.claim.quote) >= RECURRING_SIMILARITY);
+    const alike = candidates[i]!.map((j) => claims[j]!).filter((b) => !sameOccasion(a, b) && !taken.has(b.claim.id) && similarity(a.claim.quote, b.claim.quote) >= RECURRING_SIMILARITY);
     if (alike.length === 0) continue;
     for (const b of alike) taken.add(b.claim.id);
     // In the order they were said, whatever the order the articles were published in.
