@@ -83,13 +83,15 @@ export function claimDate(said: string | null, published: string): { date: strin
   return said ? { date: said, basis: 'said' } : { date: published, basis: 'published' };
 }
 
+/** For each name of PLACE_ALIASES, a pattern finding it as a whole word of a folded text; built once. */
+const PLACE_PATTERNS = PLACE_ALIASES.map((group) => group.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${foldWord(name)}(?![\\p{L}\\p{N}])`, 'u')));
+
 /** The other spellings of the places a text names (those it does not already contain). */
 export function placeAliases(text: string): string[] {
   const norm = foldWord(text);
-  const words = new Set(norm.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const out: string[] = [];
-  for (const group of PLACE_ALIASES) {
-    const present = group.filter((name) => words.has(foldWord(name)));
+  for (const [g, group] of PLACE_ALIASES.entries()) {
+    const present = group.filter((_, n) => PLACE_PATTERNS[g]![n]!.test(norm));
     if (present.length === 0) continue;
     for (const name of group) if (!present.includes(name) && !out.includes(name)) out.push(name);
   }
@@ -264,7 +266,8 @@ export function buildRecords(input: RecordsInput): SearchRecord[] {
     if (!article) throw new Error(`claim ${claim.id} belongs to an unknown article "${claim.article}"`);
     return quoteRecord(claim, article, claim.speaker ? actors.get(claim.speaker.id) : undefined, input.contexts?.get(claim.id));
   });
-  const pages = input.articles.map((article) => articleRecord(article, input.bodies.get(article.slug) ?? '', outlets.get(article.outlet), input.claims, actors));
+  const claimsOf = Map.groupBy(input.claims, (claim) => claim.article);
+  const pages = input.articles.map((article) => articleRecord(article, input.bodies.get(article.slug) ?? '', outlets.get(article.outlet), claimsOf.get(article.slug) ?? [], actors));
   const people = input.actors.filter((a) => !input.actorPages || input.actorPages.has(a.id)).map((actor) => actorRecord(actor, input.articles, input.claims));
   return [...quotes, ...pages, ...people];
 }
