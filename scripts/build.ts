@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const out = resolve(process.env.DOSSIER_OUT ?? 'dist');
@@ -65,7 +66,7 @@ function run(args: readonly string[]): Promise<{ code: number | null; signal: No
 
 /** An error line of Astro's logger: `15:45:27 [ERROR] [content] …` (colours removed). */
 function isErrorLine(line: string): boolean {
-  return /^(?:\S+ )?\[ERROR\]/u.test(line.replace(/\u001B\[[0-9;]*m/gu, ''));
+  return /^(?:\S+ )?\[ERROR\]/u.test(stripVTControlCharacters(line));
 }
 
 function fail(message: string, code: number): never {
