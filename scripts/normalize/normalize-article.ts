@@ -42,6 +42,23 @@ export interface NormalizedArticle {
   body: string;
   /** People named as speakers who are not in the gazetteer. */
   extracted: Actor[];
+  /** Where the claims stand in the cleaned paragraphs: what `npm run eval` maps back to the source text. */
+  trace: ArticleTrace;
+}
+
+/** A range of one block's text. */
+export interface BlockRange {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface ArticleTrace {
+  blocks: ReadonlyArray<{ text: string; line: number }>;
+  /** Where each claim's words stand, in the order of `frontmatter.claims`. */
+  claims: readonly BlockRange[];
+  /** Where the text names each claim's speaker, when the extractor read it there. */
+  speakers: ReadonlyArray<BlockRange | null>;
 }
 
 export interface ClaimDraft {
@@ -117,7 +134,8 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     repairs: [...controls.repairs, ...typography.repairs].sort((a, b) => a.line - b.line),
     notices: notices.sort((a, b) => a.paragraph - b.paragraph),
   };
-  return { slug, frontmatter, body, extracted: usedExtracted };
+  const trace: ArticleTrace = { blocks: blocks.map((b) => ({ text: b.text, line: b.line })), claims: spans.map((s) => ({ block: s.block, start: s.start, end: s.end })), speakers: spans.map(() => null) };
+  return { slug, frontmatter, body, extracted: usedExtracted, trace };
 }
 
 function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, published: string): Claim[] {
