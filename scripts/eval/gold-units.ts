@@ -21,7 +21,7 @@ const MARGIN = 2;
 export function goldUnits(article: AnnotatedArticle): GoldUnit[] {
   const units: GoldUnit[] = [];
   for (const attribution of article.attributions) {
-    const pieces = attribution.contents.flat().flatMap((r) => splitAtParagraphs(article.text, r));
+    const pieces = attribution.contents.flatMap((ranges) => joinAdjacent(article.text, ranges)).flatMap((r) => splitAtParagraphs(article.text, r));
     const direct = pieces.flatMap((p) => quotedSegments(article.text, p));
     if (direct.length > 0) {
       for (const range of direct) units.push({ attribution, range, kind: 'direct' });
@@ -34,6 +34,18 @@ export function goldUnits(article: AnnotatedArticle): GoldUnit[] {
     }
   }
   return units.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Ranges of one span that only spaces separate are one range: annotators cut long quotations at their sentences. */
+function joinAdjacent(text: string, ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && /^[ \t]*$/u.test(text.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 /** The pieces of a range that lie in one paragraph each (a line break ends a paragraph). */

@@ -84,8 +84,12 @@ function figures(gold: readonly SeedGold[], articles: ReadonlyMap<string, { clai
       if (mine.some((g) => isStatement(g.kind) && key(g.quote) === key(claim.quote))) f.correctStatements++;
       else f.errors.push(`${file}: extra statement “${claim.quote.slice(0, 80)}” (${claim.kind}, ${claim.speaker ?? 'no speaker'})`);
     }
+    const seen = new Map<string, number>();
     for (const g of mine) {
-      const claim = claims.find((c) => key(c.quote) === key(g.quote));
+      // The n-th gold entry with these words is the n-th claim with them.
+      const n = seen.get(key(g.quote)) ?? 0;
+      seen.set(key(g.quote), n + 1);
+      const claim = claims.filter((c) => key(c.quote) === key(g.quote))[n];
       if (g.kind === 'term') {
         f.terms++;
         if (claim?.kind === ('term' as string)) f.termsFound++;
