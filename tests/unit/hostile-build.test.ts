@@ -9,7 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepContentModules, ROOT, runNode } from './support/processes.ts';
+import { keepContentModules, ROOT } from '../../scripts/fixture-dossier.ts';
+import { runNode } from './support/processes.ts';
 
 /** Hostile fragments without quote marks: marks legitimately become `<q>` elements. */
 const FRAGMENTS = [

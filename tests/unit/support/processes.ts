@@ -4,12 +4,11 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
-export const TSX = join(ROOT, 'node_modules/.bin/tsx');
+import { ROOT } from '../../../scripts/fixture-dossier.ts';
 
 export interface Run {
   code: number;
@@ -40,17 +39,4 @@ export function snapshot(dir: string): Record<string, string> {
     out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return out;
-}
-
-/**
- * A build of a fixture dossier (DOSSIER_CONTENT) rewrites .astro/content-modules.mjs with the
- * fixture's paths. Returns a function that puts the project's version back, unless another
- * build rewrote it since (then it no longer names the fixture's folder).
- */
-export function keepContentModules(fixtureDir: string): () => void {
-  const path = join(ROOT, '.astro', 'content-modules.mjs');
-  const before = existsSync(path) ? readFileSync(path, 'utf8') : null;
-  return () => {
-    if (before !== null && existsSync(path) && readFileSync(path, 'utf8').includes(encodeURIComponent(basename(fixtureDir)))) writeFileSync(path, before);
-  };
 }
