@@ -1,6 +1,5 @@
-import slugify from '@sindresorhus/slugify';
 import type { Actor } from '../../src/schemas';
-import { SPEECH_VERBS } from './typography';
+import { TITLE_WORDS } from './lexicon';
 
 /**
  * Finds the people and groups a text names, against a gazetteer of canonical names and
@@ -24,18 +23,30 @@ export interface ActorIndex {
   cache: Map<string, readonly Mention[]>;
 }
 
-/** Every way the text may name an actor: its name, aliases, and a person's surname. */
-function namesOf(actor: Actor): string[] {
-  const names = [actor.name, ...actor.aliases];
-  if (actor.kind === 'person') {
-    const surname = actor.name.split(' ').at(-1);
-    if (surname && surname.length > 2) names.push(surname);
-    for (const alias of actor.aliases) {
-      const last = alias.split(' ').at(-1);
-      if (/^\p{Lu}/u.test(alias) && !alias.includes(' the ') && last && last.length > 2 && /^\p{Lu}/u.test(last)) names.push(last);
+/**
+ * Every way the text may name an actor: its name, its aliases, the surname of each (a
+ * person's "Kouleba" from "Dmytro Kouleba"), and its titles, both only while the actor is in
+ * office. A surname is taken only from a personal name, never from a title ("US Secretary
+ * of State" gives no "State").
+ */
+function namesOf(actor: Actor, current: boolean): string[] {
+  const names = [actor.name, ...actor.aliases, ...(current ? actor.titles : [])];
+  // A surname alone names the actor only while in office: "Wallace" in 2016 is not Ben Wallace.
+  if (actor.kind === 'person' && current) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const words = name.split(' ');
+      const last = words.at(-1);
+      const personal = words.every((w) => /^\p{Lu}/u.test(w)) && !TITLE_WORDS.has(words[0]!);
+      if (personal && last && last.length > 2) names.push(last);
     }
   }
   return names;
+}
+
+/** Do the actor's titles name it in an article published on `day`? */
+export function inRole(actor: Actor, day: string | undefined): boolean {
+  if (!actor.in_role || !day) return true;
+  return actor.in_role.from <= day && (actor.in_role.to === undefined || day <= actor.in_role.to);
 }
 
 const foldedChars = new Map<string, string>();
@@ -58,21 +69,29 @@ export function foldSameLength(text: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const indexes = new WeakMap<readonly Actor[], ActorIndex>();
+const indexes = new WeakMap<readonly Actor[], Map<string, ActorIndex>>();
 
-/** The index of a list of actors; built once per list (the gazetteer serves every article). */
-export function buildActorIndex(actors: readonly Actor[]): ActorIndex {
-  const known = indexes.get(actors);
+/**
+ * The index of a list of actors for an article published on `day` (titles and surnames
+ * apply only within their actor's `in_role`); built once per list and set of actors in
+ * office, so the gazetteer's index serves every article.
+ */
+export function buildActorIndex(actors: readonly Actor[], day?: string): ActorIndex {
+  const titled = actors.map((a) => inRole(a, day));
+  const signature = titled.map((t) => (t ? '1' : '0')).join('');
+  const byDay = indexes.get(actors) ?? new Map<string, ActorIndex>();
+  indexes.set(actors, byDay);
+  const known = byDay.get(signature);
   if (known) return known;
-  const index = compileIndex(actors);
-  indexes.set(actors, index);
+  const index = compileIndex(actors, titled);
+  byDay.set(signature, index);
   return index;
 }
 
-function compileIndex(actors: readonly Actor[]): ActorIndex {
+function compileIndex(actors: readonly Actor[], titled: readonly boolean[]): ActorIndex {
   const byAlias = new Map<string, string>();
-  for (const actor of actors) {
-    for (const name of namesOf(actor)) {
+  for (const [i, actor] of actors.entries()) {
+    for (const name of namesOf(actor, titled[i]!)) {
       const key = foldSameLength(name);
       if (!byAlias.has(key)) byAlias.set(key, actor.id);
     }
@@ -105,44 +124,4 @@ function scanMentions(text: string, index: ActorIndex): Mention[] {
     if (actor) mentions.push({ actor, start: match.index, end: match.index + original.length, text: original });
   }
   return mentions;
-}
-
-const VERBS = SPEECH_VERBS.join('|');
-const NAME = "\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){1,2}";
-const NAMED_SPEAKER = [
-  new RegExp(`\\b(?:${VERBS}) (${NAME})(?:, ((?:an?|the|former|senior) [^,.]+))?`, 'gu'),
-  new RegExp(`(?<![\\p{L}’'] )(${NAME}),? (?:\\p{Ll}+ )?(?:${VERBS})\\b`, 'gu'),
-];
-const NOT_A_NAME = /^(?:The|This|That|These|Those|President|Prime|Minister|French|Russian|Ukrainian|German|British|American|Israeli|European|Western|In|On|At|But|And|When|While|After|Before|According|Since|Ambassador|Chancellor|Professor)\b/u;
-
-/**
- * People named next to a speech verb ("said Silvia Colombo, an expert on…") that the
- * gazetteer does not know. They become actors of their own (`source: extracted`), with the
- * apposition that follows the name as their role, so that they are attributed by name.
- */
-export function extractSpeakers(text: string, index: ActorIndex, attributionLines: readonly string[] = []): Actor[] {
-  const known = findMentions(text, index);
-  const found = new Map<string, Actor>();
-  for (const pattern of NAMED_SPEAKER) for (const match of text.matchAll(pattern)) addSpeaker(found, index, match, known);
-  // A block quote's attribution line ("Gaspard Gantzer, former adviser…") names its speaker too.
-  for (const line of attributionLines) for (const match of `said ${line}`.matchAll(NAMED_SPEAKER[0]!)) addSpeaker(found, index, match, []);
-  return [...found.values()];
-}
-
-function addSpeaker(found: Map<string, Actor>, index: ActorIndex, match: RegExpMatchArray, known: readonly Mention[]): void {
-  const name = match[1]!;
-  const start = (match.index ?? 0) + match[0].indexOf(name);
-  if (NOT_A_NAME.test(name)) return;
-  if (known.some((m) => m.start < start + name.length && start < m.end)) return;
-  const id = slugify(name);
-  if (found.has(id) || index.actors.has(id) || findMentions(name, index).length > 0) return;
-  found.set(id, {
-    id,
-    name,
-    role: (match[2] ?? '').replace(/^(?:an?|the) /u, '').trim(),
-    country: '',
-    kind: 'person',
-    aliases: [],
-    source: 'extracted',
-  });
 }

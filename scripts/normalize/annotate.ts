@@ -1,4 +1,3 @@
-import type { ActorIndex } from './actors';
 import { InputError } from './errors';
 import { lineOfField } from './inputs';
 import type { ClaimDraft, LocatedAnnotation } from './normalize-article';
@@ -15,7 +14,8 @@ export function applyAnnotations(
   drafts: readonly ClaimDraft[],
   blocks: readonly Block[],
   annotations: readonly LocatedAnnotation[],
-  index: ActorIndex,
+  /** Every actor id the article may use: the gazetteer's and those its text names. */
+  known: ReadonlySet<string>,
 ): ClaimDraft[] {
   const out = [...drafts];
   for (const located of annotations) {
@@ -34,7 +34,7 @@ export function applyAnnotations(
           : 'Quote more words, so that they occur once',
       );
     }
-    if (annotation.speaker && !index.actors.has(annotation.speaker)) {
+    if (annotation.speaker && !known.has(annotation.speaker)) {
       throw new InputError('seeds/annotations.yaml', lineOfField(located, 'speaker'), 'speaker', `no actor has the id “${annotation.speaker}”`, 'Use an id from seeds/actors.yaml, or add the person there');
     }
     const { block, start, end } = where[0]!;
@@ -44,7 +44,7 @@ export function applyAnnotations(
         ? out[hit]!
         : {
             span: { block, start, end, openMark: null, closeMark: null, kind: annotation.kind ?? 'direct', inferred: null },
-            attribution: { speaker: null, speakerText: null, cue: null, confidence: 'high', cueSentence: null },
+            attribution: { speaker: null, speakerText: null, cue: null, confidence: 'high', cueSentence: null, mention: null },
             reviewed: null,
           };
     const collides = out.some((d, i) => i !== hit && d.span.block === block && d.span.start < end && start < d.span.end);

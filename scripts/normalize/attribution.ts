@@ -1,287 +1,273 @@
-import type { Actor } from '../../src/schemas';
-import type { ActorIndex, Mention } from './actors';
-import { findMentions } from './actors';
+import { entityOf, mentionsBetween, namedInside, outsideQuotes, sentenceAround, type ArticleContext, type Attribution, type BlockRange } from './cast-context';
+import { cueAfter, cuesBefore, type Cue } from './cues';
+import { followedByVerb, isSubjectPosition, isVerbLike, resolvePronoun } from './pronouns';
 import type { QuoteSpan } from './quotes';
-import type { Block } from './segment';
 import { TWEET_SIGNATURE } from './segment';
+import { resolveSubject, type Subject } from './subjects';
 import { splitSentences, wordCount } from './text';
-import { SPEECH_VERBS } from './typography';
 
 /**
- * Decides who said each quotation. The cue is read where a reader would look for it: the
- * attribution line under a block quote, a tweet's signature, the words right after the
- * closing mark (", said Vladimir Putin", "Haddad said", "she adds", "notes the diplomat"),
- * or a speech verb earlier in the sentence ("Macron said in an interview that…"). The
- * speaker named there may be a name or alias, a pronoun (resolved to the subject of the
- * nearest sentence before it, outside quotations, matching gender where known), the "we"
- * of French impersonal speech (the previous speaker), or a description such as "the
- * diplomat" (the latest speaker whose role fits). What cannot be resolved stays null, with
- * the words of the text kept in `speakerText`.
+ * Decides who said each quotation, with ordered sieves (CoreNLP's and the Gender Gap
+ * Tracker's design): precise rules first, later ones only for quotations still without a
+ * speaker.
+ *
+ * 1. A block quote or tweet takes the attribution line under it.
+ * 2. A quotation joined to the previous one of its sentence ("“…” and “…”") shares its speaker.
+ * 3. The cue beside the quotation in its sentence, after it (", said X", ", X said") or
+ *    before it ("X said:", "X said it was a “…”", "according to X"), nearest first; its
+ *    subject is a name, a pronoun or a description (`subjects.ts`).
+ * 4. A quotation standing as its own sentence takes the latest speaker of its paragraph,
+ *    else the cue of an earlier sentence there.
+ * 5. A paragraph that opens with a quotation and has no cue continues the quotation of
+ *    the paragraph before (a multi-paragraph quotation, "floating" quotes).
+ *
+ * What no sieve resolves keeps a null speaker, with the text's words in `speakerText`.
  */
 
-export interface Attribution {
-  speaker: string | null;
-  speakerText: string | null;
-  cue: string | null;
-  confidence: 'high' | 'medium' | 'low';
-  /** Offset in the block's text of the cue's sentence, for dating the claim. */
-  cueSentence: { block: number; start: number; end: number } | null;
-}
+export type { Attribution };
 
-interface Context {
-  blocks: readonly Block[];
-  spans: readonly QuoteSpan[];
-  index: ActorIndex;
-  mentions: ReadonlyArray<readonly Mention[]>;
-  /** Speakers resolved so far, in reading order. */
-  previous: Attribution[];
-}
-
-const VERBS = SPEECH_VERBS.join('|');
-const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:(?:thus|then|also|again)\\s+)?(${VERBS}|according to|in the words of)\\b\\s*([^,.;:!?()]{0,80})`, 'u');
-const SUBJECT_FIRST = new RegExp(`^\\s*[,.]?\\s*((?:he|she|they|we|it)|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})\\s+(?:\\p{Ll}+\\s+)?(${VERBS})\\b\\s*([^,.;:!?()]{0,80})`, 'u');
-const VERB_ANYWHERE = new RegExp(`\\b(?:${VERBS}|according to|in the words of)\\b`, 'gu');
-/** Verbs whose following name is their object ("told Putin"), not an inverted subject ("said Putin"). */
-const TAKES_OBJECT = /^(?:told|tells|reminded|reminds|accused|asking|describing|described|promising)$/u;
-const PRONOUN = /^(?:he|she|they|we|it)$/iu;
-const DESCRIPTION = /\bthe ((?:\p{Ll}+ )?\p{L}+(?: of \p{Lu}\p{Ll}+)?)\b/u;
-const METALINGUISTIC = /\b(?:word|words|term|expression|name)\s*$/u;
-
-export function attributeQuotes(
-  blocks: readonly Block[],
-  spans: readonly QuoteSpan[],
-  index: ActorIndex,
-): Attribution[] {
-  const ctx: Context = { blocks, spans, index, mentions: blocks.map((b) => findMentions(b.text, index)), previous: [] };
+export function attributeQuotes(spans: readonly QuoteSpan[], ctx: ArticleContext): Attribution[] {
   return spans.map((span) => {
     const found = attributeOne(span, ctx);
-    ctx.previous.push(found);
+    ctx.previous.push({ span, attribution: found });
     return found;
   });
 }
 
-function attributeOne(span: QuoteSpan, ctx: Context): Attribution {
+const NONE: Attribution = { speaker: null, speakerText: null, cue: null, confidence: 'low', cueSentence: null, mention: null };
+const METALINGUISTIC = /\b(?:word|words|term|expression|phrase|so-called|titled|entitled|nicknamed|hashtag)\s*$/u;
+
+function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   const block = ctx.blocks[span.block]!;
   if (block.role === 'blockquote' || block.role === 'tweet') return fromAttributionLine(span, ctx);
   const text = block.text;
-  const sentence = sentenceAround(text, span.openMark ?? span.start);
-  const before = outsideQuotes(span.block, sentence.start, span.openMark ?? span.start, ctx);
+  const open = span.openMark ?? span.start;
+  const sentence = sentenceAround(text, open);
+  const before = outsideQuotes(ctx, span.block, sentence.start, open);
   const afterOffset = span.closeMark === null ? span.end : span.closeMark + 1;
-  const startsSentence = before.trim() === '' || /[.!?…]$/u.test(before.trim());
-  if (span.kind === 'fragment' && METALINGUISTIC.test(before.replace(/[\s“”«»"–—,-]+$/u, ''))) return unresolved(null, null);
+  if (METALINGUISTIC.test(before.replace(/[\s“”«»"–—,-]+$/u, ''))) return NONE;
   const coordinated = previousInSentence(span, sentence.start, ctx);
   if (coordinated) return coordinated;
-  const after = () => cueAfter(span.block, afterOffset, ctx);
-  const inSentence = () => cueBefore(span.block, sentence.start, span.openMark ?? span.start, ctx);
-  const phrase = span.kind !== 'fragment' || wordCount(text.slice(span.start, span.end)) >= 3;
-  const earlier = () => (phrase ? cueInEarlierSentences(span.block, sentence.start, ctx) : null);
-  const attempts = startsSentence ? [after, inSentence, earlier] : [inSentence, after, earlier];
+  const transcript = speakerLabel(span, ctx);
+  if (transcript) return transcript;
+  const startsSentence = before.trim() === '' || /[.!?…]$/u.test(before.trim());
+  const quoted = text.slice(span.start, span.end).trim();
+  // “…peace.” Trump replied: a quotation that ends its sentence with a full stop takes no cue after it.
+  const closesSentence = /\.$/u.test(quoted) && span.closeMark !== null && /^\s+\p{Lu}/u.test(text.slice(afterOffset));
+  const after = () => (closesSentence ? null : cueAfterQuote(span, afterOffset, ctx));
+  const inSentence = () => cueBeforeQuote(span, sentence.start, open, ctx);
+  // “…,” the Florida senator said: a quotation ending its clause with a comma looks after it first,
+  // unless a verb before it introduces it ("Putin told Macron that … “until the end,” said the official").
+  const introduced = new RegExp(`\\b(?:that|if|whether)\\b`, 'u').test(before) && cuesBefore(outsideQuotes(ctx, span.block, 0, text.length), sentence.start, open).some((c) => /\b(?:that|if|whether)\b/u.test(text.slice(c.verbAt, open)));
+  const attempts = startsSentence || (/[,?!]$/u.test(quoted) && !introduced) ? [after, inSentence] : [inSentence, after];
+  // A cue whose subject cannot be resolved keeps its words, but later sieves may still find the speaker.
+  let unresolved: Attribution | null = null;
   for (const attempt of attempts) {
     const found = attempt();
-    if (found) return found;
+    if (found?.speaker) return found;
+    unresolved ??= found;
   }
-  if (span.kind === 'fragment') return unresolved(null, null);
-  const last = ctx.previous.at(-1);
+  const phrase = span.kind !== 'fragment' || wordCount(text.slice(span.start, span.end)) >= 3;
+  if (phrase) {
+    const carried = carryInParagraph(span, sentence.start, ctx) ?? (startsSentence ? carryFromParagraph(span, ctx) : null);
+    if (carried) return carried;
+  }
+  const last = ctx.previous.at(-1)?.attribution;
   if (last?.speaker && /:\s*$/u.test(before)) return { ...last, cue: null, confidence: 'medium', cueSentence: null };
-  return unresolved(null, null);
+  return unresolved ?? NONE;
 }
 
-/**
- * A quotation joined to the one before it by "and", "or", a comma or a dash, in the same
- * sentence ("set his red lines: “No concessions…” and “a lasting withdrawal…”"), has the
- * same speaker.
- */
-function previousInSentence(span: QuoteSpan, sentenceStart: number, ctx: Context): Attribution | null {
-  const i = ctx.spans.indexOf(span);
-  const prev = i > 0 ? ctx.spans[i - 1] : undefined;
-  const last = ctx.previous.at(-1);
-  if (!prev || !last || prev.block !== span.block || prev.start < sentenceStart) return null;
+/** "WALLACE: Let’s start…", "Clinton: “Our goal…”": a speaker's name and a colon, as in a transcript. */
+function speakerLabel(span: QuoteSpan, ctx: ArticleContext): Attribution | null {
   const text = ctx.blocks[span.block]!.text;
-  const between = text.slice(prev.closeMark === null ? prev.end : prev.closeMark + 1, span.openMark ?? span.start);
-  if (!/^[\s,;–—-]*(?:and|or)?[\s“”«»"]*$/u.test(between)) return null;
-  return { ...last, cue: null, cueSentence: null };
+  const inside = /^([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)?):\s/u.exec(text.slice(span.start, span.end));
+  const open = span.openMark ?? span.start;
+  const before = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}'’.-]+\s?){1,3}):\s*$/u.exec(text.slice(Math.max(0, open - 40), open));
+  const at = inside ? span.start : before ? open - before[0].length + before[0].indexOf(before[1]!) : -1;
+  const label = inside?.[1] ?? before?.[1]?.trim();
+  if (at < 0 || !label) return null;
+  const m = (ctx.cast.mentions[span.block] ?? []).find((x) => x.start >= at && x.end <= at + label.length && !x.modifier);
+  const entity = m ? entityOf(ctx, m.entity) : undefined;
+  if (!m || !entity || entity.kind !== 'person') return null;
+  return { speaker: entity.id, speakerText: m.text, cue: `${label}:`, confidence: 'medium', cueSentence: null, mention: { block: span.block, start: m.start, end: m.end } };
 }
 
-function unresolved(speakerText: string | null, cue: string | null): Attribution {
-  return { speaker: null, speakerText, cue, confidence: 'low', cueSentence: null };
+/** "set his red lines: “No concessions…” and “a lasting withdrawal…”": the same speaker. */
+function previousInSentence(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext): Attribution | null {
+  const prev = ctx.previous.at(-1);
+  if (!prev || prev.span.block !== span.block || prev.span.start < sentenceStart) return null;
+  const text = ctx.blocks[span.block]!.text;
+  const between = text.slice(prev.span.closeMark === null ? prev.span.end : prev.span.closeMark + 1, span.openMark ?? span.start);
+  if (!/^[\s,;–—-]*(?:and|or)?[\s“”«»"]*$/u.test(between)) return null;
+  return { ...prev.attribution, cue: null, cueSentence: null };
 }
 
 /** The attribution line(s) below a block quote, or the signature below a tweet. */
-function fromAttributionLine(span: QuoteSpan, ctx: Context): Attribution {
-  const next = ctx.blocks[span.block + 1];
-  if (!next || next.role !== 'attribution') return unresolved(null, null);
-  const cueSentence = { block: span.block + 1, start: 0, end: next.text.length };
+function fromAttributionLine(span: QuoteSpan, ctx: ArticleContext): Attribution {
+  const b = span.block + 1;
+  const next = ctx.blocks[b];
+  if (!next || next.role !== 'attribution') return NONE;
+  const cueSentence = { block: b, start: 0, end: next.text.length };
   const tweet = TWEET_SIGNATURE.exec(next.text);
-  const named = tweet ? findMentions(tweet[1]!, ctx.index)[0] : ctx.mentions[span.block + 1]![0];
-  if (named) return { speaker: named.actor, speakerText: named.text, cue: next.text, confidence: 'high', cueSentence };
-  const subject = /^(?:said|says|added|adds)?\s*(\p{L}+)/u.exec(next.text)?.[1] ?? '';
-  const who = resolveNounPhrase(subject, span.block, 0, ctx);
-  return who ? { ...who, cue: next.text, cueSentence } : unresolved(subject || null, next.text);
-}
-
-/** ", said Vladimir Putin", "Haddad said", "she adds", "notes the diplomat" after the quote. */
-function cueAfter(blockIndex: number, offset: number, ctx: Context): Attribution | null {
-  const text = ctx.blocks[blockIndex]!.text;
-  const rest = text.slice(offset, offset + 140);
-  const sentence = sentenceAround(text, offset);
-  const cueSentence = { block: blockIndex, start: sentence.start, end: sentence.end };
-  const verbFirst = VERB_FIRST.exec(rest);
-  const subjectFirst = verbFirst ? null : SUBJECT_FIRST.exec(rest);
-  const match = verbFirst ?? subjectFirst;
-  if (!match) return null;
-  const cue = match[0].replace(/^[\s,.]+/u, '').trim();
-  const phrase = verbFirst ? match[2]! : match[1]!;
-  const phraseStart = offset + match.index + match[0].indexOf(phrase);
-  if (subjectFirst && /^we$/iu.test(phrase)) {
-    const place = findMentions(match[3] ?? '', ctx.index)[0];
-    if (place) return { speaker: place.actor, speakerText: `${phrase} ${match[2]} ${match[3]}`.trim(), cue, confidence: 'medium', cueSentence };
+  if (tweet) {
+    const m = mentionsBetween(ctx, b, 0, next.text.indexOf('(')).find((x) => !x.modifier);
+    return m ? { speaker: m.entity, speakerText: m.text, cue: next.text, confidence: 'high', cueSentence, mention: { block: b, start: m.start, end: m.end } } : NONE;
   }
-  const named = mentionIn(blockIndex, phraseStart, phraseStart + phrase.length, ctx, 'first');
-  if (named) return { speaker: named.actor, speakerText: named.text, cue, confidence: 'high', cueSentence };
-  const who = resolveNounPhrase(phrase.trim(), blockIndex, phraseStart, ctx);
-  return who ? { ...who, cue, cueSentence } : { ...unresolved(phrase.trim() || null, cue), cueSentence };
+  // "said Benjamin Haddad, …", "he quipped", or the name alone ("Emmanuel Macron’s entourage").
+  const cue = cueAfter(next.text, 0, next.text.length);
+  const found = cue ? attributionOf(cue, b, namedInside(ctx, span), next.text, cueSentence, ctx) : null;
+  if (found?.speaker) return { ...found, cue: next.text };
+  const subject = resolveSubject(b, 0, next.text.length, ctx, namedInside(ctx, span));
+  if (subject) return { ...fromSubject(subject, next.text, cueSentence), cue: next.text };
+  return { ...NONE, speakerText: /^(?:said|says|added|adds)?\s*(\p{L}+)/u.exec(next.text)?.[1] ?? null, cue: next.text };
 }
 
-/** A speech verb earlier in the same sentence, with the subject in the words before it. */
-function cueBefore(blockIndex: number, sentenceStart: number, quoteStart: number, ctx: Context): Attribution | null {
-  const text = ctx.blocks[blockIndex]!.text;
-  const window = outsideQuotes(blockIndex, sentenceStart, quoteStart, ctx);
-  const verbs = [...window.matchAll(VERB_ANYWHERE)].reverse();
+function fromSubject(subject: Subject, _text: string, cueSentence: BlockRange): Attribution {
+  const { who } = subject;
+  return { speaker: who.speaker, speakerText: who.speakerText, cue: null, confidence: who.confidence, cueSentence, mention: who.mention };
+}
+
+/** The cue after the closing mark: ", said X", ", X said", ", he added", ", according to X". */
+function cueAfterQuote(span: QuoteSpan, offset: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const sentence = sentenceAround(text, Math.min(offset, text.length - 1));
+  const nextQuote = ctx.spans.find((s) => s.block === b && (s.openMark ?? s.start) >= offset && s.kind !== 'indirect');
+  const limit = Math.min(text.length, offset + 200, nextQuote ? (nextQuote.openMark ?? nextQuote.start) : Infinity);
+  const masked = outsideQuotes(ctx, b, 0, text.length);
+  const cue = cueAfter(masked, offset, limit);
+  if (!cue) return null;
+  const cueSentence = { block: b, start: sentence.start, end: sentence.end };
+  return attributionOf(cue, b, namedInside(ctx, span), text, cueSentence, ctx);
+}
+
+/** A reporting verb earlier in the sentence, nearest the quotation first, whose subject resolves. */
+function cueBeforeQuote(span: QuoteSpan, sentenceStart: number, quoteStart: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const masked = outsideQuotes(ctx, b, 0, text.length);
   const sentence = sentenceAround(text, quoteStart);
-  const cueSentence = { block: blockIndex, start: sentence.start, end: sentence.end };
-  for (const verb of verbs) {
-    const verbAt = sentenceStart + verb.index;
-    const cue = text.slice(verbAt, quoteStart).trim();
-    if (/^(?:according to|in the words of)$/u.test(verb[0])) {
-      const named = mentionIn(blockIndex, verbAt, quoteStart, ctx, 'first');
-      if (named) return { speaker: named.actor, speakerText: named.text, cue, confidence: 'high', cueSentence };
-      continue;
-    }
-    // A participle ("…, saying that") takes the clause's subject; a finite verb the nearest name before it.
-    const participle = /ing$/u.test(verb[0]);
-    const subjectFrom = participle ? sentenceStart : wordsBack(text, verbAt, 8, sentenceStart);
-    const named = mentionIn(blockIndex, subjectFrom, verbAt, ctx, participle ? 'first' : 'last');
-    if (named) return { speaker: named.actor, speakerText: named.text, cue, confidence: 'high', cueSentence };
-    const description = /\bthe (\p{Ll}+)\s+(?:\p{Ll}+\s+)?$/iu.exec(text.slice(subjectFrom, verbAt));
-    if (description && !participle) {
-      // A subject is there ("The official said…"): resolved or not, it is the speaker, not a name after the verb.
-      const phrase = text.slice(subjectFrom + description.index, subjectFrom + description.index + 4 + description[1]!.length);
-      const who = resolveNounPhrase(`the ${description[1]}`, blockIndex, verbAt, ctx);
-      return who ? { ...who, speakerText: phrase, cue, cueSentence } : { ...unresolved(phrase, cue), cueSentence };
-    }
-    const words = text.slice(subjectFrom, verbAt).trim().split(/[\s,]+/u);
-    const pronoun = words.reverse().find((w) => PRONOUN.test(w));
-    if (pronoun) {
-      const who = resolveNounPhrase(pronoun, blockIndex, verbAt, ctx);
-      if (who) return { ...who, cue, cueSentence };
-    }
-    // No subject before the verb: an inverted one after it ("…”, thus declared Dmytro Kouleba").
-    const verbEnd = verbAt + verb[0].length;
-    const object = mentionIn(blockIndex, verbEnd, quoteStart, ctx, 'first');
-    if (object && !TAKES_OBJECT.test(verb[0]) && /^[\s,]*(?:the\s+)?$/u.test(text.slice(verbEnd, object.start))) {
-      return { speaker: object.actor, speakerText: object.text, cue, confidence: 'high', cueSentence };
-    }
+  const cueSentence = { block: b, start: sentence.start, end: sentence.end };
+  let unresolved: Attribution | null = null;
+  for (const cue of cuesBefore(masked, sentenceStart, quoteStart)) {
+    const found = attributionOf(cue, b, namedInside(ctx, span), text, cueSentence, ctx);
+    if (found?.speaker) return found;
+    unresolved ??= found;
   }
-  const firstVerb = verbs.at(-1);
-  if (!firstVerb) return null;
-  const subject = mentionIn(blockIndex, sentenceStart, sentenceStart + firstVerb.index, ctx, 'first');
-  return subject
-    ? { speaker: subject.actor, speakerText: subject.text, cue: text.slice(sentenceStart, quoteStart).trim(), confidence: 'medium', cueSentence }
-    : null;
+  return unresolved;
 }
 
-/** For a quotation standing as its own sentence: the last cue in the paragraph before it. */
-function cueInEarlierSentences(blockIndex: number, sentenceStart: number, ctx: Context): Attribution | null {
-  const text = ctx.blocks[blockIndex]!.text;
+function attributionOf(cue: Cue, b: number, exclude: ReadonlySet<string>, text: string, cueSentence: BlockRange, ctx: ArticleContext): Attribution | null {
+  const cueText = text.slice(cue.cue.start, cue.cue.end).replace(/[\s,:“”"«»]+$/u, '').trim();
+  let subject: Subject | null = null;
+  if (cue.participle) subject = clauseSubject(b, cueSentence.start, cue.verbAt, ctx, exclude);
+  else if (cue.subject) {
+    subject = resolveSubject(b, cue.subject.start, cue.subject.end, ctx, exclude);
+    if (!subject && cue.fallback) subject = resolveSubject(b, cue.fallback.start, cue.fallback.end, ctx, exclude);
+    // The French impersonal "we slip at the Elysée": the place the words name speaks.
+    if (!subject && /^we$/iu.test(text.slice(cue.subject.start, cue.subject.end).trim())) {
+      const place = mentionsBetween(ctx, b, cue.verbAt, Math.min(text.length, cue.verbAt + 60))[0];
+      if (place) return { speaker: place.entity, speakerText: text.slice(cue.subject.start, place.end), cue: text.slice(cue.cue.start, place.end), confidence: 'medium', cueSentence, mention: { block: b, start: place.start, end: place.end } };
+    }
+  }
+  if (!subject) return cue.subject ? { ...NONE, speakerText: text.slice(cue.subject.start, cue.subject.end).trim() || null, cue: cueText, cueSentence } : null;
+  const attribution = fromSubject(subject, text, cueSentence);
+  return { ...attribution, cue: cueText, confidence: subject.form === 'name' ? 'high' : attribution.confidence };
+}
+
+/**
+ * The subject of the clause a participle or a coordinated verb hangs on ("Trump returned
+ * the compliment, telling Reuters", "when Sanders protesters interrupted her, shouting"):
+ * in the last clause before the verb, its last name or pronoun in subject position, else
+ * its first name, else the description it opens with.
+ */
+function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Subject | null {
+  const text = ctx.blocks[b]!.text;
+  const masked = outsideQuotes(ctx, b, from, to);
+  // "with Trump reportedly yelling", "the AFT calling her": a participle right after a name is that name's.
+  const adjacent = mentionsBetween(ctx, b, from, to).findLast((x) => !x.modifier && !x.possessive && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(x.end, to)));
+  if (adjacent && /ing$/u.test(text.slice(to, to + 20).split(/\s/u)[0] ?? '')) {
+    const entity = entityOf(ctx, adjacent.entity);
+    if (entity) return { who: { speaker: entity.id, speakerText: adjacent.text, confidence: 'medium', mention: { block: b, start: adjacent.outerStart, end: adjacent.end } }, form: 'name' };
+  }
+  const boundary = [...masked.matchAll(/(?:^|\s)(?:when|while|after|as|because|before|since|if|although|though|whereas)\s|;\s/gu)].at(-1);
+  const start = boundary ? from + boundary.index + boundary[0].length : from;
+  const mentions = mentionsBetween(ctx, b, start, to).filter((x) => !x.modifier && !x.possessive);
+  const pronouns = [...outsideQuotes(ctx, b, start, to).matchAll(/(?<![\p{L}’'])(he|she|they|it|He|She|They|It)(?![\p{L}’'])/gu)]
+    .map((p) => ({ at: start + p.index, word: p[1]! }))
+    .filter((p) => followedByVerb(text, p.at + p.word.length));
+  const subjects = [...mentions.filter((x) => isSubjectPosition(text, x)).map((x) => ({ at: x.start, mention: x })), ...pronouns.map((p) => ({ at: p.at, pronoun: p }))].sort((x, y) => x.at - y.at);
+  const last = subjects[0];
+  // Without a subject, a name that opens the clause ("Hillary, smiling, …").
+  const opener = mentions[0] && /^[\s,]*(?:\S+\s+){0,2}$/u.test(outsideQuotes(ctx, b, start, mentions[0].outerStart)) ? mentions[0] : undefined;
+  const named = last && 'mention' in last ? last.mention : last ? undefined : opener;
+  if (named) {
+    const entity = entityOf(ctx, named.entity);
+    if (entity) return { who: { speaker: entity.id, speakerText: named.text, confidence: 'high', mention: { block: b, start: named.outerStart, end: named.end } }, form: 'name' };
+  }
+  if (last && 'pronoun' in last && last.pronoun) {
+    const { at, word } = last.pronoun;
+    const found = resolvePronoun(word, b, at, ctx, exclude);
+    return found ? { who: { speaker: found.entity.id, speakerText: word, confidence: 'medium', mention: { block: b, start: at, end: at + word.length } }, form: 'pronoun' } : null;
+  }
+  // The words that open the clause up to its verb ("The Florida senator sought…").
+  const words = [...outsideQuotes(ctx, b, start, to).matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w[0]) && isVerbLike(w[0]));
+  if (verb <= 0) return null;
+  return resolveSubject(b, start + words[0]!.index, start + words[verb - 1]!.index + words[verb - 1]![0].length, ctx, exclude);
+}
+
+/**
+ * A quotation without a cue of its own, in a paragraph: the cue of the sentence just
+ * before ("He said the dialogue would continue. “We must…”"), else the latest speaker of
+ * the paragraph (“…,” he said. “…”), else a cue of an earlier sentence.
+ */
+function carryInParagraph(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext): Attribution | null {
+  const text = ctx.blocks[span.block]!.text;
   const earlier = [...splitSentences(text.slice(0, sentenceStart))].reverse();
-  for (const sentence of earlier) {
-    const found = cueBefore(blockIndex, sentence.start, sentence.end, ctx);
-    if (found) return { ...found, confidence: found.confidence === 'high' ? 'medium' : found.confidence };
+  const fromSentence = (sentence: { start: number; end: number }) => {
+    const found = cueBeforeQuote(span, sentence.start, sentence.end, ctx);
+    return found?.speaker ? { ...found, confidence: found.confidence === 'high' ? ('medium' as const) : found.confidence } : null;
+  };
+  const prev = ctx.previous.at(-1);
+  // “…,” he said. “…”: the quotation of the sentence before keeps its reading of "he", when the
+  // last cue of that sentence is its own (not "Vladimir Putin said…" after it).
+  const previousSentence = earlier[0];
+  if (prev?.attribution.speaker && previousSentence && prev.span.block === span.block && prev.span.start >= previousSentence.start) {
+    const lastCue = cuesBefore(outsideQuotes(ctx, span.block, 0, text.length), previousSentence.start, previousSentence.end)[0];
+    const own = !lastCue || lastCue.verbAt < prev.span.start || (lastCue.subject !== null && prev.attribution.mention !== null && lastCue.subject.start < prev.attribution.mention.end && prev.attribution.mention.start < lastCue.subject.end);
+    if (own) return { ...prev.attribution, confidence: 'medium' };
+  }
+  const nearest = previousSentence ? fromSentence(previousSentence) : null;
+  if (nearest) return nearest;
+  if (prev && prev.span.block === span.block && prev.attribution.speaker) return { ...prev.attribution, confidence: 'medium' };
+  for (const sentence of earlier.slice(1)) {
+    const found = fromSentence(sentence);
+    if (found) return found;
   }
   return null;
 }
 
-/** A pronoun, "we", or a description ("the diplomat") standing for a speaker. */
-function resolveNounPhrase(phrase: string, blockIndex: number, offset: number, ctx: Context): Omit<Attribution, 'cue' | 'cueSentence'> | null {
-  const word = phrase.toLowerCase();
-  if (word === 'he' || word === 'she') {
-    const actor = antecedent(blockIndex, offset, word === 'he' ? 'male' : 'female', ctx);
-    return actor ? { speaker: actor.id, speakerText: phrase, confidence: 'medium' } : null;
-  }
-  if (word === 'we' || word === 'they') {
-    const last = ctx.previous.at(-1);
-    return last?.speaker ? { speaker: last.speaker, speakerText: phrase, confidence: 'medium' } : null;
-  }
-  const description = DESCRIPTION.exec(phrase)?.[1];
-  if (!description) return null;
-  const noun = description.toLowerCase();
-  const same = [...ctx.previous].reverse().find((p) => p.speakerText?.toLowerCase().includes(noun));
-  if (same) return { speaker: same.speaker, speakerText: phrase, confidence: 'medium' };
-  const fits = [...ctx.previous].reverse().find((p) => p.speaker && ctx.index.actors.get(p.speaker)?.role.toLowerCase().includes(noun));
-  if (fits?.speaker) return { speaker: fits.speaker, speakerText: phrase, confidence: 'medium' };
-  const named = latestMention(blockIndex, offset, ctx, (a) => a.role.toLowerCase().includes(noun));
-  return named ? { speaker: named.id, speakerText: phrase, confidence: 'medium' } : null;
-}
-
-/** The actor of the nearest mention before `offset` (outside quotations, up to three blocks back) that passes `test`. */
-function latestMention(blockIndex: number, offset: number, ctx: Context, test: (actor: Actor) => boolean): Actor | null {
-  for (let b = blockIndex; b >= Math.max(0, blockIndex - 3); b--) {
-    const limit = b === blockIndex ? offset : Infinity;
-    const candidates = ctx.mentions[b]!.filter((m) => m.end <= limit && !insideQuote(b, m.start, ctx)).reverse();
-    for (const m of candidates) {
-      const actor = ctx.index.actors.get(m.actor);
-      if (actor && test(actor)) return actor;
+/**
+ * A paragraph that opens with a quotation and names no speaker continues the one before:
+ * the quotation of the previous paragraph, when that paragraph ended with it, or the
+ * speaker its last sentence introduced ("Caddell continued:").
+ */
+function carryFromParagraph(span: QuoteSpan, ctx: ArticleContext): Attribution | null {
+  const text = ctx.blocks[span.block]!.text;
+  if ((span.openMark ?? span.start) > 1 || !/^[\s“"«]/u.test(text)) return null;
+  const previous = ctx.blocks[span.block - 1];
+  if (!previous || previous.role !== 'paragraph') return null;
+  if (/:\s*$/u.test(previous.text)) {
+    const last = splitSentences(previous.text).at(-1)!;
+    const masked = outsideQuotes(ctx, span.block - 1, 0, previous.text.length);
+    const cueSentence = { block: span.block - 1, start: last.start, end: last.end };
+    for (const cue of cuesBefore(masked, last.start, last.end)) {
+      const found = attributionOf(cue, span.block - 1, namedInside(ctx, span), previous.text, cueSentence, ctx);
+      if (found?.speaker) return { ...found, confidence: 'medium' };
     }
   }
-  return null;
-}
-
-/** The subject of the nearest sentence before `offset` (outside quotations) that names a person of that gender. */
-function antecedent(blockIndex: number, offset: number, gender: 'male' | 'female', ctx: Context): Actor | null {
-  for (let b = blockIndex; b >= Math.max(0, blockIndex - 3); b--) {
-    const text = ctx.blocks[b]!.text;
-    const limit = b === blockIndex ? offset : text.length;
-    const sentences = [...splitSentences(text.slice(0, limit))].reverse();
-    for (const sentence of sentences) {
-      const candidates = ctx.mentions[b]!.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !insideQuote(b, m.start, ctx));
-      const person = candidates
-        .map((m) => ctx.index.actors.get(m.actor))
-        .find((a): a is Actor => a !== undefined && a.kind === 'person' && (a.gender === undefined || a.gender === gender));
-      if (person) return person;
-    }
-  }
-  return null;
-}
-
-function mentionIn(blockIndex: number, from: number, to: number, ctx: Context, which: 'first' | 'last'): Mention | undefined {
-  const found = ctx.mentions[blockIndex]!.filter((m) => m.start >= from && m.end <= to && !insideQuote(blockIndex, m.start, ctx));
-  return which === 'first' ? found[0] : found.at(-1);
-}
-
-function insideQuote(blockIndex: number, offset: number, ctx: Context): boolean {
-  return ctx.spans.some((s) => s.block === blockIndex && s.kind !== 'indirect' && offset >= s.start && offset < s.end);
-}
-
-/** The text between two offsets with quoted words blanked out (same length). */
-function outsideQuotes(blockIndex: number, from: number, to: number, ctx: Context): string {
-  let out = '';
-  const text = ctx.blocks[blockIndex]!.text;
-  for (let i = from; i < to; i++) out += insideQuote(blockIndex, i, ctx) ? ' ' : text[i];
-  return out;
-}
-
-function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  const sentences = splitSentences(text);
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset) ?? { start: 0, end: text.length };
-}
-
-/** Offset `count` words before `offset`, not before `floor`. */
-function wordsBack(text: string, offset: number, count: number, floor: number): number {
-  let at = offset;
-  let words = 0;
-  while (at > floor && words < count) {
-    at--;
-    if (/\s/u.test(text[at]!) && !/\s/u.test(text[at + 1] ?? ' ')) words++;
-  }
-  return at;
+  const prev = ctx.previous.at(-1);
+  if (!prev || prev.span.block !== span.block - 1 || !prev.attribution.speaker) return null;
+  return { ...prev.attribution, cue: null, confidence: 'medium', cueSentence: null };
 }

@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { ActorSchema, ArticleSchema, OutletSchema, type Actor, type Annotation, type Outlet, type SourceEntry } from '../../src/schemas';
 import { InputError } from './errors';
 import { lineOfField, type Located } from './inputs';
+import { buildDirectory, needsDirectory } from './entities';
 import { normalizeArticle } from './normalize-article';
 
 /**
@@ -43,16 +44,32 @@ export function buildContent(input: SeedsInput): Map<string, string> {
   const gazetteer = input.actors.map((a) => a.value);
   const extracted = new Map<string, Actor>();
   const slugs = new Map<string, string>();
-  for (const [file, entry] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-    const annotations = input.annotations.filter((a) => a.value.file === file).map((a) => ({ annotation: a.value, line: a.line, fields: a.fields }));
-    const article = normalizeArticle({ text: texts.get(file)!, source: entry.value, actors: gazetteer, annotations });
+  const jobs = [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([file, entry]) => ({
+    file,
+    entry,
+    input: {
+      text: texts.get(file)!,
+      source: entry.value,
+      actors: gazetteer,
+      annotations: input.annotations.filter((a) => a.value.file === file).map((a) => ({ annotation: a.value, line: a.line, fields: a.fields })),
+    },
+  }));
+  // A second reading, with the people the other articles name in full, for articles that name someone by surname alone.
+  const firstPass = jobs.map((job) => normalizeArticle(job.input));
+  const directory = buildDirectory(firstPass.map((a) => a.extracted));
+  const articles = firstPass.map((article, i) => (needsDirectory(article.extracted, directory) ? normalizeArticle({ ...jobs[i]!.input, directory }) : article));
+  for (const [i, article] of articles.entries()) {
+    const { file, entry } = jobs[i]!;
     if (slugs.has(article.slug)) {
       // The slug comes from `slug:`, else `title:`, else the text's headline.
       const line = entry.value.slug ? lineOfField(entry, 'slug') : lineOfField(entry, 'title');
       throw new InputError('seeds/sources.yaml', line, 'slug', `${file} gets the slug “${article.slug}”, already used by ${slugs.get(article.slug)}`, 'Give one of them a distinct `slug:` or `title:`');
     }
     slugs.set(article.slug, file);
-    for (const actor of article.extracted) if (!extracted.has(actor.id)) extracted.set(actor.id, actor);
+    for (const actor of article.extracted) {
+      const known = extracted.get(actor.id);
+      extracted.set(actor.id, known ? { ...known, mentions: [...new Set([...known.mentions, ...actor.mentions])] } : actor);
+    }
     const frontmatter = ArticleSchema.parse(article.frontmatter);
     files.set(`articles/${article.slug}.mdx`, stringifyMdx(article.body, frontmatter));
   }

@@ -1,7 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import type { Event } from '../../src/schemas';
-import type { ActorIndex } from './actors';
-import { findMentions } from './actors';
+import type { EntityMention } from './entities';
 import { findDates } from './dates';
 import type { QuoteSpan } from './quotes';
 import type { Block } from './segment';
@@ -16,16 +15,16 @@ const NARRATIVE = new Set(['paragraph', 'blockquote', 'caption', 'attribution'])
  * inside quotations are left out: a quoted "this morning" belongs to the speaker's day,
  * not the article's.
  */
-export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], index: ActorIndex, published: string): Event[] {
+export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], mentionsOf: readonly (readonly EntityMention[])[], actors: ReadonlySet<string>, published: string): Event[] {
   const events: Event[] = [];
   const used = new Map<string, number>();
   blocks.forEach((block, b) => {
     if (!NARRATIVE.has(block.role)) return;
     const masked = maskQuotes(block.text, spans.filter((s) => s.block === b && s.kind !== 'indirect'));
-    const mentions = findMentions(block.text, index);
+    const mentions = (mentionsOf[b] ?? []).filter((m) => actors.has(m.entity));
     for (const sentence of splitSentences(masked)) {
       const original = block.text.slice(sentence.start, sentence.end);
-      const actors = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor))];
+      const named = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
       for (const mention of findDates(sentence.text, published)) {
         const base = `${mention.date}-${slugify(mention.phrase).slice(0, 40)}`;
         const n = (used.get(base) ?? 0) + 1;
@@ -39,7 +38,7 @@ export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[]
           reasoning: mention.reasoning,
           sentence: original,
           paragraph: b + 1,
-          actors,
+          actors: named,
         });
       }
     }

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import type { Actor, Annotation, Article, Claim, Notice, SourceEntry } from '../../src/schemas';
-import { buildActorIndex, extractSpeakers, findMentions } from './actors';
+import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
-import { attributeQuotes, type Attribution } from './attribution';
+import { attributeQuotes } from './attribution';
+import { createContext, type Attribution, type BlockRange } from './cast-context';
 import { cleanParagraphs } from './clean';
 import { replaceControlCharacters } from './controls';
 import { findDates } from './dates';
 import { emitBody } from './emit-mdx';
+import { buildCast, castActors, type Directory } from './entities';
 import { findEvents, maskQuotes } from './events';
 import { findIndirect } from './indirect';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { segment } from './segment';
+import { isTerm } from './terms';
 import { repairTypography } from './typography';
 
 /**
@@ -26,6 +29,8 @@ export interface ArticleInput {
   /** The gazetteer. */
   actors: readonly Actor[];
   annotations: readonly LocatedAnnotation[];
+  /** People the dossier's other articles name in full, by surname (`build-content.ts`'s second pass). */
+  directory?: Directory;
 }
 
 export interface LocatedAnnotation {
@@ -40,18 +45,14 @@ export interface NormalizedArticle {
   slug: string;
   frontmatter: Article;
   body: string;
-  /** People named as speakers who are not in the gazetteer. */
+  /** Speakers found in the text who are not in the gazetteer: named people, organisations, unnamed sources. */
   extracted: Actor[];
   /** Where the claims stand in the cleaned paragraphs: what `npm run eval` maps back to the source text. */
   trace: ArticleTrace;
 }
 
-/** A range of one block's text. */
-export interface BlockRange {
-  block: number;
-  start: number;
-  end: number;
-}
+
+export type { BlockRange };
 
 export interface ArticleTrace {
   blocks: ReadonlyArray<{ text: string; line: number }>;
@@ -75,16 +76,20 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const segmented = segment(typography.paragraphs, source.author);
   const { blocks } = segmented;
 
-  const gazetteer = buildActorIndex(input.actors);
-  const attributionLines = blocks.filter((b) => b.role === 'attribution').map((b) => b.text);
-  const extracted = extractSpeakers(blocks.map((b) => b.text).join('\n'), gazetteer, attributionLines);
-  const index = buildActorIndex([...input.actors, ...extracted]);
-
+  const gazetteer = buildActorIndex(input.actors, source.published);
+  const cast = buildCast(blocks.map((b) => b.text), gazetteer, (b) => blocks[b]!.role === 'heading', input.directory);
   const quotes = findQuotes(blocks);
-  const attributions = attributeQuotes(blocks, quotes.spans, index);
-  const direct: ClaimDraft[] = quotes.spans.map((span, i) => ({ span, attribution: attributions[i]!, reviewed: null }));
-  const indirect = findIndirect(blocks, quotes.spans, index).map((c) => ({ ...c, reviewed: null }));
-  const drafts = applyAnnotations([...direct, ...indirect], blocks, input.annotations, index);
+  const articleKey = createHash('sha256').update(source.file).digest('hex').slice(0, 6);
+  const ctx = createContext(blocks, quotes.spans, cast, articleKey, source.author ?? null);
+  const attributions = attributeQuotes(quotes.spans, ctx);
+  const direct: ClaimDraft[] = quotes.spans.map((span, i) => {
+    const attribution = attributions[i]!;
+    const term = isTerm(span, attribution, blocks);
+    return term ? { span: { ...span, kind: 'term' as const }, attribution: { ...attribution, speaker: null, speakerText: null, cue: null, mention: null, confidence: 'low' as const }, reviewed: null } : { span, attribution, reviewed: null };
+  });
+  const indirect = findIndirect(ctx).map((c) => ({ ...c, reviewed: null }));
+  const known = new Set([...input.actors.map((a) => a.id), ...cast.entities.keys()]);
+  const drafts = applyAnnotations([...direct, ...indirect], blocks, input.annotations, known);
   drafts.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
 
   const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
@@ -92,13 +97,16 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const claims = buildClaims(drafts, blocks, slug, source.published);
   const notices: Notice[] = [...quotes.notices, ...inferredNotices(claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
   const spans = drafts.map((d) => d.span);
-  const events = findEvents(blocks, spans, index, source.published);
 
+  // The actors of the article: the gazetteer's people it names, and everyone who speaks in it.
+  const speakers = new Set(claims.flatMap((c) => (c.speaker ? [c.speaker] : [])));
+  const listed = new Set(input.actors.map((a) => a.id));
   const mentionCount = new Map<string, number>();
-  for (const block of blocks) for (const m of findMentions(block.text, index)) mentionCount.set(m.actor, (mentionCount.get(m.actor) ?? 0) + 1);
-  for (const c of claims) if (c.speaker && !mentionCount.has(c.speaker)) mentionCount.set(c.speaker, 1);
+  for (const list of cast.mentions) for (const m of list) if (listed.has(m.entity) || speakers.has(m.entity)) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+  for (const id of speakers) if (!mentionCount.has(id)) mentionCount.set(id, 1);
   const actors = [...mentionCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const usedExtracted = extracted.filter((a) => mentionCount.has(a.id));
+  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published);
+  const usedExtracted = castActors(cast, speakers);
 
   const body = emitBody(
     blocks,
@@ -134,7 +142,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     repairs: [...controls.repairs, ...typography.repairs].sort((a, b) => a.line - b.line),
     notices: notices.sort((a, b) => a.paragraph - b.paragraph),
   };
-  const trace: ArticleTrace = { blocks: blocks.map((b) => ({ text: b.text, line: b.line })), claims: spans.map((s) => ({ block: s.block, start: s.start, end: s.end })), speakers: spans.map(() => null) };
+  const trace: ArticleTrace = { blocks: blocks.map((b) => ({ text: b.text, line: b.line })), claims: spans.map((s) => ({ block: s.block, start: s.start, end: s.end })), speakers: drafts.map((d) => d.attribution.mention) };
   return { slug, frontmatter, body, extracted: usedExtracted, trace };
 }
 
@@ -191,7 +199,7 @@ function orphanNotices(blocks: ReturnType<typeof segment>['blocks']): Notice[] {
 
 function unresolvedNotices(claims: readonly Claim[]): Notice[] {
   return claims
-    .filter((c) => c.speaker === null && c.kind !== 'fragment')
+    .filter((c) => c.speaker === null && c.kind !== 'fragment' && c.kind !== 'term')
     .map((c) => ({
       paragraph: c.paragraph,
       kind: 'unresolved-speaker' as const,

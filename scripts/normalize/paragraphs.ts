@@ -6,10 +6,15 @@ export interface SourceParagraph {
 }
 
 /**
- * Splits a seed text into paragraphs at blank lines. Lines inside a paragraph are joined
- * with a space: the seeds put one paragraph on one line, and a stray line break inside a
- * paragraph is layout, not content. Windows and old Mac line endings are accepted.
+ * Splits a seed text into paragraphs at blank lines, and at a single line break that
+ * follows the end of a sentence and precedes a new one (many news texts put one paragraph
+ * on each line, with no blank line between). Other lines inside a paragraph are joined
+ * with a space: a line break in mid-sentence is layout, not content. Windows and old Mac
+ * line endings are accepted.
  */
+const ENDS_SENTENCE = /[.!?…][”"’»)\]]*$/u;
+const STARTS_SENTENCE = /^[\p{Lu}\p{N}“"«‘(]/u;
+
 export function splitParagraphs(text: string): SourceParagraph[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const paragraphs: SourceParagraph[] = [];
@@ -20,6 +25,11 @@ export function splitParagraphs(text: string): SourceParagraph[] {
       if (current.length > 0) paragraphs.push({ text: current.join(' '), line: startLine });
       current = [];
       return;
+    }
+    const previous = current.at(-1);
+    if (previous !== undefined && ENDS_SENTENCE.test(previous) && STARTS_SENTENCE.test(line.trim())) {
+      paragraphs.push({ text: current.join(' '), line: startLine });
+      current = [];
     }
     if (current.length === 0) startLine = index + 1;
     current.push(line.trim());

@@ -1,7 +1,7 @@
 import type { Notice } from '../../src/schemas';
 import type { Block } from './segment';
 import { isQuoteMark, splitSentences, wordCount } from './text';
-import { SPEECH_VERBS } from './typography';
+import { CUES_AFTER_QUOTE } from './lexicon';
 
 /**
  * Finds the quotations in each block. Machine translation left the seeds' quote marks
@@ -14,7 +14,7 @@ import { SPEECH_VERBS } from './typography';
  * and leaves a notice, so the data says where the extractor was unsure.
  */
 
-export type QuoteKind = 'direct' | 'fragment' | 'indirect';
+export type QuoteKind = 'direct' | 'fragment' | 'indirect' | 'term';
 
 export interface QuoteSpan {
   /** Index of the block in the article's blocks. */
@@ -30,12 +30,12 @@ export interface QuoteSpan {
   inferred: string | null;
 }
 
-const VERB_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:(?:thus|then|also|again)\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+const VERB_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:(?:thus|then|also|again)\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`, 'u');
 const SUBJECT_VERB_AFTER = new RegExp(
-  `^\\s*[,.]?\\s*(?:(?:he|she|they|we|it)|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`,
+  `^\\s*[,.]?\\s*(?:(?:he|she|they|we|it)|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})\\s+(?:\\p{Ll}+\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`,
   'u',
 );
-const VERB_RIGHT_AFTER_MARK = new RegExp(`^\\s?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+const VERB_RIGHT_AFTER_MARK = new RegExp(`^\\s?(?:${CUES_AFTER_QUOTE.join('|')})\\b`, 'u');
 
 /** Is an attribution ("said X", "Haddad said", "he quipped") right after this offset? */
 export function attributionFollows(text: string, offset: number): boolean {
@@ -84,8 +84,13 @@ function sentenceEnd(text: string, offset: number): number {
   return splitSentences(text).find((s) => s.end > offset)?.end ?? text.length;
 }
 
-/** Pairs the marks of one paragraph into spans; reports marks it could not use. */
-export function pairMarks(text: string): { spans: RawSpan[]; unpaired: number[] } {
+/**
+ * Pairs the marks of one paragraph into spans; reports marks it could not use. `continues`:
+ * the next paragraph opens with a quote mark, so a quotation left open here runs to the end
+ * of the paragraph (the English convention for a quotation over several paragraphs: no
+ * closing mark until its last one) rather than to the end of its sentence.
+ */
+export function pairMarks(text: string, continues = false): { spans: RawSpan[]; unpaired: number[] } {
   const spans: RawSpan[] = [];
   const unpaired: number[] = [];
   let open: number | null = null;
@@ -112,8 +117,8 @@ export function pairMarks(text: string): { spans: RawSpan[]; unpaired: number[] 
     }
   }
   if (open !== null) {
-    const end = sentenceEnd(text, open + 1);
-    spans.push({ openMark: open, closeMark: null, start: open + 1, end, inferred: 'the closing quote mark is missing in the source; the quote is taken to end with its sentence' });
+    if (continues) spans.push({ openMark: open, closeMark: null, start: open + 1, end: text.length, inferred: null });
+    else spans.push({ openMark: open, closeMark: null, start: open + 1, end: sentenceEnd(text, open + 1), inferred: 'the closing quote mark is missing in the source; the quote is taken to end with its sentence' });
   }
   return { spans: spans.map(trimSpan(text)).filter((s) => s.end > s.start && /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))), unpaired };
 }
@@ -159,7 +164,9 @@ export function findQuotes(blocks: readonly Block[]): QuoteResult {
       spans.push({ block: index, ...wholeBlock(block.text), kind: 'direct', inferred: null });
       return;
     }
-    const { spans: raw, unpaired } = pairMarks(block.text);
+    const next = blocks[index + 1];
+    const continues = next !== undefined && next.role === 'paragraph' && /^[“"«]/u.test(next.text);
+    const { spans: raw, unpaired } = pairMarks(block.text, continues);
     for (const span of raw) {
       spans.push({ block: index, ...span, kind: classifyKind(block.text, span) });
     }

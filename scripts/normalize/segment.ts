@@ -1,7 +1,7 @@
 import type { Removal } from '../../src/schemas';
 import type { SourceParagraph } from './paragraphs';
 import { fold, QUOTE_MARKS, wordCount } from './text';
-import { SPEECH_VERBS } from './typography';
+import { CUES_AFTER_QUOTE } from './lexicon';
 
 /** What a paragraph of the body is, which decides how it renders and how quotes are read in it. */
 export type BlockRole =
@@ -33,7 +33,7 @@ export interface SegmentResult {
   removals: Removal[];
 }
 
-const SPEECH_CUE = new RegExp(`^(?:(?:he|she|they|we|it)\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+const SPEECH_CUE = new RegExp(`^(?:(?:he|she|they|we|it)\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`, 'u');
 const TWEET_SIGNATURE = /^[–—-]\s*([^()]+?)\s*\(@(\w+)\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*/u;
 const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{Lu} .'’-]*)(?:\s*\/\s*[\p{Lu} .'’-]+)*\)$/u;
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our|you|your)\b/u;

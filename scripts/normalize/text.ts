@@ -38,7 +38,7 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Jr|Sr|vs|etc|No|p\.m|a\.m|h\.c|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$/;
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Ret|Del|Mt|Ft|Jr|Sr|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|p\.m|a\.m|h\.c|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e)|\b[A-Z])\.$/;
 
 /**
  * Splits a paragraph into sentences at `.`, `!`, `?` or `…` (with any closing quote mark or

@@ -10,21 +10,6 @@ import type { SourceParagraph } from './paragraphs';
  * runs of spaces) is normalised silently: it carries no content.
  */
 
-/** Verbs that introduce or follow reported speech, in the forms the seeds use. */
-export const SPEECH_VERBS = [
-  'said', 'says', 'added', 'adds', 'admitted', 'admits', 'assured', 'assures', 'declared', 'declares',
-  'explained', 'explains', 'insisted', 'insists', 'noted', 'notes', 'recalled', 'recalls', 'told', 'tells',
-  'warned', 'warns', 'asserted', 'asserts', 'announced', 'announces', 'estimated', 'estimates',
-  'analyzed', 'analyzes', 'analysed', 'analyses', 'quipped', 'quips', 'tweeted', 'tweets', 'stressed',
-  'stresses', 'continued', 'continues', 'concluded', 'concludes', 'confided', 'confides', 'claimed',
-  'claims', 'replied', 'replies', 'responded', 'responds', 'argued', 'argues', 'reminded', 'reminds',
-  'acknowledged', 'acknowledges', 'wrote', 'writes', 'reported', 'reports', 'judged', 'judges',
-  'considered', 'considers', 'believes', 'believed', 'press', 'explain', 'slip', 'slice', 'shade',
-  'book', 'observed', 'observes', 'commented', 'comments', 'remarked', 'remarks', 'insisting',
-  'saying', 'affirming', 'asking', 'denounced', 'denounces', 'responds', 'described', 'describing',
-  'reacted', 'accused', 'promising', 'assuring', 'adding',
-] as const;
-
 const GLUED_VERBS = ['admits', 'adds', 'says', 'notes', 'explains', 'insists', 'recalls', 'assures', 'continues', 'concludes', 'confides', 'warns', 'analyzes', 'asserts', 'acknowledges'];
 
 interface RepairRule {

@@ -22,6 +22,13 @@ export const ui = {
     direct: 'direct quotation',
     fragment: 'quoted fragment',
     indirect: 'reported speech',
+    term: 'term',
+  },
+  actor: {
+    kinds: { person: 'person', organisation: 'organisation', group: 'group' },
+    anonymous: 'an unnamed source, known only by this description',
+    extracted: 'found in the text, not in the gazetteer',
+    namedAs: 'Named in the texts as',
   },
   attribution: {
     auto: 'attributed automatically',

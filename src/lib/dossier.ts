@@ -1,3 +1,4 @@
+import { isStatement } from './statements';
 import type { Actor, Article, Claim, Outlet } from '../schemas';
 
 /**
@@ -32,11 +33,11 @@ export interface SpeakerCount {
   first: Claim;
 }
 
-/** The speakers of one article, most statements first; fragments with no speaker are left out. */
+/** The speakers of one article, most statements first; terms and fragments with no speaker are left out. */
 export function speakersIn(article: ArticleEntry): SpeakerCount[] {
   const counts = new Map<string | null, SpeakerCount>();
   for (const claim of article.data.claims) {
-    if (claim.speaker === null && claim.kind === 'fragment') continue;
+    if (!isStatement(claim) || (claim.speaker === null && claim.kind === 'fragment')) continue;
     const known = counts.get(claim.speaker);
     if (known) known.count++;
     else counts.set(claim.speaker, { speaker: claim.speaker, count: 1, first: claim });

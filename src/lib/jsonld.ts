@@ -1,3 +1,4 @@
+import { isStatement } from './statements';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 
 /** schema.org `NewsArticle` for an article page, with its quotations as `Quotation`s naming their creator. */
@@ -18,7 +19,7 @@ export function newsArticleJsonLd(article: ArticleEntry, outlet: OutletEntry | u
       return actor ? [{ '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name }] : [];
     }),
     hasPart: article.data.claims
-      .filter((c) => c.kind !== 'indirect')
+      .filter((c) => c.kind !== 'indirect' && isStatement(c))
       .map((c) => {
         const speaker = c.speaker ? names.get(c.speaker) : undefined;
         return {

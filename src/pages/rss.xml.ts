@@ -1,3 +1,4 @@
+import { statementCount } from '../lib/statements';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
@@ -16,7 +17,7 @@ export async function GET(context: APIContext) {
       title: a.data.title,
       link: urls.article(a.id),
       pubDate: new Date(`${a.data.published}T12:00:00Z`),
-      description: `${a.data.claims.length} statements; publication date ${a.data.published_confidence === 'high' ? 'as published' : 'inferred'}.`,
+      description: `${statementCount(a.data.claims)} statements; publication date ${a.data.published_confidence === 'high' ? 'as published' : 'inferred'}.`,
     })),
   });
 }

@@ -15,6 +15,8 @@ export const ClaimKindSchema = z.enum([
   'fragment',
   /** Reported speech without quote marks ("Putin said he had no intention…"). */
   'indirect',
+  /** Quoted words nobody is said to have said: a scare quote, a title, a word cited as a word ("tu"). Searchable, never a statement. */
+  'term',
 ]);
 
 /** One statement found in an article, traceable to its paragraph. */

@@ -38,7 +38,7 @@ const FILTERS = FILTER_KEYS;
 type FilterName = FilterKey;
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
 const KIND_BADGES: Record<string, string> = { quote: 'Quotation', article: 'Article', actor: 'Person or group' };
-const CLAIM_BADGES: Record<string, string> = { direct: 'Quotation', fragment: 'Quoted fragment', indirect: 'Reported speech' };
+const CLAIM_BADGES: Record<string, string> = { direct: 'Quotation', fragment: 'Quoted fragment', indirect: 'Reported speech', term: 'Term' };
 
 interface State {
   q: string;

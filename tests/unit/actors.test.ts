@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildActorIndex, extractSpeakers, findMentions, foldSameLength } from '../../scripts/normalize/actors.ts';
+import { buildActorIndex, findMentions, foldSameLength } from '../../scripts/normalize/actors.ts';
 import { parseYamlList } from '../../scripts/normalize/inputs.ts';
 import { ActorSchema, type Actor } from '../../src/schemas/index.ts';
 
@@ -51,7 +51,7 @@ describe('findMentions against the gazetteer (seeds/actors.yaml)', () => {
   });
 
   it('matches a surname only where the text capitalises it: “Bonne” is Emmanuel Bonne, “bonne” is French for good', () => {
-    const bonne: Actor = { id: 'bonne', name: 'Emmanuel Bonne', role: 'diplomatic adviser', country: 'FR', kind: 'person', aliases: [], source: 'gazetteer' };
+    const bonne: Actor = ActorSchema.parse({ id: 'bonne', name: 'Emmanuel Bonne', role: 'diplomatic adviser', country: 'FR' });
     const small = buildActorIndex([bonne]);
     expect(findMentions('une bonne idée, said Bonne', small).map((m) => [m.actor, m.text, m.start])).toEqual([['bonne', 'Bonne', 21]]);
   });
@@ -82,60 +82,22 @@ describe('foldSameLength', () => {
   });
 });
 
-describe('extractSpeakers: people named beside a speech verb who are not in the gazetteer', () => {
-  it('finds “said Silvia Colombo, an expert on EU foreign relations…” with the apposition as her role (seed 002)', () => {
-    const text = '“Macron stands out among EU leaders,” said Silvia Colombo, an expert on EU foreign relations at the International Institute in Rome.';
-    expect(extractSpeakers(text, index)).toEqual<Actor[]>([
-      {
-        id: 'silvia-colombo',
-        name: 'Silvia Colombo',
-        role: 'expert on EU foreign relations at the International Institute in Rome',
-        country: '',
-        kind: 'person',
-        aliases: [],
-        source: 'extracted',
-      },
-    ]);
-  });
-
-  it.each<[string, string, string, string]>([
-    ['a “senior” apposition (seed 002, the orphan attribution)', 'said Benjamin Haddad, senior director for Europe at the Atlantic Council in Paris.', 'benjamin-haddad', 'senior director for Europe at the Atlantic Council in Paris'],
-    ['a “former” apposition after an odd speech verb (seed 001)', '“We must let public opinion know”, analyzes Gaspard Gantzer, former communications adviser to François Hollande.', 'gaspard-gantzer', 'former communications adviser to François Hollande'],
-    ['a name before the verb, without a role', 'Gaspard Gantzer said it was staged.', 'gaspard-gantzer', ''],
-  ])('finds a speaker with %s', (_name, text, id, role) => {
-    expect(extractSpeakers(text, index).map((a) => [a.id, a.role])).toEqual([[id, role]]);
-  });
-
-  it.each<[string, string]>([
-    ['“said President Putin”: a title, and a known actor', '“Ask your citizens,” said President Putin.'],
-    ['“declared President Putin”', '“We are concerned about European security,” declared President Putin before the French president.'],
-    ['a gazetteer person named in full', '“The president is not naive,” said Jean-Yves Le Drian.'],
-    ['“said Vladimir Putin”', 'Some of his ideas are possible, said Vladimir Putin, during a joint press conference.'],
-    ['a capitalised phrase that is not a name', 'The French President said so. According to Western diplomats, nothing changed.'],
-    ['a name without a speech verb beside it', 'They are Emmanuel Bonne, its diplomatic adviser, and Alice Rufo, strategy and defense expert.'],
-  ])('ignores %s', (_name, text) => {
-    expect(extractSpeakers(text, index)).toEqual([]);
-  });
-
-  it('gives each new person once, however often they are cited', () => {
-    const text = 'said Benjamin Haddad, senior director. Later, said Benjamin Haddad again. Benjamin Haddad said more.';
-    expect(extractSpeakers(text, index).map((a) => a.id)).toEqual(['benjamin-haddad']);
-  });
-});
-
 describe('buildActorIndex', () => {
-  it('lets an extracted person be found afterwards by surname (“Haddad said …”)', () => {
-    const extracted = extractSpeakers('said Benjamin Haddad, senior director for Europe at the Atlantic Council.', index);
-    const extended = buildActorIndex([...gazetteer, ...extracted]);
-    expect(findMentions('Haddad said Macron also spoke to Putin.', extended).map((m) => [m.actor, m.text])).toEqual([
-      ['benjamin-haddad', 'Haddad'],
-      ['macron', 'Macron'],
-      ['putin', 'Putin'],
-    ]);
+  it('takes a surname from a name and a name-like alias, never from a title (“US Secretary of State” gives no “State”)', () => {
+    const blinken = ActorSchema.parse({ id: 'blinken', name: 'Antony Blinken', aliases: ['Anthony Blinken'], titles: ['US Secretary of State'] });
+    const small = buildActorIndex([blinken]);
+    expect(findMentions('Blinken met Secretary of State John Kerry.', small).map((m) => m.text)).toEqual(['Blinken']);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['within its in_role dates, a title names the actor', '2022-03-07', ['macron']],
+    ['in an article of 2016, “the French president” is not Macron', '2016-09-12', []],
+  ])('%s', (_name, day, expected) => {
+    expect(findMentions('the French president said so', buildActorIndex(gazetteer, day)).map((m) => m.actor)).toEqual(expected);
   });
 
   it('gives the first actor an alias when two share it', () => {
-    const twin = (id: string): Actor => ({ id, name: 'Jean Dupont', role: '', country: '', kind: 'person', aliases: [], source: 'gazetteer' });
+    const twin = (id: string): Actor => ActorSchema.parse({ id, name: 'Jean Dupont' });
     expect(findMentions('Jean Dupont spoke.', buildActorIndex([twin('first'), twin('second')])).map((m) => m.actor)).toEqual(['first']);
   });
 

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildActorIndex } from '../../scripts/normalize/actors.ts';
 import { applyAnnotations } from '../../scripts/normalize/annotate.ts';
 import { InputError } from '../../scripts/normalize/errors.ts';
 import { normalizeArticle, type ClaimDraft, type LocatedAnnotation } from '../../scripts/normalize/normalize-article.ts';
 import type { Block } from '../../scripts/normalize/segment.ts';
-import type { Actor, Annotation, Claim, SourceEntry } from '../../src/schemas/index.ts';
+import { ActorSchema, type Actor, type Annotation, type Claim, type SourceEntry } from '../../src/schemas/index.ts';
 
-const person = (id: string, name: string, role: string, aliases: string[] = []): Actor => ({
-  id, name, role, country: '', kind: 'person', aliases, source: 'gazetteer',
-});
+const person = (id: string, name: string, role: string, aliases: string[] = []): Actor => ActorSchema.parse({ id, name, role, aliases });
 
 const GAZETTEER: Actor[] = [
   person('kuleba', 'Dmytro Kuleba', 'Minister of Foreign Affairs of Ukraine', ['the head of Ukrainian diplomacy']),
@@ -130,10 +127,10 @@ describe('applyAnnotations: corrections that no longer fit the text stop the run
 
 describe('applyAnnotations called directly', () => {
   const blocks: Block[] = [{ role: 'paragraph', text: 'Putin said “no” twice and then “yes” once.', line: 1 }];
-  const index = buildActorIndex(GAZETTEER);
+  const index = new Set(GAZETTEER.map((a) => a.id));
   const draft = (start: number, end: number): ClaimDraft => ({
     span: { block: 0, start, end, openMark: start - 1, closeMark: end, kind: 'fragment', inferred: null },
-    attribution: { speaker: 'putin', speakerText: 'Putin', cue: 'Putin said', confidence: 'high', cueSentence: null },
+    attribution: { speaker: 'putin', speakerText: 'Putin', cue: 'Putin said', confidence: 'high', cueSentence: null, mention: null },
     reviewed: null,
   });
   const no = draft(12, 14);

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
-import type { Actor, Claim, SourceEntry } from '../../src/schemas/index.ts';
+import { ActorSchema, type Actor, type Claim, type SourceEntry } from '../../src/schemas/index.ts';
 
 /**
  * Attribution is tested through the whole pipeline (normalizeArticle), on short texts made
  * from the seeds, with a small gazetteer: what matters is the claim a reader gets.
  */
 
-const person = (id: string, name: string, role: string, gender: 'male' | 'female', aliases: string[] = []): Actor => ({
-  id, name, role, country: '', kind: 'person', gender, aliases, source: 'gazetteer',
-});
+const person = (id: string, name: string, role: string, gender: 'male' | 'female', aliases: string[] = []): Actor =>
+  ActorSchema.parse({ id, name, role, gender, aliases });
 
 const GAZETTEER: Actor[] = [
   person('macron', 'Emmanuel Macron', 'President of France', 'male', ['President Macron', 'the French president']),
@@ -17,10 +16,10 @@ const GAZETTEER: Actor[] = [
   person('bermann', 'Sylvie Bermann', 'French Ambassador to Russia (2017–2019), diplomat', 'female'),
   person('haddad', 'Benjamin Haddad', 'Senior director for Europe at the Atlantic Council', 'male'),
   person('le-drian', 'Jean-Yves Le Drian', 'Minister for Europe and Foreign Affairs of France', 'male', ['Le Drian']),
-  {
+  ActorSchema.parse({
     id: 'macron-entourage', name: 'Emmanuel Macron’s entourage', role: 'Advisers around the French president', country: 'FR',
-    kind: 'group', aliases: ['the entourage of Emmanuel Macron', 'the Elysée', 'the Elysee'], source: 'gazetteer',
-  },
+    kind: 'group', aliases: ['the entourage of Emmanuel Macron', 'the Elysée', 'the Elysee'],
+  }),
 ];
 
 const SOURCE: SourceEntry = {
@@ -131,13 +130,13 @@ describe('attribution: the cue before the quotation', () => {
 });
 
 describe('attribution: no speaker', () => {
-  it('gives no speaker to a word quoted as a word: the French word “tu” (seed 002)', () => {
+  it('makes a word quoted as a word a term, with no speaker: the French word “tu” (seed 002)', () => {
     const text = 'An official at the palace said the two leaders address each other with the familiar French word “you” – “tu” – rather than the official word “vos”.';
     const claims = normalize(text).frontmatter.claims;
     expect(claims.map((c) => [c.quote, c.kind, c.speaker])).toEqual([
-      ['you', 'fragment', null],
-      ['tu', 'fragment', null],
-      ['vos', 'fragment', null],
+      ['you', 'term', null],
+      ['tu', 'term', null],
+      ['vos', 'term', null],
     ]);
   });
 
@@ -151,13 +150,22 @@ describe('attribution: no speaker', () => {
     ]);
   });
 
-  it('keeps the words of a cue it cannot resolve, and names them in the notice', () => {
+  it('makes an unnamed source of a description nothing before it fits: “added the Minister”', () => {
     const text = '“Germany will play its part to the full,” added the Minister.';
     const article = normalize(text);
     const found = claim(text, 'Germany will play');
-    expect([found.speaker, found.speaker_text, found.cue]).toEqual([null, 'the Minister', 'added the Minister']);
+    expect([found.speaker_text, found.cue]).toEqual(['the Minister', 'added the Minister']);
+    const source = article.extracted.find((a) => a.id === found.speaker);
+    expect([source?.name, source?.anonymous, source?.kind]).toEqual(['the Minister', true, 'person']);
+  });
+
+  it('keeps the words of a cue it cannot resolve, and names them in the notice', () => {
+    const text = '“Germany will play its part to the full,” he added.';
+    const article = normalize(text);
+    const found = claim(text, 'Germany will play');
+    expect([found.speaker, found.speaker_text, found.cue]).toEqual([null, 'he', 'he added']);
     expect(article.frontmatter.notices.map((n) => n.kind)).toEqual(['unresolved-speaker']);
-    expect(article.frontmatter.notices[0]!.message).toContain('“the Minister”');
+    expect(article.frontmatter.notices[0]!.message).toContain('“he”');
   });
 });
 

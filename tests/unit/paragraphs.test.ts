@@ -26,6 +26,15 @@ describe('splitParagraphs', () => {
       expected: [{ text: 'Emmanuel Macron’s entourage said that the call lasted an hour and a half.', line: 1 }],
     },
     {
+      name: 'splits at a single line break between two sentences: one paragraph a line, as many news texts are (PolNeAR)',
+      text: 'CNN President Jeff Zucker isn’t kowtowing to Trump. \n“We do not pay candidates,” Zucker said.\nThe next GOP debate is on Dec. 15\non CNN.',
+      expected: [
+        { text: 'CNN President Jeff Zucker isn’t kowtowing to Trump.', line: 1 },
+        { text: '“We do not pay candidates,” Zucker said.', line: 2 },
+        { text: 'The next GOP debate is on Dec. 15 on CNN.', line: 3 },
+      ],
+    },
+    {
       name: 'accepts Windows line endings (CRLF) and keeps the line numbers',
       text: 'Emmanuel Macron’s entourage\r\n\r\nat franceinfo\r\n\r\nThe idea is clear.\r\n',
       expected: [

@@ -20,7 +20,7 @@ import { normalizeArticle, type ArticleInput } from '../../scripts/normalize/nor
 import { splitParagraphs } from '../../scripts/normalize/paragraphs.ts';
 import type { Block, BlockRole } from '../../scripts/normalize/segment.ts';
 import { normalizeSpacing, repairTypography } from '../../scripts/normalize/typography.ts';
-import { ArticleSchema, type Actor } from '../../src/schemas/index.ts';
+import { ActorSchema, ArticleSchema, type Actor } from '../../src/schemas/index.ts';
 
 const NUM_RUNS = 200;
 
@@ -155,9 +155,9 @@ describe('any seed text, however hostile, comes out as literal text', () => {
 });
 
 const GAZETTEER: Actor[] = [
-  { id: 'macron', name: 'Emmanuel Macron', kind: 'person', aliases: ['the French president'], role: 'President of France' },
-  { id: 'putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Poutine'], role: 'President of Russia' },
-] as Actor[];
+  ActorSchema.parse({ id: 'macron', name: 'Emmanuel Macron', titles: ['the French president'], role: 'President of France' }),
+  ActorSchema.parse({ id: 'putin', name: 'Vladimir Putin', aliases: ['Poutine'], role: 'President of Russia' }),
+];
 
 /** Article-like text: sentences with names, speech verbs, quote marks and dates, plus hostile fragments. */
 const articleText = fc

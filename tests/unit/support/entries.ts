@@ -4,7 +4,7 @@
  * and only what a test is about spelled out in the test.
  */
 import type { ActorEntry, ArticleEntry, OutletEntry } from '../../../src/lib/dossier.ts';
-import type { Claim, Event } from '../../../src/schemas/index.ts';
+import { ActorSchema, type Claim, type Event } from '../../../src/schemas/index.ts';
 
 export function claim(over: Partial<Claim> & Pick<Claim, 'id'>): Claim {
   return {
@@ -75,7 +75,7 @@ export function article(id: string, over: Partial<Omit<ArticleData, 'outlet'>> &
 }
 
 export function actor(id: string, name: string, kind: 'person' | 'group' = 'person'): ActorEntry {
-  return { id, data: { id, name, role: '', country: '', kind, aliases: [], source: 'gazetteer' } };
+  return { id, data: ActorSchema.parse({ id, name, kind }) };
 }
 
 export function outlet(id: string, name: string): OutletEntry {

@@ -1,0 +1,88 @@
+import type { Cast, Entity, EntityMention } from './entities';
+import type { QuoteSpan } from './quotes';
+import type { Block } from './segment';
+import { splitSentences } from './text';
+
+/**
+ * What the attribution steps share about one article: its blocks, its quotations, its
+ * cast, and the speakers found so far, with the small queries they all ask (is this offset
+ * quoted, which sentence holds it, who is mentioned where).
+ */
+
+export interface BlockRange {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** Who a cue designates: an entity of the cast, the words that name it there, and how sure the reading is. */
+export interface Who {
+  speaker: string;
+  speakerText: string;
+  confidence: 'high' | 'medium' | 'low';
+  mention: BlockRange;
+}
+
+export interface Attribution {
+  speaker: string | null;
+  speakerText: string | null;
+  cue: string | null;
+  confidence: 'high' | 'medium' | 'low';
+  /** Offset in the block's text of the cue's sentence, for dating the claim. */
+  cueSentence: BlockRange | null;
+  /** Where the text names the speaker, when the cue names it. */
+  mention: BlockRange | null;
+}
+
+export interface ArticleContext {
+  blocks: readonly Block[];
+  spans: readonly QuoteSpan[];
+  cast: Cast;
+  /** Speakers resolved so far, in reading order, with the span each belongs to. */
+  previous: Array<{ span: QuoteSpan; attribution: Attribution }>;
+  /** A short key of the article, so unnamed sources of different articles stay apart. */
+  articleKey: string;
+  /** The article's author, who is "I" outside quotation marks. */
+  author: string | null;
+  quoted: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>;
+}
+
+export function createContext(blocks: readonly Block[], spans: readonly QuoteSpan[], cast: Cast, articleKey: string, author: string | null): ArticleContext {
+  const quoted = blocks.map((_, b) => spans.filter((s) => s.block === b && s.kind !== 'indirect').map((s) => ({ start: s.openMark ?? s.start, end: s.closeMark === null ? s.end : s.closeMark + 1 })));
+  return { blocks, spans, cast, previous: [], articleKey, author, quoted };
+}
+
+export function insideQuote(ctx: ArticleContext, block: number, offset: number): boolean {
+  return (ctx.quoted[block] ?? []).some((q) => offset >= q.start && offset < q.end);
+}
+
+/** The text between two offsets with quoted words (and their marks) blanked out: same length. */
+export function outsideQuotes(ctx: ArticleContext, block: number, from: number, to: number): string {
+  const text = ctx.blocks[block]!.text;
+  let out = text.slice(from, to);
+  for (const q of ctx.quoted[block] ?? []) {
+    const s = Math.max(from, q.start);
+    const e = Math.min(to, q.end);
+    if (s < e) out = out.slice(0, s - from) + ' '.repeat(e - s) + out.slice(e - from);
+  }
+  return out;
+}
+
+export function sentenceAround(text: string, offset: number): { start: number; end: number } {
+  const sentences = splitSentences(text);
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset) ?? { start: 0, end: text.length };
+}
+
+/** The cast's mentions of a block between two offsets, outside quotations. */
+export function mentionsBetween(ctx: ArticleContext, block: number, from: number, to: number): EntityMention[] {
+  return (ctx.cast.mentions[block] ?? []).filter((m) => m.start >= from && m.end <= to && !insideQuote(ctx, block, m.start));
+}
+
+export function entityOf(ctx: ArticleContext, id: string): Entity | undefined {
+  return ctx.cast.entities.get(id);
+}
+
+/** Entities named inside a quotation: a quotation's speaker is seldom one it names. */
+export function namedInside(ctx: ArticleContext, span: QuoteSpan): Set<string> {
+  return new Set((ctx.cast.mentions[span.block] ?? []).filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.entity));
+}

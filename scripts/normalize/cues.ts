@@ -1,0 +1,228 @@
+import { ABBREVIATION, BASE_FORMS, SPEECH_VERBS, TAKES_OBJECT, TRANSLATED_CUES } from './lexicon';
+import { isVerbLike } from './pronouns';
+
+/**
+ * The cue patterns of English news on both sides of a quotation, read on the text with
+ * quotations blanked out. After the closing mark: the inverted ", said Dana Ruiz, the
+ * editor" and ", said the official", the plain ", Ruiz said", ", he added", ", Margarita
+ * Simonyan, the editor in chief of RT, wrote", ", according to Ruiz". Before the opening
+ * mark, in the same sentence: "Ruiz said:", "Ruiz told reporters that", "Podesta said it
+ * was a", "according to Ruiz,", a participle ("…, saying"), an inverted "said Ruiz". Each
+ * pattern gives where its subject stands; who that is, is `subjects.ts`'s question.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Cue {
+  /** The verb ("said") or "according to". */
+  verb: string;
+  verbAt: number;
+  /** Where the subject noun phrase stands, and a second reading of it (the words after its last comma). */
+  subject: Range | null;
+  fallback: Range | null;
+  /** A participle ("saying") takes the subject of its clause, which the caller finds. */
+  participle: boolean;
+  /** The cue as the text writes it, for the claim's `cue`. */
+  cue: Range;
+}
+
+const VERBS = SPEECH_VERBS.join('|');
+const INVERTIBLE = SPEECH_VERBS.filter((v) => !TAKES_OBJECT.has(v)).join('|');
+const ADVERBS = 'also|then|later|again|thus|once|further|previously|recently|repeatedly|often|reportedly|publicly|privately|similarly|separately|earlier|still|simply|quickly|flatly|bluntly|firmly|angrily|finally|even|just|already|long|since|frequently|openly|falsely|first|now|had|has|have|would|will|could|did|\\p{Ll}+ly';
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…]*[—–-]?\\s*(?:(?:${ADVERBS})\\s+)?(${INVERTIBLE}|${TRANSLATED_CUES.join('|')})\\b`, 'u');
+/** A character of a noun phrase: anything but a stop, unless the stop ends an abbreviation ("Gov. Kasich"). */
+const NP_CHAR = `(?:[^.;:!?“”"«»]|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.)`;
+const AFTER_SUBJECT_FIRST = new RegExp(
+  `^[\\s,.!?…]*[—–-]?\\s*(${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b`,
+  'u',
+);
+const PHRASE_STOP = new RegExp(`(?:[,;:!?()“”"«»—–]|(?<!(?:^|[\\s(])(?:${ABBREVIATION}))\\.)|\\s(?:in|on|at|during|after|before|when|while|about|that|if|because|as|who|which|last|this|earlier|recently)\\s`, 'u');
+const AFTER_ACCORDING = /^[\s,.!?…]*[—–-]?\s*(according to|in the words of)\s+/u;
+const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}’'-])(?:${VERBS}|[Aa]ccording to|[Ii]n the words of)(?![\\p{L}’'-])`, 'gu');
+/** A verb form right after these is a noun: "the report", "his comments", "in a statement". */
+const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose|in|of|to)|\p{L}['’]s?(?:\s+[\p{Ll}-]+)?)\s+$/iu;
+const SKIPPABLE = new RegExp(`^(?:${ADVERBS}|not|never|has|have|had|was|were|is|are|be|been|being)$`, 'u');
+const BOUNDARY_WORD = /^(?:that|when|while|because|if|as|after|before|since|although|though|where|whether|and|but|or|so|than|until|unless)$/iu;
+/** Verbs that also name things ("a program called", "an event dubbed"): a cue only after a name or pronoun. */
+const NAMING = /^(?:called|dubbed|labeled|labelled|branded|titled|described|known|characterized)$/u;
+const DETERMINER = /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|his|her|its|their|this|that|these|those)$/iu;
+
+/** The end of a noun phrase that follows a verb: a comma, a stop, a parenthesis, or a preposition of time or place. */
+function phraseAfter(text: string, from: number, limit: number): Range | null {
+  const rest = text.slice(from, limit);
+  const lead = /^\s*/u.exec(rest)![0].length;
+  const stop = PHRASE_STOP.exec(rest.slice(lead));
+  const end = from + lead + (stop ? stop.index : rest.length - lead);
+  return end > from + lead ? { start: from + lead, end } : null;
+}
+
+/** ", said Dana Ruiz", ", Ruiz said", ", according to Ruiz" right after a closing mark at `offset`. */
+export function cueAfter(masked: string, offset: number, limit: number): Cue | null {
+  const rest = masked.slice(offset, limit);
+  const according = AFTER_ACCORDING.exec(rest);
+  if (according) {
+    const at = offset + according.index + according[0].indexOf(according[1]!);
+    const subject = phraseAfter(masked, offset + according[0].length, limit);
+    return subject ? { verb: according[1]!, verbAt: at, subject, fallback: null, participle: false, cue: { start: at, end: subject.end } } : null;
+  }
+  const first = AFTER_VERB_FIRST.exec(rest);
+  if (first) {
+    const verbAt = offset + first[0].length - first[1]!.length;
+    const subject = phraseAfter(masked, verbAt + first[1]!.length, limit);
+    if (subject && !/^(?:that|to|and|but|it|this)$/iu.test(masked.slice(subject.start, subject.end))) {
+      return { verb: first[1]!, verbAt, subject, fallback: null, participle: false, cue: { start: verbAt, end: clauseEnd(masked, subject.end, limit) } };
+    }
+  }
+  const second = AFTER_SUBJECT_FIRST.exec(rest);
+  if (second) {
+    const np = second[1]!;
+    const npStart = offset + second[0].indexOf(np, second[0].search(/\S/u));
+    if (!plausibleSubject(np)) return null;
+    const verbAt = offset + second[0].length - second[2]!.length;
+    const lastComma = np.lastIndexOf(',');
+    const fallback = lastComma >= 0 ? { start: npStart + lastComma + 1, end: npStart + np.length } : null;
+    return { verb: second[2]!, verbAt, subject: { start: npStart, end: npStart + np.length }, fallback, participle: false, cue: { start: npStart, end: clauseEnd(masked, verbAt + second[2]!.length, limit) } };
+  }
+  return null;
+}
+
+/** Does a noun phrase name several (or is it they, we, I, you)? */
+function plural(np: string): boolean {
+  const words = np.trim().split(/\s+/u);
+  const head = (words.at(-1) ?? '').toLowerCase();
+  return /^(?:they|we|i|you|people)$/u.test(head) || (/[^s']s$/u.test(head) && !/^\p{Lu}/u.test(words.at(-1) ?? '')) || /\band\b/u.test(np);
+}
+
+/** The end of the cue's clause: its words up to a stop, a comma or a quotation ("he reminded Emmanuel Macron on March 6"). */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const stop = /[,.;:!?“”"«»(—–]|\s{3}/u.exec(text.slice(from, limit));
+  return stop ? from + stop.index : limit;
+}
+
+/** A subject after a quotation starts with a capital, a pronoun or a determiner, is short, and has no verb before its apposition. */
+function plausibleSubject(np: string): boolean {
+  const words = np.trim().split(/\s+/u);
+  if (words.length > 16) return false;
+  const head = np.split(/[,(]/u)[0]!.trim().split(/\s+/u);
+  if (head.length > 7 || head.slice(1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(w))) return false;
+  const lead = words[0]!.replace(/^[(]/u, '');
+  if (/^\p{Lu}/u.test(lead) || /^(?:he|she|they|it|we|i|the|a|an|one|another|some|two|three|his|her|its|their|this|that|these|those|and|but|so|then)$/u.test(lead)) return true;
+  // "former George W. Bush speechwriter Noam Neusner": a title in lower case before a name.
+  return words.length <= 8 && /^\p{Lu}/u.test(words.at(-1) ?? '');
+}
+
+/** The reporting verbs between `from` and `to`, nearest the quotation first, with the subject each has. */
+export function cuesBefore(masked: string, from: number, to: number): Cue[] {
+  const window = masked.slice(from, to);
+  const cues: Cue[] = [];
+  for (const verb of [...window.matchAll(VERB_ANYWHERE)].reverse()) {
+    const verbAt = from + verb.index;
+    const word = verb[0];
+    if (NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt))) continue;
+    // "a super PAC called Future45", "will continue to be": not someone speaking.
+    if (NAMING.test(word) && /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,3}$/iu.test(masked.slice(Math.max(from, verbAt - 40), verbAt))) continue;
+    if (/^continu/u.test(word) && /^\s+to\s/u.test(masked.slice(verbAt + word.length))) continue;
+    // "Ukrainians supported militarily by Moscow": a passive participle is no one speaking.
+    if (/ed$/u.test(word) && /^\s+(?:\p{Ll}+ly\s+)?by\s/u.test(masked.slice(verbAt + word.length))) continue;
+    const cue = { start: verbAt, end: to };
+    if (/^(?:according to|in the words of)$/iu.test(word)) {
+      const subject = phraseAfter(masked, verbAt + word.length, to);
+      if (subject) cues.push({ verb: word, verbAt, subject, fallback: null, participle: false, cue });
+      continue;
+    }
+    if (/ing$/u.test(word)) {
+      cues.push({ verb: word, verbAt, subject: null, fallback: null, participle: true, cue });
+      continue;
+    }
+    // "Putin gives his agreement, but insists …": a verb after "and"/"but" shares the clause's subject.
+    if (/(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$/u.test(masked.slice(Math.max(from, verbAt - 20), verbAt))) {
+      cues.push({ verb: word, verbAt, subject: null, fallback: null, participle: true, cue });
+      continue;
+    }
+    // "Trump was quick to add": an infinitive takes the subject of its clause.
+    if (BASE_FORMS.has(word) && /(?:^|\s)to\s+$/u.test(masked.slice(Math.max(from, verbAt - 4), verbAt))) {
+      cues.push({ verb: word, verbAt, subject: null, fallback: null, participle: true, cue });
+      continue;
+    }
+    const subject = subjectBefore(masked, from, verbAt);
+    // A base form is a cue after a plural subject ("Critics argue") or a modal ("Trump would denounce").
+    const modal = /(?:^|\s)(?:would|will|could|can|should|might|may|must|did|does|do|didn['’]t|doesn['’]t|won['’]t)\s+(?:not\s+|also\s+)?$/u.test(masked.slice(Math.max(from, verbAt - 16), verbAt));
+    const np = subject ? masked.slice(subject.start, subject.end) : '';
+    if (subject && BASE_FORMS.has(word) && !plural(np) && (!modal || /^(?:the|a|an|this|that)\s/iu.test(np))) continue;
+    if (subject) {
+      cues.push({ verb: word, verbAt, subject, fallback: null, participle: false, cue: { start: subject.start, end: to } });
+      continue;
+    }
+    // No subject before the verb: an inverted one after it ("said Kouleba, pointing…: “…”").
+    if (!TAKES_OBJECT.has(word)) {
+      const after = phraseAfter(masked, verbAt + word.length, to);
+      const closed = after && /^\s*(?:[,:]|$)/u.test(masked.slice(after.end, to));
+      if (after && closed && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(masked.slice(after.start, after.end))) cues.push({ verb: word, verbAt, subject: after, fallback: null, participle: false, cue });
+    }
+  }
+  return cues;
+}
+
+/**
+ * The noun phrase ending right before a verb: adverbs and auxiliaries skipped ("Trump
+ * also said", "Clinton has said"), a parenthesis or an apposition between commas skipped
+ * ("Rep. Gwen Moore (D-Wis.) said", "Trump, who …, said"), then words back to a clause
+ * boundary, a determiner included.
+ */
+function subjectBefore(text: string, floor: number, verbAt: number): Range | null {
+  let at = verbAt;
+  const wordBefore = (i: number) => /([\p{L}\p{N}’'.-]+)\s*$/u.exec(text.slice(Math.max(floor, i - 40), i));
+  for (let guard = 0; guard < 4; guard++) {
+    const w = wordBefore(at);
+    if (!w || !SKIPPABLE.test(w[1]!)) break;
+    at -= w[0].length;
+  }
+  let tail = text.slice(floor, at).replace(/\s+$/u, '');
+  // "Feinstein (D-Calif.) last week said": a time between subject and verb.
+  tail = tail.replace(/\s+(?:(?:on|last|this|next|earlier|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/u, '');
+  // "is reported to have called", "was quoted as saying": the subject is before the raising verb.
+  tail = tail.replace(/\s+(?:is|was|are|were|has been|had been)\s+(?:reported|said|expected|quoted|believed|thought|likely|set|scheduled|poised|going|known|alleged|understood|heard|seen)\s+(?:to|as)(?:\s+(?:have|be))?$/u, '');
+  for (let guard = 0; guard < 3; guard++) {
+    const before = tail;
+    if (tail.endsWith(')')) {
+      const open = tail.lastIndexOf('(');
+      if (open >= 0 && tail.length - open < 60) tail = tail.slice(0, open).replace(/\s+$/u, '');
+    }
+    if (tail.endsWith(',')) {
+      // An apposition, possibly holding commas itself ("Dean Johnson, a salesman from Sumter, South Carolina,"), or a party tag (", R-Wis.,").
+      let cut = -1;
+      for (let p = tail.lastIndexOf(',', tail.length - 2), n = 0; p >= 0 && tail.length - p < 160 && n < 3; p = tail.lastIndexOf(',', p - 1), n++) {
+        if (/^\s*(?:the|a|an|who|whose|which|his|her|its|their|now|then|\p{Ll}|\d|[DRI]-\p{Lu})/u.test(tail.slice(p + 1))) cut = p;
+      }
+      if (cut < 0) return null;
+      tail = tail.slice(0, cut).replace(/\s+$/u, '');
+    }
+    if (tail === before) break;
+  }
+  // "a surrogate who said", "Donald Trump - who said": the phrase before the relative pronoun.
+  tail = tail.replace(/\s+(?:who|which|that)$/u, '').replace(/\s+[—–-]$/u, '');
+  const end = floor + tail.length;
+  let start = end;
+  const tokens = [...tail.matchAll(/\S+/gu)];
+  for (let k = tokens.length - 1, words = 0; k >= 0 && words < 10; k--) {
+    const token = tokens[k]!;
+    const word = token[0].replace(/^[(“"‘]+/u, '').replace(/['’]s$/u, '');
+    if (BOUNDARY_WORD.test(word) || /^(?:said|says|told|is|was|are|were|has|had|[—–-])$/u.test(word)) break;
+    if (k < tokens.length - 1 && /[,;:—–)”"]$/u.test(token[0])) break;
+    // "an investment he concludes": a pronoun right before the verb is the whole subject.
+    if (k === tokens.length - 1 && /^(?:he|she|they|it|we|I)$/u.test(word)) {
+      start = floor + token.index;
+      break;
+    }
+    // A wide gap is a quotation blanked out: the phrase does not run across it.
+    const next = tokens[k + 1];
+    if (next && next.index - (token.index + token[0].length) > 2) break;
+    start = floor + token.index;
+    words++;
+    if (/^[(“"‘]/u.test(token[0]) || DETERMINER.test(word)) break;
+  }
+  return end > start ? { start, end } : null;
+}

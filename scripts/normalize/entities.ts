@@ -1,0 +1,355 @@
+import slugify from '@sindresorhus/slugify';
+import { getGender } from 'gender-detection-from-name';
+import type { Actor } from '../../src/schemas';
+import { findMentions, type ActorIndex } from './actors';
+import { HONORIFICS, ROLE_NOUNS } from './lexicon';
+import { findNames, type NameKind, type NameMention } from './names';
+
+/**
+ * The cast of one article: every person, organisation and group its text names, each
+ * with its mentions. Names are found openly (`names.ts`), not looked up in a list; then
+ * "Hillary Clinton" … "Clinton" … "Mrs. Clinton" become one person (a surname joins the
+ * full name that shares it, the honorific's gender deciding between two Clintons), titles
+ * and appositions ("Margarita Simonyan, the editor in chief of RT") become roles, and a
+ * name the gazetteer knows takes the gazetteer's id. Gender comes from the gazetteer, an
+ * honorific, the first name, or, failing those, the pronouns the text uses right after
+ * the person's mentions.
+ */
+
+export type EntityKind = 'person' | 'organisation' | 'group';
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  gender: 'male' | 'female' | null;
+  /** Roles from titles and appositions, as the text writes them ("editor in chief of RT", "Clinton campaign spokesman"). */
+  roles: string[];
+  /** True when the gazetteer knows it. */
+  known: boolean;
+  /** The distinct ways the text names it. */
+  names: string[];
+  /** A description standing for an unnamed source ("a source", "an adviser to the French president"). */
+  anonymous: boolean;
+}
+
+export interface EntityMention {
+  entity: string;
+  block: number;
+  /** The name itself. */
+  start: number;
+  end: number;
+  /** With its title. */
+  outerStart: number;
+  text: string;
+  possessive: boolean;
+  /** A name used as a modifier ("Clinton campaign spokesman Brian Fallon"): never a speaker. */
+  modifier: boolean;
+}
+
+/** People other articles of the dossier name in full, by surname: what a surname alone refers to when its article gives no full name. */
+export type Directory = ReadonlyMap<string, { id: string; name: string }>;
+
+/**
+ * The dossier's directory: for each surname, the one person the articles name in full with
+ * it, when one clearly dominates (in twice as many articles as any other); "Obama" in an
+ * article that never writes "Barack Obama" is then the Barack Obama of the others.
+ */
+export function buildDirectory(actorsByArticle: ReadonlyArray<readonly Actor[]>): Directory {
+  const bySurname = new Map<string, Map<string, { name: string; articles: number }>>();
+  for (const actors of actorsByArticle) {
+    for (const a of actors) {
+      if (a.kind !== 'person' || a.anonymous || !a.name.includes(' ')) continue;
+      const key = nameParts(a.name).last;
+      const people = bySurname.get(key) ?? new Map<string, { name: string; articles: number }>();
+      const seen = people.get(a.id) ?? { name: a.name, articles: 0 };
+      seen.articles++;
+      people.set(a.id, seen);
+      bySurname.set(key, people);
+    }
+  }
+  const directory = new Map<string, { id: string; name: string }>();
+  for (const [surname, people] of bySurname) {
+    const [first, second] = [...people].sort((x, y) => y[1].articles - x[1].articles || x[0].localeCompare(y[0]));
+    if (first && (!second || first[1].articles >= 2 * second[1].articles)) directory.set(surname, { id: first[0], name: first[1].name });
+  }
+  return directory;
+}
+
+/** Does an article name someone by a surname alone that the directory knows? Then it is worth a second reading. */
+export function needsDirectory(actors: readonly Actor[], directory: Directory): boolean {
+  return actors.some((a) => a.kind === 'person' && !a.anonymous && !a.name.includes(' ') && directory.has(nameParts(a.name).last));
+}
+
+/** An actor's id: its name as a slug ("McCrummen" stays one word); a person's first and last names only. */
+export function actorId(name: string): string {
+  return slugify(name, { decamelize: false });
+}
+
+export interface Cast {
+  entities: Map<string, Entity>;
+  /** Mentions of each block, in reading order, none overlapping. */
+  mentions: EntityMention[][];
+}
+
+interface Draft {
+  key: string;
+  /** The id another article of the dossier gives this person, for a surname alone. */
+  dossierId?: string;
+  name: string;
+  kind: EntityKind;
+  gender: 'male' | 'female' | null;
+  roles: Set<string>;
+  known: string | null;
+  names: Set<string>;
+  first: string | null;
+  last: string;
+  count: number;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/**
+ * The words of a person's name that identify it: the first name and the surname with its
+ * particles ("Bill de Blasio"); initials, middle names and suffixes set aside, so "Donald
+ * J. Trump" and "Donald Trump" are one person.
+ */
+function nameParts(text: string): { first: string | null; last: string; key: string } {
+  const words = text.split(/\s+/u).filter((w) => !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w) && !/^["“(]/u.test(w));
+  const last = fold(words.at(-1) ?? text);
+  const first = words.length > 1 ? fold(words[0]!) : null;
+  const particles = words.slice(1, -1).filter((w) => /^\p{Ll}/u.test(w)).map(fold);
+  return { first, last, key: first ? [first, ...particles, last].join(' ') : last };
+}
+
+/** "WALLACE" in a transcript is Wallace. */
+const displayName = (text: string) => (/^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{3}/u.test(text) ? text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : text);
+
+function genderOfFirstName(first: string | null): 'male' | 'female' | null {
+  if (!first) return null;
+  const g = getGender(first, 'en');
+  return g === 'male' || g === 'female' ? g : null;
+}
+
+/** Every word of four letters or more capitalised, over at least six of them, verbs included: a headline, not a sentence. */
+function titleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
+  return words.length >= 6 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Every word the article writes in lower case somewhere. */
+function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0]);
+  return words;
+}
+
+export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip: (block: number) => boolean, directory: Directory = new Map()): Cast {
+  const common = lowerCaseWords(texts);
+  // A line in title case ("Rubio Thinks Joe Biden Was A Really Effective Senator") names nobody reliably.
+  const names = texts.map((t, b) => (skip(b) || titleCase(t) ? [] : findNames(t, common)));
+  const known = texts.map((t, b) => (skip(b) ? [] : findMentions(t, gazetteer)));
+  const drafts = new Map<string, Draft>();
+  const byLast = new Map<string, Draft[]>();
+  const byFirst = new Map<string, Draft[]>();
+  const add = (d: Draft) => {
+    drafts.set(d.key, d);
+    if (d.kind === 'person') {
+      byLast.set(d.last, [...(byLast.get(d.last) ?? []), d]);
+      if (d.first) byFirst.set(d.first, [...(byFirst.get(d.first) ?? []), d]);
+    }
+  };
+  // A gazetteer name within the mention links it ("French President Emmanuel Macron"); one that holds
+  // the mention and more ("Emmanuel Macron’s entourage") is another actor, and the name inside it no mention.
+  const gazetteerAt = (b: number, m: NameMention) => known[b]!.find((k) => k.start >= m.outerStart && k.end <= m.end + 2);
+  const insideKnown = (b: number, m: NameMention) => known[b]!.some((k) => k.start <= m.outerStart && k.end >= m.end && (k.start < m.outerStart || k.end > m.end + 2));
+  for (const [b, list] of names.entries()) names[b] = list.filter((m) => !insideKnown(b, m));
+
+  // Full names first: they define the people that surnames then refer to.
+  names.forEach((list, b) => {
+    for (const m of list) {
+      if (m.kind === 'place' || (m.kind === 'person' && !m.text.includes(' '))) continue;
+      const parts = m.kind === 'person' ? nameParts(m.text) : { first: null, last: fold(m.text), key: `org:${fold(m.text)}` };
+      const existing = drafts.get(parts.key);
+      const g = gazetteerAt(b, m);
+      if (existing) {
+        existing.names.add(m.text);
+        existing.known ??= g?.actor ?? null;
+        continue;
+      }
+      add({ key: parts.key, name: displayName(m.text), kind: m.kind === 'person' ? 'person' : m.kind === 'group' ? 'group' : 'organisation', gender: m.kind === 'person' ? genderOfFirstName(parts.first) : null, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: parts.first, last: parts.last, count: 0 });
+    }
+  });
+
+  const mentions: EntityMention[][] = texts.map(() => []);
+  names.forEach((list, b) => {
+    const text = texts[b]!;
+    for (const m of list) {
+      if (m.kind === 'place') continue;
+      const draft = m.kind === 'person' && !m.text.includes(' ') ? singleName(m, b) : drafts.get(m.kind === 'person' ? nameParts(m.text).key : `org:${fold(m.text)}`);
+      if (!draft) continue;
+      draft.count++;
+      draft.names.add(m.text);
+      if (m.honorific && draft.kind === 'person') draft.gender ??= m.honorific;
+      for (const role of rolesOf(text, m)) draft.roles.add(role);
+      mentions[b]!.push({ entity: draft.key, block: b, start: m.start, end: m.end, outerStart: m.outerStart, text: m.text, possessive: m.possessive, modifier: isModifier(text, m) });
+    }
+  });
+
+  function singleName(m: NameMention, b: number): Draft {
+    const word = fold(m.text);
+    const same = (byLast.get(word) ?? []).filter((d) => !m.honorific || !d.gender || d.gender === m.honorific);
+    // A first name alone ("Hillary") is the one person of the article it opens, if a known first name.
+    const byFirstName = genderOfFirstName(word) ? (byFirst.get(word) ?? []) : [];
+    const chosen = pick(same, b) ?? (byFirstName.length === 1 ? byFirstName[0]! : null);
+    if (chosen) return chosen;
+    const g = gazetteerAt(b, m);
+    const key = word;
+    const existing = drafts.get(key);
+    if (existing) return existing;
+    const elsewhere = g ? undefined : directory.get(word);
+    const draft: Draft = { key, ...(elsewhere ? { dossierId: elsewhere.id } : {}), name: elsewhere?.name ?? displayName(m.text), kind: 'person', gender: m.honorific, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: null, last: word, count: 0 };
+    add(draft);
+    return draft;
+  }
+  /** Of several people sharing a surname, the one most mentioned so far. */
+  function pick(candidates: readonly Draft[], _b: number): Draft | null {
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    return [...candidates].sort((x, y) => y.count - x.count || y.names.size - x.names.size)[0]!;
+  }
+
+  // What the gazetteer names that no capitalised run covers ("the French president", "the Elysée").
+  known.forEach((list, b) => {
+    for (const k of list) {
+      if (mentions[b]!.some((m) => m.start < k.end && k.start < m.end)) continue;
+      const key = `gazetteer:${k.actor}`;
+      const draft = drafts.get(key) ?? { key, name: '', kind: 'person' as const, gender: null, roles: new Set<string>(), known: k.actor, names: new Set<string>(), first: null, last: '', count: 0 };
+      drafts.set(key, draft);
+      draft.names.add(k.text);
+      mentions[b]!.push({ entity: key, block: b, start: k.start, end: k.end, outerStart: k.start, text: k.text, possessive: /['’]s$/u.test(texts[b]!.slice(k.end, k.end + 2)), modifier: false });
+    }
+    mentions[b]!.sort((x, y) => x.start - y.start);
+  });
+
+  // A one-word "person" that the text only ever places things in ("at Purchase", "in Tulsa") is a place.
+  const located = new Map<string, { at: number; all: number }>();
+  mentions.forEach((list, b) => {
+    for (const m of list) {
+      const v = located.get(m.entity) ?? { at: 0, all: 0 };
+      v.all++;
+      if (/(?:^|\s)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$/u.test(texts[b]!.slice(Math.max(0, m.outerStart - 12), m.outerStart))) v.at++;
+      located.set(m.entity, v);
+    }
+  });
+  for (const [key, v] of located) {
+    const draft = drafts.get(key);
+    if (draft && draft.kind === 'person' && !draft.first && !draft.known && v.at === v.all) drafts.delete(key);
+  }
+  for (const [b, list] of mentions.entries()) mentions[b] = list.filter((m) => drafts.has(m.entity));
+
+  learnGenders(texts, mentions, drafts);
+  return finish(drafts, mentions, gazetteer);
+}
+
+/** Roles from the words around a name: its title, and an apposition after it. */
+function rolesOf(text: string, m: NameMention): string[] {
+  const roles: string[] = [];
+  // "Mrs." says a gender, not a role.
+  if (m.title && !m.title.split(/\s+/u).every((w) => HONORIFICS.has(w))) roles.push(m.title);
+  const before = /((?:[\p{L}’'-]+\s){1,4})$/u.exec(text.slice(Math.max(0, m.outerStart - 60), m.outerStart))?.[1]?.trim().split(/\s+/u) ?? [];
+  const roleAt = before.findLastIndex((w) => ROLE_NOUNS.has(w.toLowerCase()));
+  if (roleAt >= 0 && roleAt === before.length - 1) roles.push(before.slice(Math.max(0, roleAt - 2)).join(' '));
+  const apposition = /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|who\s+is|now)\s+[^,.;:()“”"]{2,80}?|[\p{Ll}][^,.;:()“”"]{2,60}?)(?=,|\.|;|\s+(?:said|says|told|wrote|added)\b)/u.exec(text.slice(m.end, m.end + 120));
+  if (apposition && apposition[1]!.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/u, '')))) roles.push(apposition[1]!.replace(/^(?:the|a|an|who\s+is|now)\s+/u, ''));
+  return roles;
+}
+
+/** "Clinton campaign spokesman …", "the Trump campaign": a name that qualifies the noun after it. */
+function isModifier(text: string, m: NameMention): boolean {
+  return /^(?:['’]s)?\s+(?:campaign|campaigns|administration|foundation|family|aides?|adviser|advisers|spokes(?:man|woman|person)|supporters|camp|team|allies|staff|staffers|loyalists|voters|era|years|presidency|protesters|backers|fans|delegates|surrogates?|donors|critics|officials|lawyers?|attorneys?|associates|allies|rally|rallies|speech|event|events|voters|plan|policy|policies|tower|hotel|university|organization|people|world|brand|name|era|tax|taxes|returns|emails?|server)\b/u.test(text.slice(m.end, m.end + 30)) && !m.possessive;
+}
+
+/**
+ * A person of unknown gender takes the gender of the pronouns that follow their mentions
+ * when no other person is named in between: "Jeh Johnson said … He added" makes Johnson a
+ * man. Votes are counted over the whole article.
+ */
+function learnGenders(texts: readonly string[], mentions: readonly EntityMention[][], drafts: Map<string, Draft>): void {
+  const votes = new Map<string, { male: number; female: number }>();
+  mentions.forEach((list, b) => {
+    const text = texts[b]!;
+    list.forEach((m, i) => {
+      const draft = drafts.get(m.entity);
+      if (!draft || draft.kind !== 'person' || draft.gender) return;
+      const next = list[i + 1]?.start ?? text.length;
+      const window = text.slice(m.end, Math.min(next, m.end + 200));
+      const he = /\b(?:he|him|his|himself)\b/iu.exec(window);
+      const she = /\b(?:she|her|hers|herself)\b/iu.exec(window);
+      if (!he && !she) return;
+      const v = votes.get(m.entity) ?? { male: 0, female: 0 };
+      if (he && (!she || he.index < she.index)) v.male++;
+      else v.female++;
+      votes.set(m.entity, v);
+    });
+  });
+  for (const [key, v] of votes) {
+    const draft = drafts.get(key)!;
+    if (v.male > v.female) draft.gender = 'male';
+    else if (v.female > v.male) draft.gender = 'female';
+  }
+}
+
+function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex): Cast {
+  const ids = new Map<string, string>();
+  const entities = new Map<string, Entity>();
+  const taken = new Set(gazetteer.actors.keys());
+  for (const d of drafts.values()) {
+    if (d.count === 0 && !d.key.startsWith('gazetteer:')) continue;
+    const actor = d.known ? gazetteer.actors.get(d.known) : undefined;
+    let id = actor?.id ?? d.dossierId ?? actorId(d.kind === 'person' && d.first ? d.key : d.name);
+    if (!actor && (taken.has(id) || id === '')) id = `${id || 'unnamed'}-${d.kind}`;
+    ids.set(d.key, id);
+    const existing = entities.get(id);
+    const names = [...d.names];
+    if (existing) {
+      existing.names = [...new Set([...existing.names, ...names])];
+      existing.roles = [...new Set([...existing.roles, ...d.roles])];
+      existing.gender ??= d.gender;
+      continue;
+    }
+    entities.set(id, {
+      id,
+      name: actor?.name ?? d.name,
+      kind: actor ? (actor.kind === 'person' ? 'person' : actor.kind === 'organisation' ? 'organisation' : 'group') : d.kind,
+      gender: actor?.gender ?? d.gender,
+      roles: [...d.roles, ...(actor?.role ? [actor.role] : [])],
+      known: actor !== undefined,
+      names,
+      anonymous: false,
+    });
+  }
+  const resolved = mentions.map((list) => list.filter((m) => ids.has(m.entity)).map((m) => ({ ...m, entity: ids.get(m.entity)! })));
+  return { entities, mentions: resolved };
+}
+
+/** The cast's text-found entities as actors of the dossier (`source: extracted`). */
+export function castActors(cast: Cast, used: ReadonlySet<string>): Actor[] {
+  return [...cast.entities.values()]
+    .filter((e) => !e.known && used.has(e.id))
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      role: e.roles[0] ?? '',
+      country: '',
+      kind: e.kind,
+      ...(e.gender ? { gender: e.gender } : {}),
+      aliases: [],
+      titles: [],
+      source: 'extracted' as const,
+      mentions: e.names,
+      anonymous: e.anonymous,
+    }));
+}
+
+export type { NameKind };

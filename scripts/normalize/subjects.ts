@@ -1,0 +1,81 @@
+import { entityOf, mentionsBetween, type ArticleContext, type BlockRange, type Who } from './cast-context';
+import { resolveDescription } from './descriptions';
+import type { EntityMention } from './entities';
+import { resolvePronoun } from './pronouns';
+
+/**
+ * Reads the noun phrase a cue designates as its speaker — the subject of "said", or the
+ * inverted subject after it — and says who it is: a name of the cast ("Secretary of
+ * Homeland Security Jeh Johnson", "Margarita Simonyan, the editor in chief of RT"), a
+ * pronoun resolved to its antecedent, or a description ("a source", "the campaign"). An
+ * apposition after the head and a parenthesis ("(D-Wis.)") are set aside; a name used as a
+ * modifier or a possessive ("Clinton campaign spokesman Brian Fallon", "Trump’s campaign
+ * manager Kellyanne Conway") is not the head.
+ */
+
+const LEADING = /^(?:and|but|so|then|yet|or|also|even|now|as)\s+/iu;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+
+export interface Subject {
+  who: Who;
+  /** How the phrase named the speaker: a name, a pronoun or a description. */
+  form: 'name' | 'pronoun' | 'description';
+}
+
+/**
+ * The speaker named by the phrase at [start, end) of a block. `exclude`: entities named in
+ * the quotation itself, which a pronoun does not stand for.
+ */
+export function resolveSubject(block: number, start: number, end: number, ctx: ArticleContext, exclude: ReadonlySet<string> = new Set()): Subject | null {
+  const text = ctx.blocks[block]!.text;
+  let s = start;
+  let e = end;
+  const raw = text.slice(s, e);
+  s += raw.length - raw.trimStart().length;
+  e -= raw.length - raw.trimEnd().length;
+  const lead = LEADING.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  // The head stops at an apposition, a parenthesis or a relative clause.
+  const cut = /\s*(?:,|\(|\s(?:who|which|whose|that)\s)/u.exec(text.slice(s, e));
+  if (cut && cut.index > 0) e = s + cut.index;
+  if (e <= s) return null;
+  const phrase = text.slice(s, e);
+  if (PRONOUN.test(phrase)) return pronoun(phrase, block, s, e, ctx, exclude);
+  const head = headMention(mentionsBetween(ctx, block, s, e), text, e);
+  if (head) {
+    const entity = entityOf(ctx, head.entity);
+    if (entity) return { who: { speaker: entity.id, speakerText: text.slice(head.outerStart, head.end), confidence: 'high', mention: { block, start: head.outerStart, end: head.end } }, form: 'name' };
+  }
+  const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
+  const where: BlockRange = { block, start: s, end: e };
+  const described = resolveDescription(words, phrase, where, ctx);
+  return described ? { who: { speaker: described.id, speakerText: phrase, confidence: described.anonymous ? 'medium' : 'medium', mention: where }, form: 'description' } : null;
+}
+
+/**
+ * The mention at the head of a noun phrase: the last name that is neither a modifier nor a
+ * possessive, unless the first name is followed by "of …" ("Tom Smith of the Heritage
+ * Foundation"). A phrase whose names are all possessives or modifiers has none.
+ */
+function headMention(mentions: readonly EntityMention[], text: string, end: number): EntityMention | null {
+  const heads = mentions.filter((m) => !m.modifier && !m.possessive);
+  if (heads.length === 0) return null;
+  const first = heads[0]!;
+  if (/^\s+(?:of|from|at)\s/u.test(text.slice(first.end, end))) return first;
+  return heads.at(-1)!;
+}
+
+function pronoun(word: string, block: number, s: number, e: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Subject | null {
+  const lower = word.toLowerCase();
+  const mention = { block, start: s, end: e };
+  if (lower === 'i' || lower === 'we') {
+    // Outside quotation marks, "I" is the writer; the "we" of French impersonal speech is the speaker just quoted, if a group.
+    const last = ctx.previous.at(-1)?.attribution;
+    const group = last?.speaker ? entityOf(ctx, last.speaker) : undefined;
+    if (lower === 'we' && group && group.kind !== 'person' && last?.speaker) return { who: { speaker: last.speaker, speakerText: word, confidence: 'medium', mention }, form: 'pronoun' };
+    return null;
+  }
+  const found = resolvePronoun(lower, block, s, ctx, exclude);
+  return found ? { who: { speaker: found.entity.id, speakerText: word, confidence: 'medium', mention }, form: 'pronoun' } : null;
+}

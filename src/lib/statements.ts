@@ -1,0 +1,11 @@
+import type { Claim } from '../schemas';
+
+/**
+ * A claim is a statement unless it is a term: quoted words nobody is said to have said (a
+ * scare quote, a title, a word cited as a word). Terms stay searchable and in the open
+ * data; they are never counted or listed as statements.
+ */
+export const isStatement = (claim: Pick<Claim, 'kind'>): boolean => claim.kind !== 'term';
+
+/** How many statements an article holds. */
+export const statementCount = (claims: readonly Pick<Claim, 'kind'>[]): number => claims.filter(isStatement).length;
