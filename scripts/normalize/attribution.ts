@@ -53,7 +53,7 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   const startsSentence = before.trim() === '' || /[.!?…]$/u.test(before.trim());
   const quoted = text.slice(span.start, span.end).trim();
   // “…peace.” Trump replied: a quotation that ends its sentence with a full stop takes no cue after it.
-  const closesSentence = /\.$/u.test(quoted) && span.closeMark !== null && /^\s+\p{Lu}/u.test(text.slice(afterOffset));
+  const closesSentence = (/\.$/u.test(quoted) && span.closeMark !== null && /^\s+\p{Lu}/u.test(text.slice(afterOffset))) || /^\s*[.!?…]\s+\p{Lu}/u.test(text.slice(afterOffset));
   const after = () => (closesSentence ? null : cueAfterQuote(span, afterOffset, ctx));
   const inSentence = () => cueBeforeQuote(span, sentence.start, open, ctx);
   // “…,” the Florida senator said: a quotation ending its clause with a comma looks after it first,
@@ -67,6 +67,12 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
     if (found?.speaker) return found;
     unresolved ??= found;
   }
+  const sameSentence = sharedSentence(span, sentence.start, ctx);
+  if (sameSentence) return sameSentence;
+  const byColon = /:\s*$/u.test(before) ? colonIntro(span, sentence.start, open, ctx) : null;
+  if (byColon) return byColon;
+  const byPossessor = possessorCue(span, sentence.start, open, ctx);
+  if (byPossessor) return byPossessor;
   const phrase = span.kind !== 'fragment' || wordCount(text.slice(span.start, span.end)) >= 3;
   if (phrase) {
     const carried = carryInParagraph(span, sentence.start, ctx) ?? (startsSentence ? carryFromParagraph(span, ctx) : null);
@@ -100,6 +106,73 @@ function previousInSentence(span: QuoteSpan, sentenceStart: number, ctx: Article
   const between = text.slice(prev.span.closeMark === null ? prev.span.end : prev.span.closeMark + 1, span.openMark ?? span.start);
   if (!/^[\s,;–—-]*(?:and|or)?[\s“”«»"]*$/u.test(between)) return null;
   return { ...prev.attribution, cue: null, cueSentence: null };
+}
+
+/**
+ * "Republican pollster Daron Shaw is not surprised: “…”", "A footnote in the report makes
+ * that clear: “…”": a quotation a colon introduces, with no verb of saying, belongs to the
+ * name that ends the clause before the colon, else to the clause's subject.
+ */
+function colonIntro(span: QuoteSpan, from: number, open: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const colon = text.lastIndexOf(':', open);
+  if (colon < from) return null;
+  const clauseStart = Math.max(from, text.lastIndexOf(';', colon) + 1);
+  const mentions = mentionsBetween(ctx, b, clauseStart, colon).filter((m) => !m.modifier && !m.possessive);
+  const ending = mentions.find((m) => /^[\s,)]*$/u.test(text.slice(m.end, colon)) && !/\b(?:quotes?|quoted|cites?|cited|reads?|reading)\s+(?:\S+\s+){0,4}$/u.test(text.slice(clauseStart, m.outerStart)));
+  const subject = ending ?? mentions.find((m) => isSubjectPosition(text, m));
+  const cueSentence = { block: b, start: from, end: colon + 1 };
+  if (subject) {
+    const entity = entityOf(ctx, subject.entity);
+    if (entity) return { speaker: entity.id, speakerText: subject.text, cue: text.slice(clauseStart, colon + 1).trim(), confidence: 'medium', cueSentence, mention: { block: b, start: subject.outerStart, end: subject.end } };
+  }
+  const words = [...outsideQuotes(ctx, b, clauseStart, colon).matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
+  const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w[0]) && isVerbLike(w[0]));
+  if (verb <= 0) return null;
+  const found = resolveSubject(b, clauseStart + words[0]!.index, clauseStart + words[verb - 1]!.index + words[verb - 1]![0].length, ctx, namedInside(ctx, span));
+  return found ? { ...fromSubject(found, text, cueSentence), cue: text.slice(clauseStart, colon + 1).trim(), confidence: 'low' } : null;
+}
+
+const SPEECH_NOUNS = 'statement|remarks?|comments?|claims?|assertion|accusation|conclusion|warning|response|reply|promise|vow|pledge|catch ?phrase|slogan|line|words|description|argument|contention|insistence|prediction|admission|boast|threat|quip|message|tweet|speech|answer|criticism|charge|suggestion|call|complaint|demand|mantra|refrain|rallying cry|retort|verdict|assessment|characterization|dismissal|denial';
+const POSSESSED = new RegExp(`(?:^|\\s)(\\S+?['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${SPEECH_NOUNS})\\b`, 'gu');
+
+/**
+ * "Donald Trump’s accusation that Clinton is playing the “woman's card”", "her remark that
+ * “…”": the possessor of a noun of saying is the speaker of the quotation it introduces.
+ */
+function possessorCue(span: QuoteSpan, from: number, open: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const masked = outsideQuotes(ctx, b, from, open);
+  const match = [...masked.matchAll(POSSESSED)].at(-1);
+  if (!match || cuesBefore(masked, match.index + match[0].length, masked.length).some((c) => !c.participle)) return null;
+  const owner = match[1]!;
+  const at = from + match.index + match[0].indexOf(owner);
+  const cueSentence = { block: b, start: from, end: open };
+  const cue = text.slice(at, from + match.index + match[0].length);
+  if (/^(?:his|her|their|its)$/iu.test(owner)) {
+    const pronoun = { his: 'he', her: 'she', their: 'they', its: 'it' }[owner.toLowerCase() as 'his' | 'her' | 'their' | 'its'];
+    const found = resolvePronoun(pronoun, b, at, ctx, namedInside(ctx, span));
+    return found ? { speaker: found.entity.id, speakerText: owner, cue, confidence: 'low', cueSentence, mention: { block: b, start: at, end: at + owner.length } } : null;
+  }
+  const m = mentionsBetween(ctx, b, at, at + owner.length).find((x) => x.possessive);
+  const entity = m ? entityOf(ctx, m.entity) : undefined;
+  return m && entity ? { speaker: entity.id, speakerText: m.text, cue, confidence: 'medium', cueSentence, mention: { block: b, start: m.outerStart, end: m.end } } : null;
+}
+
+/**
+ * "Putin considers the “independence” of the republics “non-negotiable”": a quotation with
+ * no cue of its own, after one of its sentence that has a speaker, with no verb of saying
+ * between them, is the same speaker's.
+ */
+function sharedSentence(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext): Attribution | null {
+  const prev = ctx.previous.at(-1);
+  if (!prev?.attribution.speaker || prev.span.block !== span.block || (prev.span.openMark ?? prev.span.start) < sentenceStart) return null;
+  const from = prev.span.closeMark === null ? prev.span.end : prev.span.closeMark + 1;
+  const between = outsideQuotes(ctx, span.block, from, span.openMark ?? span.start);
+  if (cuesBefore(between, 0, between.length).length > 0 || /[;:]/u.test(between)) return null;
+  return { ...prev.attribution, confidence: 'medium' };
 }
 
 /** The attribution line(s) below a block quote, or the signature below a tweet. */
@@ -157,11 +230,20 @@ function cueBeforeQuote(span: QuoteSpan, sentenceStart: number, quoteStart: numb
   return unresolved;
 }
 
-function attributionOf(cue: Cue, b: number, exclude: ReadonlySet<string>, text: string, cueSentence: BlockRange, ctx: ArticleContext): Attribution | null {
-  const cueText = text.slice(cue.cue.start, cue.cue.end).replace(/[\s,:“”"«»]+$/u, '').trim();
+function attributionOf(cue: Cue, b: number, named: ReadonlySet<string>, text: string, cueSentence: BlockRange, ctx: ArticleContext): Attribution | null {
+  // Neither someone named in the quotation nor one the cue names after its subject ("he said of Trump").
+  const after = cue.subject ? mentionsBetween(ctx, b, cue.subject.end, cue.cue.end).map((m) => m.entity) : [];
+  const exclude = after.length ? new Set([...named, ...after]) : named;
   let subject: Subject | null = null;
-  if (cue.participle) subject = clauseSubject(b, cueSentence.start, cue.verbAt, ctx, exclude);
-  else if (cue.subject) {
+  let cueStart = cue.cue.start;
+  const cueText = () => text.slice(cueStart, cue.cue.end).replace(/[\s,:“”"«»]+$/u, '').trim();
+  if (cue.participle) {
+    const finite = finiteCue(b, cueSentence.start, cue.verbAt, ctx);
+    subject = finite?.subject ? resolveSubject(b, finite.subject.start, finite.subject.end, ctx, exclude) : null;
+    // The cue shown is the verb of saying and the participle, when they stand close ("added the Minister, assuring that").
+    if (subject && finite && cue.verbAt - finite.verbAt < 60) cueStart = Math.min(finite.cue.start, finite.verbAt, finite.subject?.start ?? Infinity);
+    subject ??= clauseSubject(b, cueSentence.start, cue.verbAt, ctx, exclude);
+  } else if (cue.subject) {
     subject = resolveSubject(b, cue.subject.start, cue.subject.end, ctx, exclude);
     if (!subject && cue.fallback) subject = resolveSubject(b, cue.fallback.start, cue.fallback.end, ctx, exclude);
     // The French impersonal "we slip at the Elysée": the place the words name speaks.
@@ -170,9 +252,16 @@ function attributionOf(cue: Cue, b: number, exclude: ReadonlySet<string>, text: 
       if (place) return { speaker: place.entity, speakerText: text.slice(cue.subject.start, place.end), cue: text.slice(cue.cue.start, place.end), confidence: 'medium', cueSentence, mention: { block: b, start: place.start, end: place.end } };
     }
   }
-  if (!subject) return cue.subject ? { ...NONE, speakerText: text.slice(cue.subject.start, cue.subject.end).trim() || null, cue: cueText, cueSentence } : null;
+  if (!subject) return cue.subject ? { ...NONE, speakerText: text.slice(cue.subject.start, cue.subject.end).trim() || null, cue: cueText(), cueSentence } : null;
   const attribution = fromSubject(subject, text, cueSentence);
-  return { ...attribution, cue: cueText, confidence: subject.form === 'name' ? 'high' : attribution.confidence };
+  return { ...attribution, cue: cueText(), confidence: subject.form === 'name' ? 'high' : attribution.confidence };
+}
+
+/** "Spicer said, adding, “…”": the verb of saying a participle follows in its sentence, whose subject it takes. */
+function finiteCue(b: number, from: number, to: number, ctx: ArticleContext): Cue | null {
+  const text = ctx.blocks[b]!.text;
+  if (!/,\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(from, to))) return null;
+  return cuesBefore(outsideQuotes(ctx, b, 0, text.length), from, to).find((c) => !c.participle && c.subject) ?? null;
 }
 
 /**
@@ -184,13 +273,20 @@ function attributionOf(cue: Cue, b: number, exclude: ReadonlySet<string>, text: 
 function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Subject | null {
   const text = ctx.blocks[b]!.text;
   const masked = outsideQuotes(ctx, b, from, to);
+  // "a sign saying", "an ad declaring": a participle right after what bears writing is its words.
+  const bearer = /((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|narrator))\s*,?\s*$/u.exec(masked);
+  if (bearer) {
+    const at = from + bearer.index;
+    const described = resolveSubject(b, at, at + bearer[1]!.length, ctx, exclude);
+    if (described) return described;
+  }
   // "with Trump reportedly yelling", "the AFT calling her": a participle right after a name is that name's.
   const adjacent = mentionsBetween(ctx, b, from, to).findLast((x) => !x.modifier && !x.possessive && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(x.end, to)));
   if (adjacent && /ing$/u.test(text.slice(to, to + 20).split(/\s/u)[0] ?? '')) {
     const entity = entityOf(ctx, adjacent.entity);
     if (entity) return { who: { speaker: entity.id, speakerText: adjacent.text, confidence: 'medium', mention: { block: b, start: adjacent.outerStart, end: adjacent.end } }, form: 'name' };
   }
-  const boundary = [...masked.matchAll(/(?:^|\s)(?:when|while|after|as|because|before|since|if|although|though|whereas)\s|;\s/gu)].at(-1);
+  const boundary = [...masked.matchAll(/(?:^|\s)(?:when|while|after|as|because|before|since|if|although|though|whereas|where)\s|;\s/gu)].at(-1);
   const start = boundary ? from + boundary.index + boundary[0].length : from;
   const mentions = mentionsBetween(ctx, b, start, to).filter((x) => !x.modifier && !x.possessive);
   const pronouns = [...outsideQuotes(ctx, b, start, to).matchAll(/(?<![\p{L}’'])(he|she|they|it|He|She|They|It)(?![\p{L}’'])/gu)]

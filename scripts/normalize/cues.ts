@@ -1,4 +1,4 @@
-import { ABBREVIATION, BASE_FORMS, SPEECH_VERBS, TAKES_OBJECT, TRANSLATED_CUES } from './lexicon';
+import { ABBREVIATION, BASE_FORMS, SPEECH_VERBS, TAKES_OBJECT, TRANSLATED_CUES, WEAK_CUES } from './lexicon';
 import { isVerbLike } from './pronouns';
 
 /**
@@ -36,16 +36,25 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…]*[—–-]?\\s*(?:(?:${ADVERBS
 /** A character of a noun phrase: anything but a stop, unless the stop ends an abbreviation ("Gov. Kasich"). */
 const NP_CHAR = `(?:[^.;:!?“”"«»]|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.)`;
 const AFTER_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?…]*[—–-]?\\s*(${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b`,
+  `^[\\s,.!?…]*[—–-]?\\s*(?!(?:the|a|an|his|her|its|their)\\s+(?:${VERBS})\\b)(${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b`,
   'u',
 );
 const PHRASE_STOP = new RegExp(`(?:[,;:!?()“”"«»—–]|(?<!(?:^|[\\s(])(?:${ABBREVIATION}))\\.)|\\s(?:in|on|at|during|after|before|when|while|about|that|if|because|as|who|which|last|this|earlier|recently)\\s`, 'u');
 const AFTER_ACCORDING = /^[\s,.!?…]*[—–-]?\s*(according to|in the words of)\s+/u;
 const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}’'-])(?:${VERBS}|[Aa]ccording to|[Ii]n the words of)(?![\\p{L}’'-])`, 'gu');
 /** A verb form right after these is a noun: "the report", "his comments", "in a statement". */
-const NOUN_BEFORE = /(?:(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|these|those|whose|in|of|to)|\p{L}['’]s?(?:\s+[\p{Ll}-]+)?)\s+$/iu;
+/** A verb form right after these is a noun: "the report", "his comments", "in a statement". */
+const ADJACENT_NOUN_BEFORE = /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hose|[Ii]n|[Oo]f|[Tt]o)|\p{L}['’]s?(?:\s+[\p{Ll}-]+)?)\s+$/u;
+/** A form that is also a noun ("comments", "reports", "claim"): not a past tense, a gerund or "said". */
+const NOUNABLE = (word: string) => !/(?:ed|ing)$/u.test(word) && !/^(?:said|told|wrote|says|tells|writes|adds|asks|asked)$/u.test(word);
+/**
+ * A form that is also a noun, after a determiner, a possessive or a quantifier with up to
+ * two words between, is that noun: "her recovered emails", "Trump's over-the-top comments",
+ * "a dozen states".
+ */
+const NOUN_BEFORE = /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hose|[Ii]n|[Oo]f|[Tt]o|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|dozen|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]o)|\p{L}['’]s?)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 const SKIPPABLE = new RegExp(`^(?:${ADVERBS}|not|never|has|have|had|was|were|is|are|be|been|being)$`, 'u');
-const BOUNDARY_WORD = /^(?:that|when|while|because|if|as|after|before|since|although|though|where|whether|and|but|or|so|than|until|unless)$/iu;
+const BOUNDARY_WORD = /^(?:that|when|while|because|if|as|after|before|since|although|though|where|whether|and|but|or|so|than|until|unless|which|who|whom)$/iu;
 /** Verbs that also name things ("a program called", "an event dubbed"): a cue only after a name or pronoun. */
 const NAMING = /^(?:called|dubbed|labeled|labelled|branded|titled|described|known|characterized)$/u;
 const DETERMINER = /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|his|her|its|their|this|that|these|those)$/iu;
@@ -106,12 +115,13 @@ function clauseEnd(text: string, from: number, limit: number): number {
 function plausibleSubject(np: string): boolean {
   const words = np.trim().split(/\s+/u);
   if (words.length > 16) return false;
-  const head = np.split(/[,(]/u)[0]!.trim().split(/\s+/u);
-  if (head.length > 7 || head.slice(1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(w))) return false;
+  const head = np.split(/[,(]/u)[0]!.trim().split(/\s+(?:of|for|at)\s/u)[0]!.split(/\s+/u);
+  // "the retired neurosurgeon": a participle after a determiner is an adjective.
+  if (head.length > 7 || head.slice(1).some((w, i) => /^\p{Ll}/u.test(w) && isVerbLike(w) && !(i === 0 && /^(?:the|a|an)$/iu.test(head[0]!)))) return false;
   const lead = words[0]!.replace(/^[(]/u, '');
   if (/^\p{Lu}/u.test(lead) || /^(?:he|she|they|it|we|i|the|a|an|one|another|some|two|three|his|her|its|their|this|that|these|those|and|but|so|then)$/u.test(lead)) return true;
-  // "former George W. Bush speechwriter Noam Neusner": a title in lower case before a name.
-  return words.length <= 8 && /^\p{Lu}/u.test(words.at(-1) ?? '');
+  // "former George W. Bush speechwriter Noam Neusner": a title in lower case before a name; "federal prosecutors".
+  return (words.length <= 8 && /^\p{Lu}/u.test(words.at(-1) ?? '')) || (words.length <= 4 && /[^s]s$/u.test(words.at(-1) ?? '') && /^\p{Ll}/u.test(words.at(-1) ?? ''));
 }
 
 /** The reporting verbs between `from` and `to`, nearest the quotation first, with the subject each has. */
@@ -121,12 +131,15 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
   for (const verb of [...window.matchAll(VERB_ANYWHERE)].reverse()) {
     const verbAt = from + verb.index;
     const word = verb[0];
-    if (NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt))) continue;
+    if (ADJACENT_NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt))) continue;
+    if (NOUNABLE(word) && NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 40), verbAt)) && !/(?:he|she|they|it|who|also)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt))) continue;
+    // A weak verb ("supported", "cited", "hoped") is a cue only right before the quotation or its "that".
+    if (WEAK_CUES.has(word) && !/^[\s,:]*(?:that\s[^]*|(?:\S+\s+){0,3})$/u.test(masked.slice(verbAt + word.length, to))) continue;
     // "a super PAC called Future45", "will continue to be": not someone speaking.
     if (NAMING.test(word) && /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,3}$/iu.test(masked.slice(Math.max(from, verbAt - 40), verbAt))) continue;
     if (/^continu/u.test(word) && /^\s+to\s/u.test(masked.slice(verbAt + word.length))) continue;
-    // "Ukrainians supported militarily by Moscow": a passive participle is no one speaking.
-    if (/ed$/u.test(word) && /^\s+(?:\p{Ll}+ly\s+)?by\s/u.test(masked.slice(verbAt + word.length))) continue;
+    // "Ukrainians supported militarily by Moscow": a passive participle is no one speaking ("responded by saying" is).
+    if (/ed$/u.test(word) && /^\s+(?:\p{Ll}+ly\s+)?by\s(?!\p{Ll}+ing\b)/u.test(masked.slice(verbAt + word.length))) continue;
     const cue = { start: verbAt, end: to };
     if (/^(?:according to|in the words of)$/iu.test(word)) {
       const subject = phraseAfter(masked, verbAt + word.length, to);
@@ -195,13 +208,18 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
       // An apposition, possibly holding commas itself ("Dean Johnson, a salesman from Sumter, South Carolina,"), or a party tag (", R-Wis.,").
       let cut = -1;
       for (let p = tail.lastIndexOf(',', tail.length - 2), n = 0; p >= 0 && tail.length - p < 160 && n < 3; p = tail.lastIndexOf(',', p - 1), n++) {
-        if (/^\s*(?:the|a|an|who|whose|which|his|her|its|their|now|then|\p{Ll}|\d|[DRI]-\p{Lu})/u.test(tail.slice(p + 1))) cut = p;
+        const segment = tail.slice(p + 1);
+      // "…, while Mike Huckabee, the former governor, proposed": a clause boundary is no apposition.
+      if (/^\s*(?:while|and|but|as|after|when|because|although|though|since|where|if)\b/u.test(segment)) break;
+      if (/^\s*(?:the|a|an|who|whose|which|his|her|its|their|now|then|\p{Ll}|\d|[DRI]-\p{Lu})/u.test(segment)) cut = p;
       }
       if (cut < 0) return null;
       tail = tail.slice(0, cut).replace(/\s+$/u, '');
     }
     if (tail === before) break;
   }
+  // "a letter obtained by The Associated Press warns": a reduced relative is no subject.
+  tail = tail.replace(/\s+\p{Ll}+ed\s+by\s+[^,;:]{1,60}$/u, '');
   // "a surrogate who said", "Donald Trump - who said": the phrase before the relative pronoun.
   tail = tail.replace(/\s+(?:who|which|that)$/u, '').replace(/\s+[—–-]$/u, '');
   const end = floor + tail.length;
@@ -213,7 +231,7 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     if (BOUNDARY_WORD.test(word) || /^(?:said|says|told|is|was|are|were|has|had|[—–-])$/u.test(word)) break;
     if (k < tokens.length - 1 && /[,;:—–)”"]$/u.test(token[0])) break;
     // "an investment he concludes": a pronoun right before the verb is the whole subject.
-    if (k === tokens.length - 1 && /^(?:he|she|they|it|we|I)$/u.test(word)) {
+    if (k === tokens.length - 1 && /^(?:he|she|they|it|we|I|He|She|They|It|We)$/u.test(word)) {
       start = floor + token.index;
       break;
     }
@@ -222,7 +240,9 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     if (next && next.index - (token.index + token[0].length) > 2) break;
     start = floor + token.index;
     words++;
-    if (/^[(“"‘]/u.test(token[0]) || DETERMINER.test(word)) break;
+    // "A letter from the American Legion": a determiner after a preposition opens its complement, not the phrase.
+    const before = tokens[k - 1]?.[0];
+    if (/^[(“"‘]/u.test(token[0]) || (DETERMINER.test(word) && !(before && /^(?:of|from|for|at|with|on|in|to|by)$/u.test(before)))) break;
   }
   return end > start ? { start, end } : null;
 }

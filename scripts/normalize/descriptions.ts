@@ -79,7 +79,7 @@ export function describes(words: readonly string[]): { head: string; plural: boo
   const determiner = INDEFINITE.test(first) || DEFINITE.test(first) || POSSESSIVE_PRONOUN.test(first) || possessor >= 0;
   const rest = possessor >= 0 ? words.slice(possessor + 1) : determiner ? words.slice(1) : words;
   const head = headNoun(rest);
-  if (!head || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) || NOT_A_SPEAKER.has(head)) return null;
+  if (!head || !/^(?:\p{Ll}[\p{Ll}-]{2,}|ad|\d+-year-old)$/u.test(head) || NOT_A_SPEAKER.has(head)) return null;
   const singular = head.replace(/(?<=[^s])s$/u, '');
   const known = SPEAKING_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || SPEAKING_NOUNS.has(singular);
   if (!determiner && !known) return null;

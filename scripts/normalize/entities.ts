@@ -96,6 +96,8 @@ interface Draft {
   key: string;
   /** The id another article of the dossier gives this person, for a surname alone. */
   dossierId?: string;
+  /** The gender was guessed from the first name, which the text's pronouns may overrule. */
+  fromFirstName?: boolean;
   name: string;
   kind: EntityKind;
   gender: 'male' | 'female' | null;
@@ -178,7 +180,8 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
         existing.known ??= g?.actor ?? null;
         continue;
       }
-      add({ key: parts.key, name: displayName(m.text), kind: m.kind === 'person' ? 'person' : m.kind === 'group' ? 'group' : 'organisation', gender: m.kind === 'person' ? genderOfFirstName(parts.first) : null, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: parts.first, last: parts.last, count: 0 });
+      const firstNameGender = m.kind === 'person' ? genderOfFirstName(parts.first) : null;
+      add({ key: parts.key, name: displayName(m.text), kind: m.kind === 'person' ? 'person' : m.kind === 'group' ? 'group' : 'organisation', gender: firstNameGender, fromFirstName: firstNameGender !== null, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: parts.first, last: parts.last, count: 0 });
     }
   });
 
@@ -191,7 +194,10 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
       if (!draft) continue;
       draft.count++;
       draft.names.add(m.text);
-      if (m.honorific && draft.kind === 'person') draft.gender ??= m.honorific;
+      if (m.honorific && draft.kind === 'person' && (!draft.gender || draft.fromFirstName)) {
+        draft.gender = m.honorific;
+        draft.fromFirstName = false;
+      }
       for (const role of rolesOf(text, m)) draft.roles.add(role);
       mentions[b]!.push({ entity: draft.key, block: b, start: m.start, end: m.end, outerStart: m.outerStart, text: m.text, possessive: m.possessive, modifier: isModifier(text, m) });
     }
@@ -257,7 +263,11 @@ function rolesOf(text: string, m: NameMention): string[] {
   const roles: string[] = [];
   // "Mrs." says a gender, not a role.
   if (m.title && !m.title.split(/\s+/u).every((w) => HONORIFICS.has(w))) roles.push(m.title);
-  const before = /((?:[\p{L}’'-]+\s){1,4})$/u.exec(text.slice(Math.max(0, m.outerStart - 60), m.outerStart))?.[1]?.trim().split(/\s+/u) ?? [];
+  // The words right before the title, up to four of them, back to any punctuation.
+  const lead = text.slice(Math.max(0, m.outerStart - 60), m.outerStart);
+  const words = /\s$/u.test(lead) ? lead.trimEnd().split(/\s+/u).slice(-4) : [];
+  const firstOther = words.findLastIndex((w) => !/^[\p{L}’'-]+$/u.test(w));
+  const before = words.slice(firstOther + 1);
   const roleAt = before.findLastIndex((w) => ROLE_NOUNS.has(w.toLowerCase()));
   if (roleAt >= 0 && roleAt === before.length - 1) roles.push(before.slice(Math.max(0, roleAt - 2)).join(' '));
   const apposition = /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|who\s+is|now)\s+[^,.;:()“”"]{2,80}?|[\p{Ll}][^,.;:()“”"]{2,60}?)(?=,|\.|;|\s+(?:said|says|told|wrote|added)\b)/u.exec(text.slice(m.end, m.end + 120));
@@ -265,9 +275,22 @@ function rolesOf(text: string, m: NameMention): string[] {
   return roles;
 }
 
+/** Nouns a name may qualify ("the Trump campaign", "Sanders protesters", "Obama-era"), besides the role nouns. */
+const MODIFIED = new Set([
+  'campaign', 'administration', 'foundation', 'family', 'camp', 'team', 'allies', 'ally', 'staff', 'loyalist', 'era',
+  'years', 'presidency', 'protester', 'backer', 'fan', 'supporter', 'surrogate', 'donor', 'critic', 'rally', 'speech',
+  'event', 'plan', 'policy', 'policies', 'tower', 'hotel', 'university', 'organization', 'people', 'world', 'brand',
+  'name', 'tax', 'taxes', 'returns', 'email', 'server', 'doppelganger', 'voter', 'camp', 'ticket', 'presidency',
+  'nomination', 'victory', 'win', 'loss', 'defeat', 'agenda', 'doctrine', 'effect', 'factor', 'card', 'style', 'base',
+]);
+
 /** "Clinton campaign spokesman …", "the Trump campaign": a name that qualifies the noun after it. */
 function isModifier(text: string, m: NameMention): boolean {
-  return /^(?:['’]s)?\s+(?:campaign|campaigns|administration|foundation|family|aides?|adviser|advisers|spokes(?:man|woman|person)|supporters|camp|team|allies|staff|staffers|loyalists|voters|era|years|presidency|protesters|backers|fans|delegates|surrogates?|donors|critics|officials|lawyers?|attorneys?|associates|allies|rally|rallies|speech|event|events|voters|plan|policy|policies|tower|hotel|university|organization|people|world|brand|name|era|tax|taxes|returns|emails?|server)\b/u.test(text.slice(m.end, m.end + 30)) && !m.possessive;
+  if (m.possessive) return false;
+  const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+  if (!next) return false;
+  const singular = next.replace(/(?<=[^s])s$/u, '');
+  return MODIFIED.has(next) || MODIFIED.has(singular) || ROLE_NOUNS.has(singular);
 }
 
 /**
@@ -281,7 +304,7 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
     const text = texts[b]!;
     list.forEach((m, i) => {
       const draft = drafts.get(m.entity);
-      if (!draft || draft.kind !== 'person' || draft.gender) return;
+      if (!draft || draft.kind !== 'person' || (draft.gender && !draft.fromFirstName)) return;
       const next = list[i + 1]?.start ?? text.length;
       const window = text.slice(m.end, Math.min(next, m.end + 200));
       const he = /\b(?:he|him|his|himself)\b/iu.exec(window);
@@ -295,9 +318,14 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
   });
   for (const [key, v] of votes) {
     const draft = drafts.get(key)!;
-    if (v.male > v.female) draft.gender = 'male';
+    // A first name's usual gender stands unless two or more pronouns, all alike, say otherwise ("Florent").
+    if (draft.gender && draft.fromFirstName) {
+      if (draft.gender === 'female' && v.male >= 2 && v.female === 0) draft.gender = 'male';
+      else if (draft.gender === 'male' && v.female >= 2 && v.male === 0) draft.gender = 'female';
+    } else if (v.male > v.female) draft.gender = 'male';
     else if (v.female > v.male) draft.gender = 'female';
   }
+
 }
 
 function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex): Cast {

@@ -165,6 +165,22 @@ const VERB_FORMS: ReadonlyArray<readonly string[]> = [
   ['sneer', 'sneered'],
   ['marvel', 'marveled', 'marvelled'],
   ['concur', 'concurred'],
+  ['bemoan', 'bemoans', 'bemoaned'],
+  ['chide', 'chides', 'chided', 'chiding'],
+  ['sing', 'sings', 'sang', 'singing'],
+  ['exhort', 'exhorts', 'exhorted'],
+  ['retaliate', 'retaliated'],
+  ['elaborate', 'elaborates', 'elaborated'],
+  ['grumble', 'grumbles', 'grumbled'],
+  ['gripe', 'gripes', 'griped'],
+  ['scold', 'scolds', 'scolded'],
+  ['rebuke', 'rebuked'],
+  ['opine', 'opines', 'opined'],
+  ['deadpan', 'deadpanned'],
+  ['lash out', 'lashed out'],
+  ['attack', 'attacks', 'attacked'],
+  ['list', 'lists', 'listed'],
+  ['recognize', 'recognizes', 'recognized'],
   ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'],
   ['describe', 'described'],
   ['acknowledge', 'acknowledged'],
@@ -182,6 +198,20 @@ export const SPEECH_VERBS: readonly string[] = [...new Set(VERB_FORMS.flat())].s
  * English words otherwise, so they are cues only right after a closing mark.
  */
 export const TRANSLATED_CUES: readonly string[] = ['shade', 'slice', 'book', 'slip', 'press', 'explain'];
+
+/**
+ * Verbs that report speech only sometimes ("Clinton supports “appropriate pay raises”",
+ * but "his listeners supported his candidacy"): a cue only right before the quotation.
+ */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'support', 'supports', 'supported', 'oppose', 'opposes', 'opposed', 'share', 'shares', 'shared', 'hope', 'hopes', 'hoped',
+  'consider', 'considers', 'considered', 'believe', 'believes', 'believed', 'talk', 'talks', 'talked', 'talking',
+  'remember', 'remembers', 'remembered', 'release', 'releases', 'released', 'issue', 'issued', 'offer', 'offered',
+  'estimate', 'estimates', 'estimated', 'judge', 'judges', 'judged', 'analyze', 'analyzes', 'analyzed', 'question',
+  'questioned', 'cite', 'cites', 'cited', 'citing', 'refer', 'refers', 'referred', 'referring', 'blame', 'blames', 'blamed',
+  'blaming', 'mention', 'mentions', 'mentioned', 'mentioning', 'go on', 'goes on', 'went on', 'going on', 'welcome',
+  'welcomes', 'welcomed', 'praise', 'praises', 'praised', 'attack', 'attacks', 'attacked', 'list', 'lists', 'listed',
+]);
 
 /** Every word that may stand right after a closing quote mark as its cue ("…”, said X", "…”she adds", "…”we press"). */
 export const CUES_AFTER_QUOTE: readonly string[] = [...SPEECH_VERBS, ...TRANSLATED_CUES];
@@ -274,7 +304,8 @@ export const KNOWN_ORGANISATIONS: ReadonlySet<string> = new Set([
   'Kremlin', 'Pentagon', 'White House', 'Elysée', 'Elysee', 'Élysée', 'WikiLeaks', 'Wikileaks', 'Politifact',
   'PolitiFact', 'Twitter', 'Facebook', 'Google', 'Reuters', 'Bloomberg', 'Gallup', 'Quinnipiac', 'Breitbart',
   'Politico', 'HuffPost', 'BuzzFeed', 'Congress', 'Senate', 'Vatican', 'Downing Street', 'Capitol Hill', 'Interpol',
-  'Europol', 'Amnesty International', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'Gazprom', 'Rosatom',
+  'Europol', 'Amnesty International', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'Gazprom', 'Rosatom', 'Fed',
+  'Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Al Qaeda', 'al-Qaeda', 'Planned Parenthood', 'Medicare', 'Medicaid',
 ]);
 
 /** Capitalised words that open sentences without naming anyone ("But", "When", "Top"). */
@@ -293,6 +324,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'Apparently Obviously Ultimately Initially Currently Previously Originally Fortunately Unfortunately Interestingly ' +
     'Importantly Surprisingly Notably Separately Elsewhere Together Alone Well Oh Please Thank Thanks Let Dear ' +
     'Watch Read See Click Follow Sign Share Subscribe Get Add Join Related Photo Video Image Credit Editor Note Update ' +
+    'Said Says Added Stated Continued Wrote Asked Told Noted Explained Replied Responded Quipped Declared ' +
     'Breaking Exclusive Analysis Opinion Commentary Full Text Abstract Hours Days Weeks Months Years Minutes ' +
     'Moments Decades Seconds Nights Mornings Afterward Afterwards Ahead'
   ).split(' '),

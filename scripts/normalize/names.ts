@@ -54,9 +54,10 @@ function tokenize(text: string): Token[] {
     let word = m[0];
     // A full stop ends the sentence unless the word is an abbreviation or an initial.
     while (word.endsWith('.') && !KEEPS_STOP.test(word) && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
-    word = word.replace(/[-’']+$/u, (tail) => (/^['’]$/u.test(tail) && /s$/u.test(word.slice(0, -1)) ? tail : ''));
+    const last = word.at(-1);
+    if (last === '-' || last === '’' || last === "'") word = word.replace(/[-’']+$/u, (tail) => (/^['’]$/u.test(tail) && /s$/u.test(word.slice(0, -1)) ? tail : ''));
     // "Trump-style", "Obama-era": a name inside a compound adjective is no mention.
-    if (word && !/-\p{Ll}/u.test(word)) tokens.push({ text: word, start: m.index, end: m.index + word.length });
+    if (word && (!word.includes('-') || !/-\p{Ll}/u.test(word))) tokens.push({ text: word, start: m.index, end: m.index + word.length });
   }
   return tokens;
 }
@@ -118,7 +119,7 @@ function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, com
   // A sentence-opening word that is a participle, an adjective or an adverb ("Enraged, …", "Furious", "Quickly").
   const derived = (t: Token) => /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly|ful|ous|less|ive)$/u.test(t.text) && tokens.length === 1 && getGender(t.text) === 'unknown';
   const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t));
-  while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!))) run = run.slice(1);
+  while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0) return [];
   // "Trump and Clinton": a connector between names that are not one organisation splits them.

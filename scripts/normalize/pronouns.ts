@@ -76,7 +76,7 @@ const FITS: Record<string, Fits> = {
   it: (e) => e.kind === 'organisation',
 };
 
-export function resolvePronoun(pronoun: string, block: number, offset: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Antecedent | null {
+export function resolvePronoun(pronoun: string, block: number, offset: number, ctx: ArticleContext, exclude: ReadonlySet<string>, depth = 0): Antecedent | null {
   const word = pronoun.toLowerCase();
   const fits = FITS[word];
   if (!fits) return null;
@@ -96,6 +96,18 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
         if (!entity || entity.anonymous || !fits(entity)) continue;
         const score = distance * 10 + positionCost(text, m) + (m.entity === lastSpeaker ? -6 : 0) + (entity.gender === null && entity.kind === 'person' ? 7 : 0);
         if (!best || score < best.score) best = { mention: m, entity, score };
+      }
+      // "He had protested Trump.": the same pronoun as subject of a nearer sentence stands for the same person.
+      if (depth < 3 && (word === 'he' || word === 'she')) {
+        const chained = new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:and|but)\\s+|\\s(?:and|but|then)\\s+)(${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?=\\s)`, 'gu');
+        for (const p of text.slice(sentence.start, sentence.end).matchAll(chained)) {
+          const at = sentence.start + p.index + p[0].length - p[1]!.length;
+          if (insideQuote(ctx, b, at) || !followedByVerb(text, at + p[1]!.length)) continue;
+          const via = resolvePronoun(word, b, at, ctx, exclude, depth + 1);
+          const score = distance * 10 + (via && via.entity.id === lastSpeaker ? -6 : 0);
+          if (via && (!best || score < best.score)) best = { mention: via.mention, entity: via.entity, score };
+          break;
+        }
       }
       if (best && best.score <= distance * 10) return { entity: best.entity, mention: best.mention };
     }

@@ -95,8 +95,11 @@ export function pairMarks(text: string, continues = false): { spans: RawSpan[]; 
   const unpaired: number[] = [];
   let open: number | null = null;
   let lastClose = -1;
+  const tags = [...text.matchAll(/<\/?[a-z][^<>]*>/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (let i = 0; i < text.length; i++) {
     if (!isQuoteMark(text[i])) continue;
+    // Marks inside markup a scraper left (<tweet author="…">), and inch marks (6’2”), quote nothing.
+    if (tags.some((t) => i > t.start && i < t.end) || (text[i] === '”' && /\d['’]\d{1,2}$/u.test(text.slice(Math.max(0, i - 5), i)))) continue;
     let dir = direction(text, i);
     if (dir === 'either') dir = open === null ? 'open' : 'close';
     if (dir === 'open') {
