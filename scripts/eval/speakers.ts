@@ -65,6 +65,9 @@ export function nameWords(text: string): string[] {
 /** Does the mention hold a proper name (a capitalised word that is not a title)? A possessive description ("Clinton’s campaign") does not. */
 export function holdsName(text: string): boolean {
   if (/^\s*(?:the|a|an|another|one|some|his|her|their|its)\b/iu.test(text) && !/^\s*the\s+\p{Lu}/u.test(text)) return false;
+  // "the New Jersey governor", "Several": a description whose head is a common noun, or a quantifier.
+  if (/^\s*the\s/iu.test(text) && /\s\p{Ll}[\p{Ll}-]*[,.]?\s*$/u.test(text.split(/,/u)[0]!)) return false;
+  if (/^\s*(?:several|some|many|others|most|few|both|all|none|each)\s*$/iu.test(text)) return false;
   if (/\p{L}['’]s\s+\p{Ll}/u.test(text)) return false;
   return nameWords(text).length > 0;
 }

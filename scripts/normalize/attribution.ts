@@ -27,11 +27,19 @@ import { splitSentences, wordCount } from './text';
 export type { Attribution };
 
 export function attributeQuotes(spans: readonly QuoteSpan[], ctx: ArticleContext): Attribution[] {
-  return spans.map((span) => {
-    const found = attributeOne(span, ctx);
-    ctx.previous.push({ span, attribution: found });
-    return found;
+  const found = spans.map((span) => {
+    const one = attributeOne(span, ctx);
+    ctx.previous.push({ span, attribution: one });
+    return one;
   });
+  // “…” and “…,” Howard Dean proclaimed: a quotation joined to the next one of its sentence takes its speaker.
+  for (let i = spans.length - 2; i >= 0; i--) {
+    if (found[i]!.speaker || !found[i + 1]!.speaker || spans[i]!.block !== spans[i + 1]!.block) continue;
+    const text = ctx.blocks[spans[i]!.block]!.text;
+    const between = text.slice(spans[i]!.closeMark === null ? spans[i]!.end : spans[i]!.closeMark! + 1, spans[i + 1]!.openMark ?? spans[i + 1]!.start);
+    if (/^[\s,;–—-]*(?:and|or)?[\s“”«»"]*$/u.test(between)) found[i] = { ...found[i + 1]!, confidence: 'medium' };
+  }
+  return found;
 }
 
 const NONE: Attribution = { speaker: null, speakerText: null, cue: null, confidence: 'low', cueSentence: null, mention: null };
@@ -80,6 +88,10 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   }
   const last = ctx.previous.at(-1)?.attribution;
   if (last?.speaker && /:\s*$/u.test(before)) return { ...last, cue: null, confidence: 'medium', cueSentence: null };
+  if (wordCount(text.slice(span.start, span.end)) >= 3 && !unresolved?.speakerText) {
+    const context = fromContext(span, sentence.start, ctx);
+    if (context) return context;
+  }
   return unresolved ?? NONE;
 }
 
@@ -96,6 +108,26 @@ function speakerLabel(span: QuoteSpan, ctx: ArticleContext): Attribution | null 
   const entity = m ? entityOf(ctx, m.entity) : undefined;
   if (!m || !entity || entity.kind !== 'person') return null;
   return { speaker: entity.id, speakerText: m.text, cue: `${label}:`, confidence: 'medium', cueSentence: null, mention: { block: span.block, start: m.start, end: m.end } };
+}
+
+/**
+ * The last resort for a quotation no cue attributes (GGT's "heuristic quotes"): the person
+ * the sentence before it is about (its subject, if a person or organisation), else the
+ * speaker of the latest quotation within this paragraph and the one before. Confidence
+ * low: the data says the speaker was read from the context, not from a cue.
+ */
+function fromContext(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const previous = [...splitSentences(text.slice(0, sentenceStart))].at(-1);
+  const subject = previous ? mentionsBetween(ctx, b, previous.start, previous.end).find((m) => isSubjectPosition(text, m) && !m.modifier) : undefined;
+  const entity = subject ? entityOf(ctx, subject.entity) : undefined;
+  if (subject && entity && entity.kind !== 'group') {
+    return { speaker: entity.id, speakerText: subject.text, cue: null, confidence: 'low', cueSentence: null, mention: { block: b, start: subject.outerStart, end: subject.end }, note: 'no cue names the speaker: read from the subject of the sentence before' };
+  }
+  const prev = ctx.previous.findLast((p) => p.attribution.speaker);
+  if (prev && prev.span.block >= b - 1) return { ...prev.attribution, cue: null, confidence: 'low', cueSentence: null, note: 'no cue names the speaker: taken to be the speaker of the quotation before' };
+  return null;
 }
 
 /** "set his red lines: “No concessions…” and “a lasting withdrawal…”": the same speaker. */

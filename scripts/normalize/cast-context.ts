@@ -32,6 +32,8 @@ export interface Attribution {
   cueSentence: BlockRange | null;
   /** Where the text names the speaker, when the cue names it. */
   mention: BlockRange | null;
+  /** What the reader should know about how the speaker was found, when no cue names them. */
+  note?: string;
 }
 
 export interface ArticleContext {

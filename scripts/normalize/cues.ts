@@ -34,7 +34,7 @@ const INVERTIBLE = SPEECH_VERBS.filter((v) => !TAKES_OBJECT.has(v)).join('|');
 const ADVERBS = 'also|then|later|again|thus|once|further|previously|recently|repeatedly|often|reportedly|publicly|privately|similarly|separately|earlier|still|simply|quickly|flatly|bluntly|firmly|angrily|finally|even|just|already|long|since|frequently|openly|falsely|first|now|had|has|have|would|will|could|did|\\p{Ll}+ly';
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…]*[—–-]?\\s*(?:(?:${ADVERBS})\\s+)?(${INVERTIBLE}|${TRANSLATED_CUES.join('|')})\\b`, 'u');
 /** A character of a noun phrase: anything but a stop, unless the stop ends an abbreviation ("Gov. Kasich"). */
-const NP_CHAR = `(?:[^.;:!?“”"«»]|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.)`;
+const NP_CHAR = `(?:[^.;:!?“”"«»()]|\\([^()]{1,30}\\)|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.)`;
 const AFTER_SUBJECT_FIRST = new RegExp(
   `^[\\s,.!?…]*[—–-]?\\s*(?!(?:the|a|an|his|her|its|their)\\s+(?:${VERBS})\\b)(${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b`,
   'u',
@@ -134,7 +134,7 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
     if (ADJACENT_NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt))) continue;
     if (NOUNABLE(word) && NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 40), verbAt)) && !/(?:he|she|they|it|who|also)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt))) continue;
     // A weak verb ("supported", "cited", "hoped") is a cue only right before the quotation or its "that".
-    if (WEAK_CUES.has(word) && !/^[\s,:]*(?:that\s[^]*|(?:\S+\s+){0,3})$/u.test(masked.slice(verbAt + word.length, to))) continue;
+    if (WEAK_CUES.has(word) && !/^[\s,:]*(?:that\s[^]*|(?:\S+\s+){0,5})$/u.test(masked.slice(verbAt + word.length, to))) continue;
     // "a super PAC called Future45", "will continue to be": not someone speaking.
     if (NAMING.test(word) && /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,3}$/iu.test(masked.slice(Math.max(from, verbAt - 40), verbAt))) continue;
     if (/^continu/u.test(word) && /^\s+to\s/u.test(masked.slice(verbAt + word.length))) continue;

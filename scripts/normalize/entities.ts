@@ -2,7 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { getGender } from 'gender-detection-from-name';
 import type { Actor } from '../../src/schemas';
 import { findMentions, type ActorIndex } from './actors';
-import { HONORIFICS, ROLE_NOUNS } from './lexicon';
+import { CALENDAR_WORDS, HONORIFICS, PLACES, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon';
 import { findNames, type NameKind, type NameMention } from './names';
 
 /**
@@ -140,10 +140,18 @@ function titleCase(text: string): boolean {
   return words.length >= 6 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word the name finder sets aside when it stands alone: a sentence opener, a title, a place, a nationality. */
+function isSetAside(word: string): boolean {
+  return SENTENCE_OPENERS.has(word) || TITLE_WORDS.has(word) || PLACES.has(word) || CALENDAR_WORDS.has(word);
+}
+
 /** Every word the article writes in lower case somewhere. */
 function lowerCaseWords(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0]);
+  // Words of prose only: "@mike_pence" and "pence.com" make no common word of "pence".
+  for (const t of texts) for (const m of t.matchAll(/(?<=^|[\s(“"‘—–])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)”"’—–])/gu)) words.add(m[0]);
   return words;
 }
 
@@ -184,6 +192,21 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
       add({ key: parts.key, name: displayName(m.text), kind: m.kind === 'person' ? 'person' : m.kind === 'group' ? 'group' : 'organisation', gender: firstNameGender, fromFirstName: firstNameGender !== null, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: parts.first, last: parts.last, count: 0 });
     }
   });
+
+  // "Al From" … "From said", "Mark Cuban" … "Cuban said": a surname that is also a common or title
+  // word, which the name finder set aside alone, is that person where the article names them in full.
+  const surnames = new Set([...drafts.values()].filter((d) => d.kind === 'person' && d.first).map((d) => [...d.names][0]!.split(/\s+/u).at(-1)!).filter(isSetAside));
+  if (surnames.size > 0) {
+    const pattern = new RegExp(`(?<![\\p{L}’'-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}’'-])`, 'gu');
+    names.forEach((list, b) => {
+      if (skip(b)) return;
+      for (const match of texts[b]!.matchAll(pattern)) {
+        if (list.some((m) => m.outerStart <= match.index && match.index < m.end)) continue;
+        list.push({ start: match.index, end: match.index + match[0].length, text: match[0], outerStart: match.index, title: null, honorific: null, possessive: /^['’]s?/u.test(texts[b]!.slice(match.index + match[0].length)), kind: 'person' });
+      }
+      list.sort((x, y) => x.start - y.start);
+    });
+  }
 
   const mentions: EntityMention[][] = texts.map(() => []);
   names.forEach((list, b) => {

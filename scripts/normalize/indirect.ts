@@ -32,6 +32,8 @@ export function findIndirect(ctx: ArticleContext): IndirectClaim[] {
       const verb = INDIRECT.exec(block.text.slice(at.end));
       if (!verb) continue;
       const start = at.end + verb[0].length;
+      // "Pence said in an interview…": what follows is the circumstance, not the words.
+      if (/^(?:in|on|at|during|after|before|about|of|to|with|from|for|by|as|when|while|later|again)\b/iu.test(block.text.slice(start))) continue;
       const sentence = splitSentences(block.text).find((s) => start >= s.start && start < s.end);
       if (!sentence) continue;
       const end = sentence.end - (/[.!?]$/u.test(sentence.text) ? 1 : 0);

@@ -1,4 +1,5 @@
 import { getGender } from 'gender-detection-from-name';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { CALENDAR_WORDS, HONORIFICS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_PHRASES, PLACES, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon';
 
 /**
@@ -45,6 +46,13 @@ const PLACE_HEADS = new Set([
 ]);
 const GROUP_WORDS = /^(?:Democrats|Republicans|Conservatives|Liberals|Progressives|Libertarians|Independents|Muslims|Christians|Jews|Catholics|Protestants|Evangelicals|Latinos|Latinas|Hispanics|Republican|Democratic|Saudis?|Greeks?|Orthodox|Catholic|Muslim|Jewish|Christian|Arabs?|Kurds?|Kurdish|Sunnis?|Shiites?|Asians?|Latino|Latina|Hispanic|Black|White|Native|Evangelical|Millennials|Boomers|West|East|Left|Right|Allies|\p{Lu}\p{Ll}+(?:ans|ians|ese|ish)|(?:\p{Lu}\p{Ll}+-)+Americans?|(?:\p{Lu}\p{Ll}+\s)?Americans?)$/u;
 const placePhrases = new Set(PLACE_PHRASES);
+const COMPOUND = /-(?:style|era|led|backed|based|like|esque|type|friendly|linked|appointed|funded|aligned|leaning|controlled|owned|affiliated|related|sponsored|supported|inspired|themed|centric|minded|ish|made|born|bashing|loving|hating|endorsed|approved|run|held|owned|ruled|free|only|wide|level|year|day|style|proof|ready|speak|world|nation|country)$/u;
+
+/** Is the word, in lower case, mostly something other than a noun in English (an adjective, an adverb, a verb…)? */
+function notANoun(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()]?.[0];
+  return tag !== undefined && !tag.startsWith('NN');
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|&/gu;
 
@@ -56,8 +64,8 @@ function tokenize(text: string): Token[] {
     while (word.endsWith('.') && !KEEPS_STOP.test(word) && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
     const last = word.at(-1);
     if (last === '-' || last === '’' || last === "'") word = word.replace(/[-’']+$/u, (tail) => (/^['’]$/u.test(tail) && /s$/u.test(word.slice(0, -1)) ? tail : ''));
-    // "Trump-style", "Obama-era": a name inside a compound adjective is no mention.
-    if (word && (!word.includes('-') || !/-\p{Ll}/u.test(word))) tokens.push({ text: word, start: m.index, end: m.index + word.length });
+    // "Trump-style", "Obama-era": a name inside a compound adjective is no mention ("Ki-moon" is a name).
+    if (word && (!word.includes('-') || !COMPOUND.test(word))) tokens.push({ text: word, start: m.index, end: m.index + word.length });
   }
   return tokens;
 }
@@ -116,8 +124,10 @@ export function findNames(text: string, commonWords: ReadonlySet<string> = new S
 function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, commonWords: ReadonlySet<string>): NameMention[] {
   let run = tokens;
   // An opening word that opens sentences anyway, or an article, is not part of a name.
-  // A sentence-opening word that is a participle, an adjective or an adverb ("Enraged, …", "Furious", "Quickly").
-  const derived = (t: Token) => /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly|ful|ous|less|ive)$/u.test(t.text) && tokens.length === 1 && getGender(t.text) === 'unknown';
+  // A sentence-opening word that is a participle, an adjective, an adverb or a preposition ("Enraged, …",
+  // "Harsh", "Except"), by its form or by the English lexicon's usual tag.
+  const derived = (t: Token) =>
+    tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly|ful|ous|less|ive)$/u.test(t.text) || notANoun(t.text));
   const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t));
   while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.text)) run = run.slice(0, -1);
@@ -192,6 +202,8 @@ function kindOf(words: readonly string[]): NameKind | null {
     const w = words[0]!;
     if (/^[DRI]-\p{Lu}/u.test(w)) return null;
     if (GROUP_WORDS.test(w)) return 'group';
+    // "I'm", "He's", "That's": a pronoun with its verb.
+    if (/^(?:I|It|He|She|We|They|You|That|There|What|Who|Here|Let|Where|How)['’](?:m|s|re|ve|ll|d)$/u.test(w)) return null;
     if (SENTENCE_OPENERS.has(w) || TITLE_WORDS.has(w) || /^\p{N}/u.test(w)) return null;
     if (isAcronym(w)) return 'organisation';
   }

@@ -95,7 +95,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
   const slug = source.slug ?? slugify(title).slice(0, 80).replace(/-+$/u, '');
   const claims = buildClaims(drafts, blocks, slug, source.published);
-  const notices: Notice[] = [...quotes.notices, ...inferredNotices(claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
+  const notices: Notice[] = [...quotes.notices, ...inferredNotices(drafts, claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
   const spans = drafts.map((d) => d.span);
 
   // The actors of the article: the gazetteer's people it names, and everyone who speaks in it.
@@ -166,7 +166,7 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
       cue: attribution.cue,
       attribution: reviewed ? 'reviewed' : 'auto',
       confidence: reviewed ? 'high' : attribution.confidence,
-      note: reviewed?.note ?? span.inferred,
+      note: reviewed?.note ?? span.inferred ?? attribution.note ?? null,
     };
   });
 }
@@ -183,10 +183,13 @@ function dateOf(attribution: Attribution, blocks: ReturnType<typeof segment>['bl
 }
 
 /** Quotations whose boundaries the extractor inferred and no reviewer has checked. */
-function inferredNotices(claims: readonly Claim[]): Notice[] {
-  return claims
-    .filter((c) => c.attribution === 'auto' && c.note !== null)
-    .map((c) => ({ paragraph: c.paragraph, kind: 'unbalanced-quote-mark' as const, message: `“${c.quote}”: ${c.note}.` }));
+function inferredNotices(drafts: readonly ClaimDraft[], claims: readonly Claim[]): Notice[] {
+  return claims.flatMap((c, i) => {
+    const draft = drafts[i]!;
+    if (c.attribution !== 'auto' || c.note === null) return [];
+    const kind = draft.span.inferred ? ('unbalanced-quote-mark' as const) : ('guessed-speaker' as const);
+    return [{ paragraph: c.paragraph, kind, message: `“${c.quote}”: ${c.note}.` }];
+  });
 }
 
 function orphanNotices(blocks: ReturnType<typeof segment>['blocks']): Notice[] {

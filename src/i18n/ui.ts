@@ -30,6 +30,7 @@ export const ui = {
     extracted: 'found in the text, not in the gazetteer',
     namedAs: 'Named in the texts as',
   },
+  speakerConfidence: { high: '', medium: 'speaker inferred', low: 'speaker guessed from the context' },
   attribution: {
     auto: 'attributed automatically',
     reviewed: 'attribution reviewed',

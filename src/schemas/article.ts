@@ -92,7 +92,7 @@ export type Repair = z.infer<typeof RepairSchema>;
 /** Something a reader should know about a paragraph that the extractor could not resolve. */
 export const NoticeSchema = z.object({
   paragraph: z.number().int().positive(),
-  kind: z.enum(['orphan-attribution', 'unbalanced-quote-mark', 'unresolved-speaker']),
+  kind: z.enum(['orphan-attribution', 'unbalanced-quote-mark', 'unresolved-speaker', 'guessed-speaker']),
   message: z.string().min(1),
 });
 export type Notice = z.infer<typeof NoticeSchema>;

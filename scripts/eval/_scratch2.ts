@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { ActorSchema } from '../../src/schemas';
+import { parseYamlList } from '../normalize/inputs';
+import { readPolnear, readReferents, scoreSplit } from './run';
+import { directErrors } from './tally';
+const [cause, count, seed] = [process.argv[2]!, Number(process.argv[3] ?? 30), Number(process.argv[4] ?? 1)];
+const gaz = parseYamlList('seeds/actors.yaml', readFileSync('seeds/actors.yaml', 'utf8'), ActorSchema).map((a) => a.value);
+const arts = readPolnear('../shared/corpora/polnear', process.env.SPLIT ?? 'train');
+const errs = directErrors(scoreSplit(arts, gaz, readReferents(`tests/fixtures/eval/polnear-${process.env.SPLIT ?? 'train'}.referents.tsv`))).filter((e) => e.cause.includes(cause));
+let x = seed;
+const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+const picked = errs.map((e) => [rnd(), e] as const).sort((a, b) => a[0] - b[0]).slice(0, count).map(([, e]) => e);
+for (const e of picked) console.log(`- ${e.context.slice(0, 330)}\n    ${e.detail.slice(0, 250)}`);
+console.log(errs.length);
