@@ -44,9 +44,13 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
     const pair = isMap(node) && typeof key === 'string' ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
     const fieldLine = isNode(pair?.key) && pair.key.range ? lineOf(pair.key.range[0]) : line;
     const missing = isMap(node) && typeof key === 'string' && !unknownKey && pair === undefined;
-    if (unknownKey) throw new InputError(file, fieldLine, field, `unknown field "${unknownKey}"`, 'Remove it, or correct its name');
-    if (missing) throw new InputError(file, fieldLine, field, `the required field "${field}" is missing`, `Add the required field "${field}"`);
-    throw new InputError(file, fieldLine, field, issue.message, 'Correct the value');
+    // Which entry: its file (sources, annotations) or its id (actors, outlets), when it has one.
+    const raw = doc.toJS().at(i) as Record<string, unknown> | undefined;
+    const owner = typeof raw?.file === 'string' ? raw.file : typeof raw?.id === 'string' ? raw.id : null;
+    const of = owner ? `in the entry for ${owner}, ` : '';
+    if (unknownKey) throw new InputError(file, fieldLine, field, `${of}unknown field "${unknownKey}"`, 'Remove it, or correct its name');
+    if (missing) throw new InputError(file, fieldLine, field, `${of}the required field "${field}" is missing`, `Add the required field "${field}"`);
+    throw new InputError(file, fieldLine, field, `${of}${issue.message}`, 'Correct the value');
   });
 }
 

@@ -186,7 +186,7 @@ const badCases: readonly BadCase[] = [
     name: 'an invalid date (2022-02-30)',
     breaks: (s) => edit(s, 'sources.yaml', '  published: 2022-03-07\n', '  published: 2022-02-30\n'),
     where: `seeds/sources.yaml:${fieldLine(SEED.c, 'published')} (published)`,
-    problem: /YYYY-MM-DD/,
+    problem: new RegExp(`in the entry for ${SEED.c}, .*YYYY-MM-DD`),
     fix: /Correct the value/,
   },
   {
