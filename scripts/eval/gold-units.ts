@@ -87,6 +87,9 @@ function quotedSegments(text: string, piece: Range): Range[] {
       if (stack.length === 0) segments.push({ start: top.at + 1, end: i });
     } else if (mark === '”' && stack.length === 0) {
       segments.push({ start: piece.start, end: i });
+    } else if (mark === '"' && stack.length === 0 && i < piece.start && /[\p{L}\p{N}.,!?)\]]/u.test(text[i - 1] ?? ' ') && /\s/u.test(text[i + 1] ?? ' ')) {
+      // A straight mark in the margin before the piece, shaped as a closer ("…take a look" at such…), closes a quotation that is not this piece's.
+      continue;
     } else {
       stack.push({ mark, at: i });
     }

@@ -48,7 +48,8 @@ export function predict(text: string, source: SourceEntry, gazetteer: readonly A
 }
 
 /** Maps a range of a cleaned block to the raw text: the same words, looked up near where the block's paragraph starts. */
-function locator(text: string, blocks: ReadonlyArray<{ text: string; line: number }>) {
+function locator(raw: string, blocks: ReadonlyArray<{ text: string; line: number }>) {
+  const text = raw.replace(/[\u00a0\u2007\u202f]/gu, ' ');
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   return (at: BlockRange): Range | null => {
@@ -58,7 +59,15 @@ function locator(text: string, blocks: ReadonlyArray<{ text: string; line: numbe
     const paragraphStart = lineStarts[block.line - 1] ?? 0;
     const expected = paragraphStart + at.start;
     const found = nearest(text, words, expected, paragraphStart) ?? nearest(text, words.slice(0, 24), expected, paragraphStart);
-    return found === null ? null : { start: found, end: Math.min(text.length, found + words.length) };
+    if (found !== null) return { start: found, end: Math.min(text.length, found + words.length) };
+    // The cleaned block collapsed a run of spaces or line breaks: match the words with any whitespace between them.
+    const pattern = new RegExp(words.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
+    let best: { start: number; end: number } | null = null;
+    for (const m of text.slice(paragraphStart, expected + 2000).matchAll(pattern)) {
+      const start = paragraphStart + m.index;
+      if (!best || Math.abs(start - expected) < Math.abs(best.start - expected)) best = { start, end: start + m[0].length };
+    }
+    return best;
   };
 }
 

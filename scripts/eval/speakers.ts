@@ -53,6 +53,9 @@ export function nameWords(text: string): string[] {
   const core = text
     .replace(/\([^)]*\)/gu, ' ')
     .split(/,/u)[0]!
+    // "Stu Rothenberg of the Rothenberg-Gonzales Political Report", "Sophie in 't Veld": the name before its prepositional phrase.
+    .replace(/\s+(?:of|from|at|with)\s+.*$/u, (pp, at: number, all: string) => ((all.slice(0, at).match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))).length >= 2 ? '' : pp))
+    .replace(/\b(?:de|De|van|Van|von|Von|del|Del|da|Da|di|Di|du|Du|le|Le|la|La)\s+(?=\p{Lu})/gu, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
   const words = core.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
@@ -64,7 +67,8 @@ export function nameWords(text: string): string[] {
 
 /** Does the mention hold a proper name (a capitalised word that is not a title)? A possessive description ("Clinton’s campaign") does not. */
 export function holdsName(text: string): boolean {
-  if (/^\s*(?:the|a|an|another|one|some|his|her|their|its)\b/iu.test(text) && !/^\s*the\s+\p{Lu}/u.test(text)) return false;
+  if (isPronoun(text)) return false;
+  if (/^\s*(?:the|a|an|another|one|some|his|her|their|its)\b/iu.test(text) && !/^\s*[Tt]he\s+\p{Lu}/u.test(text)) return false;
   // "the New Jersey governor", "Several": a description whose head is a common noun, or a quantifier.
   if (/^\s*the\s/iu.test(text) && /\s\p{Ll}[\p{Ll}-]*[,.]?\s*$/u.test(text.split(/,/u)[0]!)) return false;
   if (/^\s*(?:several|some|many|others|most|few|both|all|none|each)\s*$/iu.test(text)) return false;

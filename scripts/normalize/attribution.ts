@@ -75,6 +75,8 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
     if (found?.speaker) return found;
     unresolved ??= found;
   }
+  const signed = signature(span, afterOffset, ctx);
+  if (signed) return signed;
   const sameSentence = sharedSentence(span, sentence.start, ctx);
   if (sameSentence) return sameSentence;
   const byColon = /:\s*$/u.test(before) ? colonIntro(span, sentence.start, open, ctx) : null;
@@ -93,6 +95,25 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
     if (context) return context;
   }
   return unresolved ?? NONE;
+}
+
+const SIGNATURE = /^["”»\s]*[-–—]+\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})(?=[.,]|$)/u;
+
+/** "“…” - Bernie Sanders.", "“…” -Michelle Marks, Philadelphia.": a signature after the closing mark, or on the next line. */
+function signature(span: QuoteSpan, afterOffset: number, ctx: ArticleContext): Attribution | null {
+  const text = ctx.blocks[span.block]!.text;
+  const here = SIGNATURE.exec(text.slice(afterOffset, afterOffset + 80));
+  const nextBlock = ctx.blocks[span.block + 1];
+  const below = !here && /^["”»\s]*$/u.test(text.slice(afterOffset)) && nextBlock ? SIGNATURE.exec(nextBlock.text) : null;
+  const found = here ?? below;
+  if (!found) return null;
+  const b = here ? span.block : span.block + 1;
+  const from = here ? afterOffset : 0;
+  const at = from + found[0].indexOf(found[1]!);
+  const m = mentionsBetween(ctx, b, at, at + found[1]!.trimEnd().length).find((x) => !x.modifier);
+  const entity = m ? entityOf(ctx, m.entity) : undefined;
+  if (!m || !entity) return null;
+  return { speaker: entity.id, speakerText: m.text, cue: ctx.blocks[b]!.text.slice(from, at + found[1]!.length).trim(), confidence: 'medium', cueSentence: null, mention: { block: b, start: m.outerStart, end: m.end } };
 }
 
 /** "WALLACE: Let’s start…", "Clinton: “Our goal…”": a speaker's name and a colon, as in a transcript. */
@@ -125,8 +146,9 @@ function fromContext(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext
   if (subject && entity && entity.kind !== 'group') {
     return { speaker: entity.id, speakerText: subject.text, cue: null, confidence: 'low', cueSentence: null, mention: { block: b, start: subject.outerStart, end: subject.end }, note: 'no cue names the speaker: read from the subject of the sentence before' };
   }
+  // A speaker read from the context is not passed on: only one a cue named.
   const prev = ctx.previous.findLast((p) => p.attribution.speaker);
-  if (prev && prev.span.block >= b - 1) return { ...prev.attribution, cue: null, confidence: 'low', cueSentence: null, note: 'no cue names the speaker: taken to be the speaker of the quotation before' };
+  if (prev && prev.span.block >= b - 1 && !prev.attribution.note?.startsWith('no cue names the speaker')) return { ...prev.attribution, cue: null, confidence: 'low', cueSentence: null, note: 'no cue names the speaker: taken to be the speaker of the quotation before' };
   return null;
 }
 
@@ -307,7 +329,19 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
   const masked = outsideQuotes(ctx, b, from, to);
   // "a sign saying", "an ad declaring": a participle right after what bears writing is its words.
   const bearer = /((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|narrator))\s*,?\s*$/u.exec(masked);
-  if (bearer) {
+  // "Trump issued a statement saying", "Rubio's campaign sent out a press release saying": the issuer speaks, not the paper.
+  const issued = bearer && /(?:^|\s)(?:issued|released|put\s+out|sent\s+out|sent|published|posted|unveiled|aired|ran|launched|distributed|circulated|emailed|tweeted|put\s+up|wrote|signed|delivered|read)\s*$/u.test(masked.slice(0, bearer.index));
+  if (issued) {
+    const words = [...masked.slice(0, bearer.index).matchAll(/[\p{L}’'.-]+/gu)];
+    const boundary = [...masked.slice(0, bearer.index).matchAll(/(?:^|\s)(?:when|while|after|as|because|before|since|if|although|though|whereas|where|and|but)\s|[;,]\s/gu)].at(-1);
+    const start = boundary ? boundary.index + boundary[0].length : 0;
+    const verb = words.findLast((w) => w.index >= start && /^(?:issued|released|put|sent|published|posted|unveiled|aired|ran|launched|distributed|circulated|emailed|tweeted|wrote|signed|delivered|read)$/u.test(w[0]));
+    if (verb && verb.index > start) {
+      const found = resolveSubject(b, from + start, from + verb.index, ctx, exclude);
+      if (found) return found;
+    }
+  }
+  if (bearer && !issued) {
     const at = from + bearer.index;
     const described = resolveSubject(b, at, at + bearer[1]!.length, ctx, exclude);
     if (described) return described;

@@ -132,9 +132,9 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
     const verbAt = from + verb.index;
     const word = verb[0];
     if (ADJACENT_NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt))) continue;
-    if (NOUNABLE(word) && NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 40), verbAt)) && !/(?:he|she|they|it|who|also)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt))) continue;
+    if (NOUNABLE(word) && NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 40), verbAt).replace(/\s{3,}/gu, ' \u0000 ')) && !/(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:plan|campaign|ad|report|statement|letter|memo|email|website|party|platform|bill|book|committee|group|office|spokesman|spokeswoman|aide|adviser|lawyer|attorney|spokesperson|team|administration|government|agency|department|poll|survey|study|paper|article|editorial|video|message|post|page|site|account|document|filing|lawsuit|complaint)\s+$/u.test(masked.slice(Math.max(from, verbAt - 40), verbAt)) && !/(?:he|she|they|it|who|also)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt))) continue;
     // A weak verb ("supported", "cited", "hoped") is a cue only right before the quotation or its "that".
-    if (WEAK_CUES.has(word) && !/^[\s,:]*(?:that\s[^]*|(?:\S+\s+){0,5})$/u.test(masked.slice(verbAt + word.length, to))) continue;
+    if (WEAK_CUES.has(word) && !/^[\s,:]*(?:that\s[^]*|(?:\S+\s+){0,5}(?:\S+:)?)$/u.test(masked.slice(verbAt + word.length, to))) continue;
     // "a super PAC called Future45", "will continue to be": not someone speaking.
     if (NAMING.test(word) && /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,3}$/iu.test(masked.slice(Math.max(from, verbAt - 40), verbAt))) continue;
     if (/^continu/u.test(word) && /^\s+to\s/u.test(masked.slice(verbAt + word.length))) continue;
@@ -210,10 +210,20 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
       for (let p = tail.lastIndexOf(',', tail.length - 2), n = 0; p >= 0 && tail.length - p < 160 && n < 3; p = tail.lastIndexOf(',', p - 1), n++) {
         const segment = tail.slice(p + 1);
       // "…, while Mike Huckabee, the former governor, proposed": a clause boundary is no apposition.
+      // "Cruz, when asked about Trump, responded": a reduced adverbial clause (no subject of its own) is set off like an apposition.
+      if (/^\s*(?:when|while|after|before|if|once|though|although|as)\s+(?:\p{Ll}+ly\s+)?(?:asked|pressed|questioned|told|informed|confronted|\p{Ll}+ing)\b/u.test(segment)) { cut = p; continue; }
       if (/^\s*(?:while|and|but|as|after|when|because|although|though|since|where|if)\b/u.test(segment)) break;
       if (/^\s*(?:the|a|an|who|whose|which|his|her|its|their|now|then|\p{Ll}|\d|[DRI]-\p{Lu})/u.test(segment)) cut = p;
       }
-      if (cut < 0) return null;
+      if (cut < 0) {
+        // "Her chief policy aide, Jake Sullivan, calls": the name set off between commas after a description is the subject.
+        const inner = /,\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),$/u.exec(tail);
+        if (inner && /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\S+['’]s?)\s+(?:\S+\s+){0,5}\S+$/u.test(tail.slice(Math.max(0, inner.index - 60), inner.index))) {
+          const start = floor + inner.index + inner[0].indexOf(inner[1]!);
+          return { start, end: start + inner[1]!.length };
+        }
+        return null;
+      }
       tail = tail.slice(0, cut).replace(/\s+$/u, '');
     }
     if (tail === before) break;

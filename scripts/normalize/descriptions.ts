@@ -144,7 +144,7 @@ function anonymous(text: string, kind: EntityKind, definite: boolean, ctx: Artic
   if (definite && ctx.cast.entities.has(base)) return ctx.cast.entities.get(base)!;
   let id = base;
   for (let n = 2; ctx.cast.entities.has(id); n++) id = `${base}-${n}`;
-  const entity: Entity = { id, name, kind, gender: null, roles: [], known: false, names: [text], anonymous: true };
+  const entity: Entity = { id, name, kind, gender: null, roles: [], known: false, names: [text], anonymous: true, attested: true };
   ctx.cast.entities.set(id, entity);
   return entity;
 }

@@ -3,7 +3,9 @@ import { getGender } from 'gender-detection-from-name';
 import type { Actor } from '../../src/schemas';
 import { findMentions, type ActorIndex } from './actors';
 import { CALENDAR_WORDS, HONORIFICS, PLACES, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { findNames, type NameKind, type NameMention } from './names';
+import { followedByVerb } from './pronouns';
 
 /**
  * The cast of one article: every person, organisation and group its text names, each
@@ -31,6 +33,12 @@ export interface Entity {
   names: string[];
   /** A description standing for an unnamed source ("a source", "an adviser to the French president"). */
   anonymous: boolean;
+  /**
+   * Something marks it as a person: a first name, an honorific, a known gender, a title or
+   * a verb of its own somewhere. A lone capitalised word with none of these ("Benghazi",
+   * "Getty") is no antecedent for "he" or "she".
+   */
+  attested: boolean;
 }
 
 export interface EntityMention {
@@ -142,9 +150,12 @@ function titleCase(text: string): boolean {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A word the name finder sets aside when it stands alone: a sentence opener, a title, a place, a nationality. */
+/**
+ * A word the name finder may set aside when it stands alone: a sentence opener, a title, a
+ * place, a month, or any word of the English lexicon ("Black", "Brown", "Read").
+ */
 function isSetAside(word: string): boolean {
-  return SENTENCE_OPENERS.has(word) || TITLE_WORDS.has(word) || PLACES.has(word) || CALENDAR_WORDS.has(word);
+  return SENTENCE_OPENERS.has(word) || TITLE_WORDS.has(word) || PLACES.has(word) || CALENDAR_WORDS.has(word) || word.toLowerCase() in lexicon;
 }
 
 /** Every word the article writes in lower case somewhere. */
@@ -201,7 +212,10 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     names.forEach((list, b) => {
       if (skip(b)) return;
       for (const match of texts[b]!.matchAll(pattern)) {
-        if (list.some((m) => m.outerStart <= match.index && match.index < m.end)) continue;
+        // A place or group word alone ("Israel said", "Black marveled") is the person named in full with it.
+        const covering = list.findIndex((m) => m.outerStart <= match.index && match.index < m.end);
+        if (covering >= 0 && !(list[covering]!.kind !== 'person' && list[covering]!.text === match[0])) continue;
+        if (covering >= 0) list.splice(covering, 1);
         list.push({ start: match.index, end: match.index + match[0].length, text: match[0], outerStart: match.index, title: null, honorific: null, possessive: /^['’]s?/u.test(texts[b]!.slice(match.index + match[0].length)), kind: 'person' });
       }
       list.sort((x, y) => x.start - y.start);
@@ -231,7 +245,9 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     const same = (byLast.get(word) ?? []).filter((d) => !m.honorific || !d.gender || d.gender === m.honorific);
     // A first name alone ("Hillary") is the one person of the article it opens, if a known first name.
     const byFirstName = genderOfFirstName(word) ? (byFirst.get(word) ?? []) : [];
-    const chosen = pick(same, b) ?? (byFirstName.length === 1 ? byFirstName[0]! : null);
+    // "Ban Ki-moon" … "Ban", "Xi Jinping" … "Xi": a family name written first, which no one else in the article has as a first name or surname.
+    const familyFirst = !genderOfFirstName(word) && same.length === 0 ? (byFirst.get(word) ?? []).filter((d) => { const w = [...d.names][0]!.split(/\s+/u); return w.length <= 3 && w.every((x) => /^\p{Lu}/u.test(x) && !common.has(x.toLowerCase()) && !TITLE_WORDS.has(x)); }) : [];
+    const chosen = pick(same, b) ?? (byFirstName.length === 1 ? byFirstName[0]! : null) ?? (familyFirst.length === 1 ? familyFirst[0]! : null);
     if (chosen) return chosen;
     const g = gazetteerAt(b, m);
     const key = word;
@@ -278,7 +294,12 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
   for (const [b, list] of mentions.entries()) mentions[b] = list.filter((m) => drafts.has(m.entity));
 
   learnGenders(texts, mentions, drafts);
-  return finish(drafts, mentions, gazetteer);
+  const attested = new Set<string>();
+  mentions.forEach((list, b) => {
+    // A verb of its own, or a transcript's speaker label ("PENCE: Well, …").
+    for (const m of list) if (!m.modifier && !m.possessive && (followedByVerb(texts[b]!, m.end) || (texts[b]![m.end] === ':' && /^\W*$/u.test(texts[b]!.slice(0, m.outerStart))))) attested.add(m.entity);
+  });
+  return finish(drafts, mentions, gazetteer, attested);
 }
 
 /** Roles from the words around a name: its title, and an apposition after it. */
@@ -328,6 +349,8 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
     list.forEach((m, i) => {
       const draft = drafts.get(m.entity);
       if (!draft || draft.kind !== 'person' || (draft.gender && !draft.fromFirstName)) return;
+      // A lone capitalised word ("Benghazi", "Meantime") takes a gender only where it is the subject of a verb.
+      if (!draft.first && !draft.known && !/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|is|was|has|had|will|would|could|can|did|does|said|says|told|wrote|added|asked|thinks|thought|went|made|got|took|gave|came|won|lost|spoke|knew|saw|felt)\b/u.test(text.slice(m.end, m.end + 120))) return;
       const next = list[i + 1]?.start ?? text.length;
       const window = text.slice(m.end, Math.min(next, m.end + 200));
       const he = /\b(?:he|him|his|himself)\b/iu.exec(window);
@@ -351,7 +374,7 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
 
 }
 
-function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex): Cast {
+function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex, verbs: ReadonlySet<string>): Cast {
   const ids = new Map<string, string>();
   const entities = new Map<string, Entity>();
   const taken = new Set(gazetteer.actors.keys());
@@ -367,6 +390,7 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
       existing.names = [...new Set([...existing.names, ...names])];
       existing.roles = [...new Set([...existing.roles, ...d.roles])];
       existing.gender ??= d.gender;
+      existing.attested ||= verbs.has(d.key) || d.first !== null || d.gender !== null || d.roles.size > 0;
       continue;
     }
     entities.set(id, {
@@ -378,6 +402,7 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
       known: actor !== undefined,
       names,
       anonymous: false,
+      attested: actor !== undefined || d.kind !== 'person' || verbs.has(d.key) || d.first !== null || d.gender !== null || d.roles.size > 0,
     });
   }
   const resolved = mentions.map((list) => list.filter((m) => ids.has(m.entity)).map((m) => ({ ...m, entity: ids.get(m.entity)! })));

@@ -48,6 +48,12 @@ const GROUP_WORDS = /^(?:Democrats|Republicans|Conservatives|Liberals|Progressiv
 const placePhrases = new Set(PLACE_PHRASES);
 const COMPOUND = /-(?:style|era|led|backed|based|like|esque|type|friendly|linked|appointed|funded|aligned|leaning|controlled|owned|affiliated|related|sponsored|supported|inspired|themed|centric|minded|ish|made|born|bashing|loving|hating|endorsed|approved|run|held|owned|ruled|free|only|wide|level|year|day|style|proof|ready|speak|world|nation|country)$/u;
 
+/** A capitalised verb or adverb inside a run of capitals (a headline run into the text), never a part of a name. */
+function headlineWord(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()]?.[0];
+  return tag !== undefined && (tag.startsWith('VB') || tag.startsWith('RB')) && getGender(word) === 'unknown';
+}
+
 /** Is the word, in lower case, mostly something other than a noun in English (an adjective, an adverb, a verb…)? */
 function notANoun(word: string): boolean {
   const tag = lexicon[word.toLowerCase()]?.[0];
@@ -102,7 +108,8 @@ export function findNames(text: string, commonWords: ReadonlySet<string> = new S
       const prev = run.at(-1)!;
       const tok = tokens[j]!;
       if (text.slice(prev.end, tok.start) !== ' ' || /['’]s?$/u.test(prev.text)) break;
-      if (capitalised(tok.text)) {
+      // "Rubio Thinks Joe Biden Was A Really Effective Senator": a capitalised verb or adverb ends a name.
+      if (capitalised(tok.text) && !headlineWord(tok.text)) {
         run.push(tok);
         j++;
         continue;
@@ -123,11 +130,17 @@ export function findNames(text: string, commonWords: ReadonlySet<string> = new S
 
 function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, commonWords: ReadonlySet<string>): NameMention[] {
   let run = tokens;
+  // "Rubio Thinks Joe Biden Was A Really Effective Senator": a headline in title case inside a paragraph.
+  // A verb or an adverb the article writes in lower case splits the run.
+  if (run.length >= 3) {
+    const cut = run.findIndex((t, k) => k > 0 && k < run.length - 1 && commonWords.has(t.text.toLowerCase()) && /^(?:VB|RB|MD)/u.test(lexicon[t.text.toLowerCase()]?.[0] ?? '') && !TITLE_WORDS.has(t.text) && !ORGANISATION_HEADS.has(t.text));
+    if (cut > 0) return [...readRun(text, run.slice(0, cut), starts, commonWords), ...readRun(text, run.slice(cut + 1), starts, commonWords)];
+  }
   // An opening word that opens sentences anyway, or an article, is not part of a name.
   // A sentence-opening word that is a participle, an adjective, an adverb or a preposition ("Enraged, …",
   // "Harsh", "Except"), by its form or by the English lexicon's usual tag.
   const derived = (t: Token) =>
-    tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly|ful|ous|less|ive)$/u.test(t.text) || notANoun(t.text));
+    tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && (lexicon[t.text.toLowerCase()] !== undefined || text[t.end] === ',')) || notANoun(t.text));
   const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t));
   while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.text)) run = run.slice(0, -1);

@@ -1,6 +1,7 @@
 import { entityOf, insideQuote, type ArticleContext } from './cast-context';
 import type { Entity, EntityMention } from './entities';
 import { SPEECH_VERBS } from './lexicon';
+import { resolveDescription } from './descriptions';
 import { splitSentences } from './text';
 
 /**
@@ -45,7 +46,7 @@ export function isSubjectPosition(text: string, m: EntityMention): boolean {
 export function followedByVerb(text: string, end: number): boolean {
   let rest = text.slice(end, end + 160);
   rest = rest.replace(/^\s*\([^)]{0,60}\)/u, '').replace(/^,?\s+(?:on|last|this|next|earlier|late|early)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|afternoon|evening)\b,?/u, '').replace(/^,\s+(?:the|a|an|who|whose|which|his|her|its|their|\p{Ll})[^,.;:]{0,100},/u, '');
-  const next = /^\s+(\p{Ll}[\p{Ll}’'-]*)/u.exec(rest)?.[1];
+  const next = /^(?:\s+(?:\p{Ll}+ly|also|then|still|never|now|just|even|again|later|once|often|already|not))*\s+(\p{Ll}[\p{Ll}’'-]*)/u.exec(rest)?.[1];
   // A participle after a name ("Macron asking for…") is not the verb of a clause.
   if (!next || /ing$/u.test(next)) return false;
   return VERB_LIKE.has(next) || /ed$/u.test(next) || (/[^s]s$/u.test(next) && next.length > 3);
@@ -54,6 +55,9 @@ export function followedByVerb(text: string, end: number): boolean {
 /** How unlikely a mention is to be what a later pronoun stands for: a subject least, the object of a preposition most. */
 function positionCost(text: string, m: EntityMention): number {
   if (isSubjectPosition(text, m)) return 0;
+  // The name that opens its sentence ("Westmacott, who will retire …, praised") or stands after "said" is its subject.
+  if (!m.possessive && /(?:^|[.!?]["”’]?\s+|:\s+)(?:(?:But|And|So|Then|Now|Still|Meanwhile|Later|Instead|Also)\s+)?$/u.test(text.slice(Math.max(0, m.outerStart - 50), m.outerStart))) return 1;
+  if (!m.possessive && new RegExp(`(?:^|[,“”"]\\s*)(?:${SPEECH_VERBS.join('|')})\\s+$`, 'u').test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))) return 0;
   if (m.possessive) return 3;
   if (/(?:^|\s)(?:to|with|by|for|of|from|about|against|on|at|in|into|than|like|between|among|over|under|toward|towards|before|after)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.outerStart - 40), m.outerStart))) return 12;
   return 5;
@@ -62,9 +66,13 @@ function positionCost(text: string, m: EntityMention): number {
 const SPEAKS = new RegExp(`^(?:,[^,]{1,80},)?\\s+(?:(?:also|then|later|has|had)\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 
 /** "…, Henson said.": the subject of a verb of saying is the likeliest "he" of the next quotation. */
+const SAID_BEFORE = new RegExp(`(?:^|[,“”"]\\s*)(?:${SPEECH_VERBS.join('|')})\\s+$`, 'u');
 function speaks(text: string, m: EntityMention): boolean {
-  return !m.possessive && SPEAKS.test(text.slice(m.end, m.end + 120));
+  return !m.possessive && (SPEAKS.test(text.slice(m.end, m.end + 120)) || SAID_BEFORE.test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart)));
 }
+
+/** A document or message opening a clause ("Thursday's memo from the panel", "the letter"), which "it" may stand for. */
+const DOCUMENT = /(?:^|[.;:!?]["”’]?\s+|,\s+(?:and|but)\s+|\b(?:and|but|while|when)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:memo|email|e-mail|letter|report|statement|paper|website|site|ad|advertisement|message|post|tweet|document|book|article|editorial|release|poll|survey|study|video|page|sign|banner|headline|piece|column|platform|bill|plan|filing|complaint|lawsuit|indictment|ruling|listing|footnote|transcript|note|flyer|mailer|policy|guidance|constitution|law|verse)(?:\s+(?:from|of|by|for|on|in)\s+(?:the\s+|a\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?)/gu;
 
 interface Candidate {
   mention: EntityMention;
@@ -100,10 +108,21 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
       for (const m of ctx.cast.mentions[b] ?? []) {
         if (m.start < sentence.start || m.end > sentence.end || m.modifier || insideQuote(ctx, b, m.start) || exclude.has(m.entity)) continue;
         const entity = entityOf(ctx, m.entity);
-        if (!entity || entity.anonymous || !fits(entity)) continue;
+        if (!entity || entity.anonymous || !fits(entity) || (entity.kind === 'person' && !entity.attested)) continue;
         const score = distance * 10 + positionCost(text, m) + (m.entity === lastSpeaker ? -6 : 0) + (entity.gender === null && entity.kind === 'person' ? 7 : 0) + (speaks(text, m) ? -4 : 0);
         // Of two mentions alike, the later one: it is nearer the pronoun.
         if (!best || score <= best.score) best = { mention: m, entity, score };
+      }
+      // "Thursday's memo from the panel … “…,” it stated": a document that is the subject of a sentence is what "it" says.
+      if (word === 'it') {
+        for (const d of text.slice(sentence.start, Math.min(sentence.end, limit)).matchAll(DOCUMENT)) {
+          const start = sentence.start + d.index + d[0].length - d[1]!.length;
+          if (insideQuote(ctx, b, start) || !followedByVerb(text, start + d[1]!.length)) continue;
+          const words = [...d[1]!.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((w) => w[0]);
+          const entity = resolveDescription(words, d[1]!, { block: b, start, end: start + d[1]!.length }, ctx);
+          const score = distance * 10 - 1;
+          if (entity && (!best || score <= best.score)) best = { mention: { entity: entity.id, block: b, start, end: start + d[1]!.length, outerStart: start, text: d[1]!, possessive: false, modifier: false }, entity, score };
+        }
       }
       // "He had protested Trump.": the same pronoun as subject of a nearer sentence stands for the same person.
       if (depth < 3 && (word === 'he' || word === 'she')) {

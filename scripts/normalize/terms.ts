@@ -24,7 +24,7 @@ function titleCased(quote: string): boolean {
   const core = quote.trim().replace(/[.,!?;:]+$/u, '');
   if (/[.!?]\s/u.test(core)) return false;
   const words = core.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  const significant = words.filter((w) => w.length > 3);
+  const significant = words.filter((w) => w.length > 3 && !/^(?:with|from|into|over|upon|than|that|onto|like|near|after|about)$/u.test(w));
   return words.length > 0 && words.length <= 8 && /^\p{Lu}/u.test(words[0]!) && significant.every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -35,8 +35,10 @@ export function isTerm(span: QuoteSpan, attribution: Attribution, blocks: readon
   const text = block.text;
   const quote = text.slice(span.start, span.end);
   const before = text.slice(Math.max(0, (span.openMark ?? span.start) - 60), span.openMark ?? span.start).replace(/[\s“”«»"–—-]+$/u, '');
-  if (CITED.test(before)) return true;
-  if (titleCased(quote) && (WORKS.test(before) || attribution.speaker === null)) return true;
+  // “I’m not quite there yet”: words someone says of themselves are a statement, whatever introduces them.
+  const spoken = wordCount(quote) >= 3 && /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|we|We|my|My|me|our|Our|us)(?![\p{L}’'])/u.test(quote);
+  if (CITED.test(before) && !spoken) return true;
+  if (titleCased(quote) && (WORKS.test(before) || attribution.speaker === null || /(?:^|\s)(?:on|to|told|with|of|for|during|in|from)\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*['’]s?$/u.test(before) || /(?:^|\s)told$/u.test(before))) return true;
   if (attribution.speaker !== null) return false;
   return wordCount(quote) <= 2;
 }
