@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -5,10 +6,15 @@ import { defineConfig } from '@playwright/test';
  * site served by `astro preview`: once at the root (dist/), once built with
  * BASE_PATH=/dossier/ (dist-base/), and the hostile dossier of tests/fixtures/hostile/,
  * which its server builds first (tests/e2e/hostile-site.ts, into dist-hostile/) and only
- * the `hostile` project tests.
+ * the `hostile` project tests, and the dossier of PolNeAR's dev split (`npm run eval:site`,
+ * into dist-polnear/), which only the `polnear` project tests.
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOSTILE = /hostile\.spec\.ts$/;
+const POLNEAR = /polnear\.spec\.ts$/;
+/** The public corpus is kept beside the project (../shared/corpora/polnear), not in it: without it, its project does not run. */
+const CORPUS = process.env.POLNEAR_DIR ?? '../shared/corpora/polnear';
+const withCorpus = existsSync(CORPUS);
 
 /**
  * Whether `--project` selects this project (all are selected without it). Playwright starts
@@ -40,9 +46,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] },
   },
   projects: [
-    { name: 'root', testIgnore: HOSTILE, use: { baseURL: 'http://127.0.0.1:4321/' } },
-    { name: 'base-path', testIgnore: HOSTILE, use: { baseURL: 'http://127.0.0.1:4322/dossier/' } },
+    { name: 'root', testIgnore: [HOSTILE, POLNEAR], use: { baseURL: 'http://127.0.0.1:4321/' } },
+    { name: 'base-path', testIgnore: [HOSTILE, POLNEAR], use: { baseURL: 'http://127.0.0.1:4322/dossier/' } },
     { name: 'hostile', testMatch: HOSTILE, use: { baseURL: 'http://127.0.0.1:4323/' } },
+    ...(withCorpus ? [{ name: 'polnear', testMatch: POLNEAR, use: { baseURL: 'http://127.0.0.1:4324/' } }] : []),
   ],
   webServer: [
     ...(selected('root') ? [{ command: 'astro preview --ignore-lock --host 127.0.0.1 --port 4321', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI }] : []),
@@ -65,6 +72,17 @@ export default defineConfig({
             timeout: 300_000,
             reuseExistingServer: !process.env.CI,
             env: { DOSSIER_OUT: './dist-hostile' },
+          },
+        ]
+      : []),
+    ...(withCorpus && selected('polnear')
+      ? [
+          {
+            command: `tsx scripts/eval/site.ts --corpus ${CORPUS} --out dist-polnear && astro preview --ignore-lock --host 127.0.0.1 --port 4324`,
+            url: 'http://127.0.0.1:4324/',
+            timeout: 300_000,
+            reuseExistingServer: !process.env.CI,
+            env: { DOSSIER_OUT: './dist-polnear' },
           },
         ]
       : []),
