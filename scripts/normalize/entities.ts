@@ -314,7 +314,7 @@ function rolesOf(text: string, m: NameMention): string[] {
   const before = words.slice(firstOther + 1);
   const roleAt = before.findLastIndex((w) => ROLE_NOUNS.has(w.toLowerCase()));
   if (roleAt >= 0 && roleAt === before.length - 1) roles.push(before.slice(Math.max(0, roleAt - 2)).join(' '));
-  const apposition = /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|who\s+is|now)\s+[^,.;:()“”"]{2,80}?|[\p{Ll}][^,.;:()“”"]{2,60}?)(?=,|\.|;|\s+(?:said|says|told|wrote|added)\b)/u.exec(text.slice(m.end, m.end + 120));
+  const apposition = /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|who\s+is|now)\s+[^,.;:()“”"]{2,80}?|[\p{Ll}][^,.;:()“”"]{2,100}?)(?=,|\.|;|\s+(?:said|says|told|wrote|added)\b)/u.exec(text.slice(m.end, m.end + 120));
   if (apposition && apposition[1]!.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/u, '')))) roles.push(apposition[1]!.replace(/^(?:the|a|an|who\s+is|now)\s+/u, ''));
   return roles;
 }
@@ -409,6 +409,14 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
   return { entities, mentions: resolved };
 }
 
+const SPELLED_OUT: Readonly<Record<string, string>> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Adm.': 'Admiral', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Atty.': 'Attorney', 'Lt. Gov.': 'Lieutenant Governor' };
+
+/** The role an actor page shows: the fullest one the texts give ("editor in chief of RT" over "Sen."), abbreviations spelled out. */
+function displayRole(roles: readonly string[]): string {
+  const best = [...roles].sort((a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || roles.indexOf(a) - roles.indexOf(b))[0];
+  return best ? best.split(/\s+/u).map((w) => SPELLED_OUT[w] ?? w).join(' ') : '';
+}
+
 /** The cast's text-found entities as actors of the dossier (`source: extracted`). */
 export function castActors(cast: Cast, used: ReadonlySet<string>): Actor[] {
   return [...cast.entities.values()]
@@ -416,7 +424,7 @@ export function castActors(cast: Cast, used: ReadonlySet<string>): Actor[] {
     .map((e) => ({
       id: e.id,
       name: e.name,
-      role: e.roles[0] ?? '',
+      role: displayRole(e.roles),
       country: '',
       kind: e.kind,
       ...(e.gender ? { gender: e.gender } : {}),
