@@ -12,7 +12,8 @@ import type { PredictedSpeaker } from './predict';
  *   "Hillary Clinton" match; "Bill Clinton" and "Hillary Clinton" do not). Titles,
  *   honorifics, party tags and appositions are set aside first.
  * - A description matches when the predicted speaker was read at that very mention, or
- *   is called by the same words ("a source" and "a source").
+ *   is called by the same words ("a source" and "a source"). Not a name that only
+ *   completes it: the speaker of "a longtime adviser to Trump" is the adviser, not Trump.
  */
 
 export type GoldSpeakerKind = 'name' | 'description' | 'pronoun';
@@ -102,9 +103,15 @@ function descriptionKey(text: string): string {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
+/** Is what starts at `at` in the description the object of a preposition after its head ("a longtime adviser to| Trump")? */
+export function complementOf(description: string, at: number): boolean {
+  const lead = description.slice(0, Math.max(0, at));
+  return /^\s*(?:(?:the|a|an|one|another)\s+)?\p{Ll}/u.test(lead) && /\s(?:to|of|for|with|at|by|from|near|close\s+to)\s+(?:(?:the|both)\s+){0,2}$/iu.test(lead);
+}
+
 export function speakerMatches(gold: GoldSpeaker, predicted: PredictedSpeaker, predictedRange: Range | null): boolean {
   if (holdsName(gold.referent)) return predicted.names.some((n) => namesMatch(gold.referent, n));
-  if (gold.referentRange && predictedRange && overlaps(gold.referentRange, predictedRange)) return true;
+  if (gold.referentRange && predictedRange && overlaps(gold.referentRange, predictedRange) && !complementOf(gold.referent, predictedRange.start - gold.referentRange.start)) return true;
   const key = descriptionKey(gold.referent);
   return predicted.names.some((n) => descriptionKey(n) === key);
 }

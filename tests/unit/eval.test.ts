@@ -7,7 +7,7 @@ import { goldUnits } from '../../scripts/eval/gold-units.ts';
 import { parseAnn, readPolnear, type AnnotatedArticle } from '../../scripts/eval/polnear.ts';
 import type { Prediction } from '../../scripts/eval/predict.ts';
 import { scoreArticle } from '../../scripts/eval/score.ts';
-import { classifyGoldSpeaker, namesMatch } from '../../scripts/eval/speakers.ts';
+import { classifyGoldSpeaker, complementOf, namesMatch } from '../../scripts/eval/speakers.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 
 /** An annotated article from a text and its attributions, each given as the words of its Source and Content. */
@@ -73,6 +73,17 @@ describe('speaker matching', () => {
     ['The Washington Post', 'New York Post', false],
   ])('“%s” and “%s”: %s', (gold, predicted, same) => {
     expect(namesMatch(gold, predicted)).toBe(same);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a longtime adviser to Trump', 'Trump', true],
+    ['a person close to the Clintons', 'Clintons', true],
+    ['a copy of the letter reviewed by The Post', 'The Post', true],
+    ['her senior policy adviser, Jake Sullivan,', 'Jake Sullivan', false],
+    ['Stu Rothenberg of the Rothenberg-Gonzales Political Report', 'Stu Rothenberg', false],
+    ['the Trump campaign', 'Trump', false],
+  ])('in the description “%s”, “%s” only completes it: %s', (description, name, complement) => {
+    expect(complementOf(description, description.indexOf(name))).toBe(complement);
   });
 
   it.each<[string, string]>([
