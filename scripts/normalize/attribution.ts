@@ -1,5 +1,7 @@
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { entityOf, mentionsBetween, namedInside, outsideQuotes, sentenceAround, type ArticleContext, type Attribution, type BlockRange } from './cast-context';
 import { cueAfter, cuesBefore, type Cue } from './cues';
+import { SPEECH_VERBS } from './lexicon';
 import { followedByVerb, isSubjectPosition, isVerbLike, resolvePronoun } from './pronouns';
 import type { QuoteSpan } from './quotes';
 import { TWEET_SIGNATURE } from './segment';
@@ -15,11 +17,15 @@ import { splitSentences, wordCount } from './text';
  * 2. A quotation joined to the previous one of its sentence ("“…” and “…”") shares its speaker.
  * 3. The cue beside the quotation in its sentence, after it (", said X", ", X said") or
  *    before it ("X said:", "X said it was a “…”", "according to X"), nearest first; its
- *    subject is a name, a pronoun or a description (`subjects.ts`).
+ *    subject is a name, a pronoun or a description (`subjects.ts`). A report of it
+ *    (", according to CNN", ", reports USA Today") credits the reporter; a cue closing the
+ *    sentence after other words (“…” about the decision, said X.) serves too.
  * 4. A quotation standing as its own sentence takes the latest speaker of its paragraph,
  *    else the cue of an earlier sentence there.
  * 5. A paragraph that opens with a quotation and has no cue continues the quotation of
  *    the paragraph before (a multi-paragraph quotation, "floating" quotes).
+ * 6. A quotation of a word or two with no cue takes the subject of its clause, when that
+ *    is "he", "she" or a name in a sentence with a word of saying (`scareQuote`).
  *
  * What no sieve resolves keeps a null speaker, with the text's words in `speakerText`.
  */
@@ -53,6 +59,23 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   const sentence = sentenceAround(text, open);
   const before = outsideQuotes(ctx, span.block, sentence.start, open);
   const afterOffset = span.closeMark === null ? span.end : span.closeMark + 1;
+  // "in Forbes’ words, “…”", "in her words, “…”": the possessor of the words says them.
+  const inWords = /(?:^|\s)[Ii]n\s+(\S+?['’]s?|his|her|their|its)\s+(?:own\s+)?words[\s,:]*$/u.exec(before);
+  if (inWords) {
+    const owner = inWords[1]!;
+    const at = sentence.start + inWords.index + inWords[0].indexOf(owner, inWords[0].search(/[Ii]n/u) + 2);
+    const pronoun = { his: 'he', her: 'she', their: 'they', its: 'it' }[owner.toLowerCase() as 'his'];
+    const cueSentence = { block: span.block, start: sentence.start, end: sentence.end };
+    const cue = text.slice(at - 3, at + owner.length + 6).trim();
+    if (pronoun) {
+      const found = resolvePronoun(pronoun, span.block, at, ctx, namedInside(ctx, span));
+      if (found) return { speaker: found.entity.id, speakerText: owner, cue, confidence: 'medium', cueSentence, mention: { block: span.block, start: at, end: at + owner.length } };
+    } else {
+      const m = mentionsBetween(ctx, span.block, at, at + owner.length).find((x) => !x.modifier);
+      const entity = m ? entityOf(ctx, m.entity) : undefined;
+      if (m && entity) return { speaker: entity.id, speakerText: m.text, cue, confidence: 'medium', cueSentence, mention: { block: span.block, start: m.outerStart, end: m.end } };
+    }
+  }
   if (METALINGUISTIC.test(before.replace(/[\s“”«»"–—,-]+$/u, ''))) return NONE;
   const coordinated = previousInSentence(span, sentence.start, ctx);
   if (coordinated) return coordinated;
@@ -62,7 +85,10 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   const quoted = text.slice(span.start, span.end).trim();
   // “…peace.” Trump replied: a quotation that ends its sentence with a full stop takes no cue after it.
   const closesSentence = (/\.$/u.test(quoted) && span.closeMark !== null && /^\s+\p{Lu}/u.test(text.slice(afterOffset))) || /^\s*[.!?…]\s+\p{Lu}/u.test(text.slice(afterOffset));
-  const after = () => (closesSentence ? null : cueAfterQuote(span, afterOffset, ctx));
+  // …unless the sentence after is no more than its cue ("“…missing.” Trump said."), which no quotation follows.
+  const next = closesSentence ? splitSentences(text.slice(afterOffset))[0] : undefined;
+  const shortCue = next !== undefined && /^[^:;“”"«»]+[.!]$/u.test(next.text) && wordCount(next.text) <= 8 && !/\b(?:that|if|whether)\b/u.test(next.text) && !/^\s*[“"«]/u.test(text.slice(afterOffset + next.end));
+  const after = () => (closesSentence && !shortCue ? null : cueAfterQuote(span, afterOffset, ctx));
   const inSentence = () => cueBeforeQuote(span, sentence.start, open, ctx);
   // “…,” the Florida senator said: a quotation ending its clause with a comma looks after it first,
   // unless a verb before it introduces it ("Putin told Macron that … “until the end,” said the official").
@@ -72,9 +98,13 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   let unresolved: Attribution | null = null;
   for (const attempt of attempts) {
     const found = attempt();
-    if (found?.speaker) return found;
+    if (found?.speaker) return outerSource(span, afterOffset, found, ctx);
     unresolved ??= found;
   }
+  const final = closesSentence ? null : sentenceFinalCue(span, afterOffset, sentenceAround(text, Math.max(open, afterOffset - 1)).end, ctx);
+  if (final?.speaker) return final;
+  const predicate = quotedPredicate(span, sentence.start, open, ctx);
+  if (predicate) return predicate;
   const signed = signature(span, afterOffset, ctx);
   if (signed) return signed;
   const sameSentence = sharedSentence(span, sentence.start, ctx);
@@ -83,7 +113,8 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   if (byColon) return byColon;
   const byPossessor = possessorCue(span, sentence.start, open, ctx);
   if (byPossessor) return byPossessor;
-  const phrase = span.kind !== 'fragment' || wordCount(text.slice(span.start, span.end)) >= 3;
+  // A word or two inside the writer's sentence ("dismissed the kerfuffle as “absurd.”") is no continuation of a quotation.
+  const phrase = wordCount(text.slice(span.start, span.end)) >= 3 || (span.kind !== 'fragment' && startsSentence);
   if (phrase) {
     const carried = carryInParagraph(span, sentence.start, ctx) ?? (startsSentence ? carryFromParagraph(span, ctx) : null);
     if (carried) return carried;
@@ -94,7 +125,112 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
     const context = fromContext(span, sentence.start, ctx);
     if (context) return context;
   }
+  const scare = wordCount(text.slice(span.start, span.end)) < 3 && !unresolved?.speaker ? scareQuote(span, sentence, open, afterOffset, ctx) : null;
+  if (scare) return scare;
   return unresolved ?? NONE;
+}
+
+/**
+ * "“…,” Sanders said, according to CNN.", "said Kristen Day, …, reports USA Today.": a report of
+ * what someone said is credited to the one who reports it (PolNeAR's convention for nested sources).
+ */
+function outerSource(span: QuoteSpan, afterOffset: number, found: Attribution, ctx: ArticleContext): Attribution {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const sentence = sentenceAround(text, Math.max(span.openMark ?? span.start, afterOffset - 1));
+  const masked = outsideQuotes(ctx, b, 0, text.length);
+  const tail = masked.slice(Math.max(sentence.start, afterOffset), sentence.end);
+  const outer = /,\s*(?:according to|reports|reported)\s+((?:the\s+|The\s+)?\p{Lu}[^,.;:!?]{0,60}?)\s*[.!?]?\s*$/u.exec(tail);
+  if (!outer) return found;
+  const start = Math.max(sentence.start, afterOffset) + outer.index + outer[0].indexOf(outer[1]!);
+  const subject = resolveSubject(b, start, start + outer[1]!.length, ctx, namedInside(ctx, span));
+  if (!subject || subject.who.speaker === found.speaker) return found;
+  const cue = text.slice(Math.max(sentence.start, afterOffset) + outer.index, start + outer[1]!.length).replace(/^[\s,]+/u, '');
+  return { ...fromSubject(subject, text, found.cueSentence ?? { block: b, start: sentence.start, end: sentence.end }), cue, confidence: 'medium' };
+}
+
+/**
+ * "Many world leaders became more “conversant” about climate change, Ban said.": a cue that
+ * closes the sentence after a comma, with words between it and the quotation, is the cue of
+ * the quotations of that sentence that have none of their own.
+ */
+function sentenceFinalCue(span: QuoteSpan, afterOffset: number, sentenceEnd: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const masked = outsideQuotes(ctx, b, 0, text.length);
+  const tail = masked.slice(afterOffset, sentenceEnd);
+  const commas = [...tail.matchAll(/,/gu)].map((m) => afterOffset + m.index).reverse().slice(0, 4);
+  for (const at of commas) {
+    if (at === afterOffset || /^[\s,]*$/u.test(masked.slice(afterOffset, at))) continue;
+    const cue = cueAfter(masked, at, sentenceEnd);
+    if (!cue?.subject) continue;
+    // ", said when Boyle asked him": an inverted subject is a capitalised name or a determined phrase.
+    if (cue.subject.start > cue.verbAt && !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its)\s)/u.test(masked.slice(cue.subject.start, cue.subject.end))) continue;
+    const restFrom = cue.subject.start < cue.verbAt ? cue.verbAt + cue.verb.length : cue.subject.end;
+    const rest = masked.slice(restFrom, sentenceEnd);
+    // What follows the cue is short ("on Monday"), or an apposition of an inverted subject ("said DeMoro, director of …, a union that …").
+    const inverted = cue.subject.start > cue.verbAt && /^,[^;:]*$/u.test(rest);
+    const short = /^(?:[^,;:]{0,50}|,[^,;:]{1,80},?[^,;:]{0,30})[.!?]?\s*$/u.test(rest) && !/\b(?:that|if|whether|to|and|but)\b/u.test(rest.slice(0, 60).replace(/^,[^,]*,/u, ''));
+    if (!inverted && !short) continue;
+    if (cuesBefore(masked, afterOffset, at).some((c) => !c.participle)) return null;
+    const cueSentence = { block: b, start: sentenceAround(text, at).start, end: sentenceEnd };
+    const found = attributionOf(cue, b, namedInside(ctx, span), text, cueSentence, ctx);
+    return found?.speaker ? { ...found, confidence: 'medium' } : null;
+  }
+  return null;
+}
+
+const SAYING_WORD = new RegExp(`(?<![\\p{L}’'-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}’'-])`, 'u');
+
+/**
+ * "Trump summed up Clinton as “terrible”", "he was back to boasting about “winning”": a
+ * quotation of one or two words that no cue gives a speaker is the word of the subject of
+ * its clause, when that subject is "he" or "she", or a name (of someone the text shows as a
+ * person, or an organisation) in a sentence with a word of saying. Not one that qualifies
+ * the noun after it ("a “unity” lunch", "the “Three Amigos” summit"): that is a name for a
+ * thing, a term.
+ */
+function scareQuote(span: QuoteSpan, sentence: { start: number; end: number }, open: number, afterOffset: number, ctx: ArticleContext): Attribution | null {
+  const text = ctx.blocks[span.block]!.text;
+  const nextWord = /^[\s”"’]*([\p{Ll}-]+)/u.exec(text.slice(afterOffset, afterOffset + 30))?.[1];
+  if (nextWord !== undefined && /^NN/u.test(lexicon[nextWord]?.[0] ?? '')) return null;
+  const subject = clauseSubject(span.block, sentence.start, open, ctx, namedInside(ctx, span));
+  // Not "it" or "they", which stand for a thing or a crowd as often as for a speaker.
+  if (!subject || subject.form === 'description' || (subject.form === 'pronoun' && !/^(?:he|she)$/iu.test(subject.who.speakerText))) return null;
+  // A name needs a word of saying in the sentence ("dismissed the kerfuffle as “absurd”", "called Trump “…”"): without
+  // one, the writer's own scare quotes ("Sanders deployed staff to the “Super Tuesday” states") are as common.
+  if (subject.form === 'name' && !SAYING_WORD.test(outsideQuotes(ctx, span.block, sentence.start, open))) return null;
+  const entity = entityOf(ctx, subject.who.speaker);
+  if (entity && entity.kind === 'person' && !entity.attested) return null;
+  return { ...fromSubject(subject, text, { block: span.block, start: sentence.start, end: sentence.end }), confidence: 'low', note: 'no cue names the speaker: read from the subject of the clause' };
+}
+
+/** Is the word a finite verb by its usual tag in the English lexicon ("called", "has", "would", not "calls" as a noun)? */
+function finiteVerb(word: string): boolean {
+  const tags = lexicon[word] ?? [];
+  return /^(?:VBD|VBZ|MD)$/u.test(tags[0] ?? '') || (tags[0] === 'VBN' && tags.includes('VBD'));
+}
+
+/**
+ * "the French president “called for the withdrawal…”", "Trump “has never apologized”": a
+ * quotation that opens with a finite verb right after the subject of its clause is that
+ * subject's own words, whether a name, a pronoun or a description.
+ */
+function quotedPredicate(span: QuoteSpan, sentenceStart: number, open: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const first = /^\s*(\p{Ll}[\p{Ll}’'-]*)/u.exec(text.slice(span.start, span.start + 40))?.[1];
+  if (!first || !finiteVerb(first) || wordCount(text.slice(span.start, span.end)) < 3) return null;
+  const before = outsideQuotes(ctx, b, sentenceStart, open);
+  // The words since the clause began, as long as none is a verb: "During the exchange, the French president".
+  const clause = /(?:^|[,;:]\s+|\s(?:and|but|while|as)\s+)((?:[\p{L}\p{N}.’'-]+\s+){0,7}?[\p{L}\p{N}.’'-]+)\s*$/u.exec(before);
+  if (!clause) return null;
+  const words = clause[1]!.split(/\s+/u);
+  if (words.some((w) => /^\p{Ll}/u.test(w) && (isVerbLike(w) || finiteVerb(w)))) return null;
+  const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
+  const subject = resolveSubject(b, start, start + clause[1]!.length, ctx, namedInside(ctx, span));
+  if (!subject) return null;
+  return { ...fromSubject(subject, text, { block: b, start: sentenceStart, end: open }), confidence: 'medium', note: 'no verb of saying: the quotation is the predicate of its subject' };
 }
 
 const SIGNATURE = /^["”»\s]*[-–—]+\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})(?=[.,]|$)/u;
@@ -132,19 +268,24 @@ function speakerLabel(span: QuoteSpan, ctx: ArticleContext): Attribution | null 
 }
 
 /**
- * The last resort for a quotation no cue attributes (GGT's "heuristic quotes"): the person
- * the sentence before it is about (its subject, if a person or organisation), else the
- * speaker of the latest quotation within this paragraph and the one before. Confidence
- * low: the data says the speaker was read from the context, not from a cue.
+ * The last resort for a quotation no cue attributes (GGT's "heuristic quotes"): the subject
+ * of the quotation's own clause ("He also seeks “…”"), else the person the sentence before
+ * it is about (its subject, if a person or organisation), else the speaker of the latest
+ * quotation within this paragraph and the one before. Confidence low: the data says the
+ * speaker was read from the context, not from a cue.
  */
 function fromContext(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext): Attribution | null {
   const b = span.block;
   const text = ctx.blocks[b]!.text;
-  const previous = [...splitSentences(text.slice(0, sentenceStart))].at(-1);
-  const subject = previous ? mentionsBetween(ctx, b, previous.start, previous.end).find((m) => isSubjectPosition(text, m) && !m.modifier) : undefined;
-  const entity = subject ? entityOf(ctx, subject.entity) : undefined;
-  if (subject && entity && entity.kind !== 'group') {
-    return { speaker: entity.id, speakerText: subject.text, cue: null, confidence: 'low', cueSentence: null, mention: { block: b, start: subject.outerStart, end: subject.end }, note: 'no cue names the speaker: read from the subject of the sentence before' };
+  // "He also seeks “a permanent injunction…”": the subject of the quotation's own clause, when a name or a pronoun;
+  // not when a verb of saying follows in the sentence ("Clinton “drew well …” in 2008, said Paul Beck").
+  const open = span.openMark ?? span.start;
+  const afterQuote = outsideQuotes(ctx, b, span.closeMark === null ? span.end : span.closeMark + 1, sentenceAround(text, open).end);
+  const saidLater = new RegExp(`(?<![\\p{L}’'-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}’'-])`, 'u').test(afterQuote);
+  const own = open > sentenceStart && span.kind === 'direct' && !saidLater ? clauseSubject(b, sentenceStart, open, ctx, namedInside(ctx, span)) : null;
+  if (own && own.form !== 'description') {
+    const entity = entityOf(ctx, own.who.speaker);
+    if (entity && entity.kind !== 'group') return { ...fromSubject(own, text, { block: b, start: sentenceStart, end: open }), cue: null, confidence: 'low', note: 'no cue names the speaker: read from the subject of its sentence' };
   }
   // A speaker read from the context is not passed on: only one a cue named.
   const prev = ctx.previous.findLast((p) => p.attribution.speaker);
@@ -155,7 +296,7 @@ function fromContext(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext
 /** "set his red lines: “No concessions…” and “a lasting withdrawal…”": the same speaker. */
 function previousInSentence(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext): Attribution | null {
   const prev = ctx.previous.at(-1);
-  if (!prev || prev.span.block !== span.block || prev.span.start < sentenceStart) return null;
+  if (!prev?.attribution.speaker || prev.span.block !== span.block || prev.span.start < sentenceStart) return null;
   const text = ctx.blocks[span.block]!.text;
   const between = text.slice(prev.span.closeMark === null ? prev.span.end : prev.span.closeMark + 1, span.openMark ?? span.start);
   if (!/^[\s,;–—-]*(?:and|or)?[\s“”«»"]*$/u.test(between)) return null;
@@ -259,12 +400,21 @@ function cueAfterQuote(span: QuoteSpan, offset: number, ctx: ArticleContext): At
   const b = span.block;
   const text = ctx.blocks[b]!.text;
   const sentence = sentenceAround(text, Math.min(offset, text.length - 1));
-  const nextQuote = ctx.spans.find((s) => s.block === b && (s.openMark ?? s.start) >= offset && s.kind !== 'indirect');
+  // The next quotation ends the cue, unless it is a few words inside the phrase ("Bill Eastland, wearing “Ted Cruz” pins, said").
+  const embedded = (s: QuoteSpan) =>
+    wordCount(text.slice(s.start, s.end)) <= 3 && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, (s.openMark ?? s.start) - 3), s.openMark ?? s.start)) && /[\p{L}\p{N}]$/u.test(text.slice(s.start, s.end)) && /^\s+\p{Ll}/u.test(text.slice(s.closeMark === null ? s.end : s.closeMark + 1));
+  const nextQuote = ctx.spans.find((s) => s.block === b && (s.openMark ?? s.start) >= offset && s.kind !== 'indirect' && !embedded(s));
   const limit = Math.min(text.length, offset + 200, nextQuote ? (nextQuote.openMark ?? nextQuote.start) : Infinity);
   const masked = outsideQuotes(ctx, b, 0, text.length);
   const cue = cueAfter(masked, offset, limit);
   if (!cue) return null;
   const cueSentence = { block: b, start: sentence.start, end: sentence.end };
+  // "Canova wrote …, “…,” and shared a link": a verb joined after the quotation shares the subject of the cue before it.
+  if (cue.participle) {
+    const open = span.openMark ?? span.start;
+    const before = cueBeforeQuote(span, sentenceAround(text, open).start, open, ctx);
+    if (before?.speaker) return before;
+  }
   return attributionOf(cue, b, namedInside(ctx, span), text, cueSentence, ctx);
 }
 
@@ -296,10 +446,17 @@ function attributionOf(cue: Cue, b: number, named: ReadonlySet<string>, text: st
     subject = finite?.subject ? resolveSubject(b, finite.subject.start, finite.subject.end, ctx, exclude) : null;
     // The cue shown is the verb of saying and the participle, when they stand close ("added the Minister, assuring that").
     if (subject && finite && cue.verbAt - finite.verbAt < 60) cueStart = Math.min(finite.cue.start, finite.verbAt, finite.subject?.start ?? Infinity);
-    subject ??= clauseSubject(b, cueSentence.start, cue.verbAt, ctx, exclude);
+    if (!subject) {
+      subject = clauseSubject(b, cueSentence.start, cue.verbAt, ctx, exclude);
+      // The cue shown runs from the subject the participle takes ("Emmanuel Macron said … adding").
+      const at = subject?.who.mention;
+      if (at && at.block === b && at.start < cue.verbAt && cue.verbAt - at.start < 200) cueStart = at.start;
+    }
   } else if (cue.subject) {
     subject = resolveSubject(b, cue.subject.start, cue.subject.end, ctx, exclude);
-    if (!subject && cue.fallback) subject = resolveSubject(b, cue.fallback.start, cue.fallback.end, ctx, exclude);
+    // "“…,” the dawn of the modern conservative movement, Bozell says": a name after the last comma outranks a description before it.
+    const second = cue.fallback && (!subject || subject.form === 'description') ? resolveSubject(b, cue.fallback.start, cue.fallback.end, ctx, exclude) : null;
+    if (second && (!subject || second.form === 'name')) subject = second;
     // The French impersonal "we slip at the Elysée": the place the words name speaks.
     if (!subject && /^we$/iu.test(text.slice(cue.subject.start, cue.subject.end).trim())) {
       const place = mentionsBetween(ctx, b, cue.verbAt, Math.min(text.length, cue.verbAt + 60))[0];
@@ -328,7 +485,7 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
   const text = ctx.blocks[b]!.text;
   const masked = outsideQuotes(ctx, b, from, to);
   // "a sign saying", "an ad declaring": a participle right after what bears writing is its words.
-  const bearer = /((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|narrator))\s*,?\s*$/u.exec(masked);
+  const bearer = /((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|voice over|voice-over|narrator))\s*,?\s*$/u.exec(masked);
   // "Trump issued a statement saying", "Rubio's campaign sent out a press release saying": the issuer speaks, not the paper.
   const issued = bearer && /(?:^|\s)(?:issued|released|put\s+out|sent\s+out|sent|published|posted|unveiled|aired|ran|launched|distributed|circulated|emailed|tweeted|put\s+up|wrote|signed|delivered|read)\s*$/u.test(masked.slice(0, bearer.index));
   if (issued) {
@@ -348,11 +505,21 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
   }
   // "with Trump reportedly yelling", "the AFT calling her": a participle right after a name is that name's.
   const adjacent = mentionsBetween(ctx, b, from, to).findLast((x) => !x.modifier && !x.possessive && /^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(x.end, to)));
-  if (adjacent && /ing$/u.test(text.slice(to, to + 20).split(/\s/u)[0] ?? '')) {
+  const governed = adjacent && /(?:^|\s)(?:on|in|at|to|by|for|about|into|through)\s+(?:\S+\s+){0,2}$/u.test(text.slice(Math.max(from, adjacent.outerStart - 30), adjacent.outerStart));
+  if (adjacent && !governed && /ing[,:]?$/u.test(text.slice(to, to + 20).split(/\s/u)[0] ?? '')) {
     const entity = entityOf(ctx, adjacent.entity);
     if (entity) return { who: { speaker: entity.id, speakerText: adjacent.text, confidence: 'medium', mention: { block: b, start: adjacent.outerStart, end: adjacent.end } }, form: 'name' };
   }
-  const boundary = [...masked.matchAll(/(?:^|\s)(?:when|while|after|as|because|before|since|if|although|though|whereas|where)\s|;\s/gu)].at(-1);
+  // A clause boundary outside parentheses; "as" opens a clause only before its subject ("as he said", not "known as Republican-leaning", "summed up Clinton as").
+  const unbracketed = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // "after", "before", "since" and "until" open a clause only when a subject and its verb follow ("after Jones assured
+  // Trump", not "Trump went after Bush, calling him").
+  const opensClause = (m: RegExpMatchArray) => {
+    if (!/^(?:\s)?(?:after|before|since|until)\s$/u.test(m[0])) return true;
+    const words = /^[^,;:.!?]*/u.exec(unbracketed.slice(m.index! + m[0].length))![0].split(/\s+/u).filter(Boolean).slice(0, 5);
+    return words.some((w, i) => i > 0 && i < 5 && /^\p{Ll}/u.test(w) && isVerbLike(w));
+  };
+  const boundary = [...unbracketed.matchAll(/(?:^|\s)(?:when|while|after|because|before|since|until|if|although|though|whereas|where|as(?=\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\s))\s|;\s/gu)].filter(opensClause).at(-1);
   const start = boundary ? from + boundary.index + boundary[0].length : from;
   const mentions = mentionsBetween(ctx, b, start, to).filter((x) => !x.modifier && !x.possessive);
   const pronouns = [...outsideQuotes(ctx, b, start, to).matchAll(/(?<![\p{L}’'])(he|she|they|it|He|She|They|It)(?![\p{L}’'])/gu)]
@@ -396,7 +563,12 @@ function carryInParagraph(span: QuoteSpan, sentenceStart: number, ctx: ArticleCo
   // last cue of that sentence is its own (not "Vladimir Putin said…" after it).
   const previousSentence = earlier[0];
   if (prev?.attribution.speaker && previousSentence && prev.span.block === span.block && prev.span.start >= previousSentence.start) {
-    const lastCue = cuesBefore(outsideQuotes(ctx, span.block, 0, text.length), previousSentence.start, previousSentence.end)[0];
+    // Not a cue of a clause of time or cause ("Hooton said after Rubio spoke.").
+    const masked = outsideQuotes(ctx, span.block, 0, text.length);
+    // Nor one of a relative clause ("said Gov. Phil Bryant, a former backer of Sen. Ted Cruz, who has since called on …").
+    const lastCue = cuesBefore(masked, previousSentence.start, previousSentence.end).find(
+      (c) => !/(?:^|\s)(?:after|before|when|while|as|since|until|because|once)\s+$/u.test(masked.slice(previousSentence.start, c.subject?.start ?? c.verbAt)) && !/(?:^|[\s,])(?:who|which)\s+(?:\S+\s+){0,3}$/u.test(masked.slice(Math.max(previousSentence.start, c.verbAt - 30), c.verbAt)),
+    );
     const own = !lastCue || lastCue.verbAt < prev.span.start || (lastCue.subject !== null && prev.attribution.mention !== null && lastCue.subject.start < prev.attribution.mention.end && prev.attribution.mention.start < lastCue.subject.end);
     if (own) return { ...prev.attribution, confidence: 'medium' };
   }

@@ -1,4 +1,5 @@
-import { ABBREVIATION, BASE_FORMS, SPEECH_VERBS, TAKES_OBJECT, TRANSLATED_CUES, WEAK_CUES } from './lexicon';
+import { ABBREVIATION, BASE_FORMS, PLACE_PHRASES, PLACES, ROLE_NOUNS, SPEECH_VERBS, TAKES_OBJECT, TRANSLATED_CUES, WEAK_CUES } from './lexicon';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { isVerbLike } from './pronouns';
 
 /**
@@ -31,12 +32,13 @@ export interface Cue {
 
 const VERBS = SPEECH_VERBS.join('|');
 const INVERTIBLE = SPEECH_VERBS.filter((v) => !TAKES_OBJECT.has(v)).join('|');
+const INVERTIBLE_SET = new Set(SPEECH_VERBS.filter((v) => !TAKES_OBJECT.has(v) && !/ing$/u.test(v)));
 const ADVERBS = 'also|then|later|again|thus|once|further|previously|recently|repeatedly|often|reportedly|publicly|privately|similarly|separately|earlier|still|simply|quickly|flatly|bluntly|firmly|angrily|finally|even|just|already|long|since|frequently|openly|falsely|first|now|had|has|have|would|will|could|did|\\p{Ll}+ly';
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…]*[—–-]?\\s*(?:(?:${ADVERBS})\\s+)?(${INVERTIBLE}|${TRANSLATED_CUES.join('|')})\\b`, 'u');
 /** A character of a noun phrase: anything but a stop, unless the stop ends an abbreviation ("Gov. Kasich"). */
-const NP_CHAR = `(?:[^.;:!?“”"«»()]|\\([^()]{1,30}\\)|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.)`;
+const NP_CHAR = `(?:[^.;:!?“”"«»()]|\\([^()]{1,30}\\)|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\p{L})\\.(?=\\p{L}))`;
 const AFTER_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?…]*[—–-]?\\s*(?!(?:the|a|an|his|her|its|their)\\s+(?:${VERBS})\\b)(${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b`,
+  `^[\\s,.!?…]*[—–-]?\\s*((?:(?:the|a|an|his|her|its|their)\\s+)?${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b(?!(?<=(?:^|\\s)(?:${[...BASE_FORMS, ...TRANSLATED_CUES].join('|')}))\\s+(?:${[...ROLE_NOUNS].join('|')})\\b)`,
   'u',
 );
 const PHRASE_STOP = new RegExp(`(?:[,;:!?()“”"«»—–]|(?<!(?:^|[\\s(])(?:${ABBREVIATION}))\\.)|\\s(?:in|on|at|during|after|before|when|while|about|that|if|because|as|who|which|last|this|earlier|recently)\\s`, 'u');
@@ -57,6 +59,8 @@ const SKIPPABLE = new RegExp(`^(?:${ADVERBS}|not|never|has|have|had|was|were|is|
 const BOUNDARY_WORD = /^(?:that|when|while|because|if|as|after|before|since|although|though|where|whether|and|but|or|so|than|until|unless|which|who|whom)$/iu;
 /** Verbs that also name things ("a program called", "an event dubbed"): a cue only after a name or pronoun. */
 const NAMING = /^(?:called|dubbed|labeled|labelled|branded|titled|described|known|characterized)$/u;
+/** A role, bare or after a determiner and up to three words: "the communications director for …", "chairman of …". */
+const ROLE_PHRASE = new RegExp(`^(?:(?:the|a|an)\\s+(?:\\S+\\s+){0,3})?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'u');
 const DETERMINER = /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|his|her|its|their|this|that|these|those)$/iu;
 
 /** The end of a noun phrase that follows a verb: a comma, a stop, a parenthesis, or a preposition of time or place. */
@@ -78,19 +82,34 @@ export function cueAfter(masked: string, offset: number, limit: number): Cue | n
     return subject ? { verb: according[1]!, verbAt: at, subject, fallback: null, participle: false, cue: { start: at, end: subject.end } } : null;
   }
   const first = AFTER_VERB_FIRST.exec(rest);
-  if (first) {
+  // "“…,” saying the city embodied …": a participle has no subject after it; it takes its clause's.
+  if (first && /ing$/u.test(first[1]!) && /^[\s]*,/u.test(rest)) {
+    const verbAt = offset + first[0].length - first[1]!.length;
+    return { verb: first[1]!, verbAt, subject: null, fallback: null, participle: true, cue: { start: verbAt, end: clauseEnd(masked, verbAt + first[1]!.length, limit) } };
+  }
+  if (first && !/ing$/u.test(first[1]!)) {
     const verbAt = offset + first[0].length - first[1]!.length;
     const subject = phraseAfter(masked, verbAt + first[1]!.length, limit);
     if (subject && !/^(?:that|to|and|but|it|this)$/iu.test(masked.slice(subject.start, subject.end))) {
       return { verb: first[1]!, verbAt, subject, fallback: null, participle: false, cue: { start: verbAt, end: clauseEnd(masked, subject.end, limit) } };
     }
   }
-  const second = AFTER_SUBJECT_FIRST.exec(rest);
+  // ", the email said": a verb form after a determiner is a noun ("the email"); the verb is a later one.
+  let probe = rest;
+  let second = AFTER_SUBJECT_FIRST.exec(probe);
+  for (let guard = 0; second && guard < 3 && /(?:^|\s)(?:the|a|an|his|her|its|their|our|to|of|for|on|in|at|with)$/iu.test(second[1]!.trimEnd()); guard++) {
+    const at = second[0].length - second[2]!.length;
+    probe = probe.slice(0, at) + 'x'.repeat(second[2]!.length) + probe.slice(at + second[2]!.length);
+    second = AFTER_SUBJECT_FIRST.exec(probe);
+  }
   if (second) {
     const np = second[1]!;
     const npStart = offset + second[0].indexOf(np, second[0].search(/\S/u));
-    if (!plausibleSubject(np)) return null;
+    // "“get” Hillary Clinton for her response to the attack": a verb form after a determiner is a noun.
+    if (!plausibleSubject(np) || /(?:^|\s)(?:the|a|an|his|her|its|their|our|to|of|for|on|in|at|with)$/iu.test(np.trimEnd())) return null;
     const verbAt = offset + second[0].length - second[2]!.length;
+    // "The Rove ad hits Clinton for taking “…” and claims that": a coordinated verb shares the subject of its clause.
+    if (/^(?:and|but|or)(?:\s+(?:then|also|later))?$/iu.test(np.trim())) return { verb: second[2]!, verbAt, subject: null, fallback: null, participle: true, cue: { start: npStart, end: clauseEnd(masked, verbAt + second[2]!.length, limit) } };
     const lastComma = np.lastIndexOf(',');
     const fallback = lastComma >= 0 ? { start: npStart + lastComma + 1, end: npStart + np.length } : null;
     return { verb: second[2]!, verbAt, subject: { start: npStart, end: npStart + np.length }, fallback, participle: false, cue: { start: npStart, end: clauseEnd(masked, verbAt + second[2]!.length, limit) } };
@@ -176,7 +195,20 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
       if (after && closed && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(masked.slice(after.start, after.end))) cues.push({ verb: word, verbAt, subject: after, fallback: null, participle: false, cue });
     }
   }
-  return cues;
+  // "Said Dorothy Poynter, who grew up with Ali, “…”", "Stated Stone: “…”": a capitalised verb of saying opening the sentence, its subject after it.
+  const opening = /^\s*(\p{Lu}\p{Ll}+)\s+/u.exec(window);
+  if (opening && INVERTIBLE_SET.has(opening[1]!.toLowerCase())) {
+    const verbAt = from + opening[0].indexOf(opening[1]!);
+    const after = phraseAfter(masked, verbAt + opening[1]!.length, to);
+    if (after && /^\p{Lu}/u.test(masked.slice(after.start, after.end)) && /^\s*(?:[,:]|$)/u.test(masked.slice(after.end, to))) cues.push({ verb: opening[1]!, verbAt, subject: after, fallback: null, participle: false, cue: { start: verbAt, end: to } });
+  }
+  // "As The Post's Dana Milbank puts it, “…”": the one who puts it speaks.
+  for (const m of window.matchAll(/(?<![\p{L}’'-])[Aa]s\s+([^,;:.!?]{1,60}?)\s+(?:(?:has|had|once|\p{Ll}+ly)\s+)?(put|puts)\s+it\b/gu)) {
+    const start = from + m.index + m[0].indexOf(m[1]!, 2);
+    const verbAt = from + m.index + m[0].lastIndexOf(m[2]!);
+    cues.push({ verb: m[2]!, verbAt, subject: { start, end: start + m[1]!.length }, fallback: null, participle: false, cue: { start: from + m.index, end: to } });
+  }
+  return cues.sort((a, b) => b.verbAt - a.verbAt);
 }
 
 /**
@@ -190,19 +222,44 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
   const wordBefore = (i: number) => /([\p{L}\p{N}’'.-]+)\s*$/u.exec(text.slice(Math.max(floor, i - 40), i));
   for (let guard = 0; guard < 4; guard++) {
     const w = wordBefore(at);
-    if (!w || !SKIPPABLE.test(w[1]!)) break;
+    // "the rally denounced", "his family said": a noun in -ly is no adverb.
+    if (!w || !SKIPPABLE.test(w[1]!) || (/ly$/u.test(w[1]!) && (lexicon[w[1]!.toLowerCase()]?.[0] ?? '').startsWith('NN'))) break;
     at -= w[0].length;
   }
   let tail = text.slice(floor, at).replace(/\s+$/u, '');
+  // "Biden “has a lot of roles to play,” said Doyle": a quotation blanked out right before the verb closes
+  // what comes before it like a comma ("Clinton, who called it “a mistake,” said" keeps its subject).
+  if (tail && /\s{3,}$/u.test(text.slice(floor, at))) tail += ',';
   // "Feinstein (D-Calif.) last week said": a time between subject and verb.
   tail = tail.replace(/\s+(?:(?:on|last|this|next|earlier|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/u, '');
+  // "Beck, who has in the past described", "Rubio had at last described".
+  tail = tail.replace(/\s+(?:in\s+the\s+past|at\s+last|at\s+times|at\s+first|in\s+turn|once\s+again|in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+meantime)$/u, '');
+  for (let guard = 0; guard < 2; guard++) {
+    const w = /([\p{L}’'.-]+)\s*$/u.exec(tail);
+    if (!w || !SKIPPABLE.test(w[1]!)) break;
+    tail = tail.slice(0, tail.length - w[0].length).replace(/\s+$/u, '');
+  }
+  // "The State Department less than two weeks ago said".
+  tail = tail.replace(/\s+(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$/u, '');
   // "is reported to have called", "was quoted as saying": the subject is before the raising verb.
   tail = tail.replace(/\s+(?:is|was|are|were|has been|had been)\s+(?:reported|said|expected|quoted|believed|thought|likely|set|scheduled|poised|going|known|alleged|understood|heard|seen)\s+(?:to|as)(?:\s+(?:have|be))?$/u, '');
+  // "Beck, who has in the past described": a phrase of time or place after an auxiliary is no subject.
+  const timed = tail.replace(/(\s(?:who|which|that|has|have|had|is|was|are|were|also|then|will|would|could|can|did|does))\s+(?:in|on|at|during|for|over|since|until)\s+(?:(?:the|a|an|his|her|its|their|this|that|last|recent|past)\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+$/u, '$1');
+  for (let guard = 0; guard < 3 && timed !== tail; guard++) {
+    const aux = /\s+(?:has|have|had|is|was|are|were|also|then|will|would|could|can|did|does|not|never)$/u.exec(guard === 0 ? timed : tail);
+    if (!aux) break;
+    tail = (guard === 0 ? timed : tail).slice(0, aux.index);
+  }
   for (let guard = 0; guard < 3; guard++) {
     const before = tail;
     if (tail.endsWith(')')) {
       const open = tail.lastIndexOf('(');
       if (open >= 0 && tail.length - open < 60) tail = tail.slice(0, open).replace(/\s+$/u, '');
+    }
+    // "Jason Sims — a teacher from Mount Pleasant — says": an apposition between dashes.
+    if (/\s[—–]$/u.test(tail)) {
+      const open = Math.max(tail.lastIndexOf(' — ', tail.length - 3), tail.lastIndexOf(' – ', tail.length - 3));
+      if (open > 0 && tail.length - open < 120) tail = tail.slice(0, open).replace(/\s+$/u, '');
     }
     if (tail.endsWith(',')) {
       // An apposition, possibly holding commas itself ("Dean Johnson, a salesman from Sumter, South Carolina,"), or a party tag (", R-Wis.,").
@@ -213,7 +270,8 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
       // "Cruz, when asked about Trump, responded": a reduced adverbial clause (no subject of its own) is set off like an apposition.
       if (/^\s*(?:when|while|after|before|if|once|though|although|as)\s+(?:\p{Ll}+ly\s+)?(?:asked|pressed|questioned|told|informed|confronted|\p{Ll}+ing)\b/u.test(segment)) { cut = p; continue; }
       if (/^\s*(?:while|and|but|as|after|when|because|although|though|since|where|if)\b/u.test(segment)) break;
-      if (/^\s*(?:the|a|an|who|whose|which|his|her|its|their|now|then|\p{Ll}|\d|[DRI]-\p{Lu})/u.test(segment)) cut = p;
+      // "Dan Centinello, Romney’s deputy national political director, said": an apposition may open with a possessor.
+      if (/^\s*(?:the|a|an|who|whose|which|his|her|its|their|now|then|\p{Ll}|\d|[DRI]-\p{Lu}|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})/u.test(segment)) cut = p;
       }
       if (cut < 0) {
         // "Her chief policy aide, Jake Sullivan, calls": the name set off between commas after a description is the subject.
@@ -239,7 +297,9 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     const token = tokens[k]!;
     const word = token[0].replace(/^[(“"‘]+/u, '').replace(/['’]s$/u, '');
     if (BOUNDARY_WORD.test(word) || /^(?:said|says|told|is|was|are|were|has|had|[—–-])$/u.test(word)) break;
-    if (k < tokens.length - 1 && /[,;:—–)”"]$/u.test(token[0])) break;
+    // "Stacy Baker of Columbia, South Carolina says": a place and its state go together.
+    const cityState = /^\p{Lu}[\p{L}.’'-]*,$/u.test(token[0]) && /^(?:of|from|in)$/u.test(tokens[k - 1]?.[0] ?? '') && (PLACES.has(tokens.slice(k + 1).map((t) => t[0]).join(' ')) || PLACE_PHRASES.includes(tokens.slice(k + 1).map((t) => t[0]).join(' ')));
+    if (k < tokens.length - 1 && /[,;:—–)”"]$/u.test(token[0]) && !cityState) break;
     // "an investment he concludes": a pronoun right before the verb is the whole subject.
     if (k === tokens.length - 1 && /^(?:he|she|they|it|we|I|He|She|They|It|We)$/u.test(word)) {
       start = floor + token.index;
@@ -254,5 +314,9 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     const before = tokens[k - 1]?.[0];
     if (/^[(“"‘]/u.test(token[0]) || (DETERMINER.test(word) && !(before && /^(?:of|from|for|at|with|on|in|to|by)$/u.test(before)))) break;
   }
+  // "Sam Lau, the communications director for the party said", "Katie Packer, who is chairman of the PAC said": an
+  // apposition the writer did not close; the name that opens the clause before it is the subject.
+  const opened = /(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?!(?:In|At|On|From|For|After|Before|During|With|Without|By|Under|Over|Since|When|While|As|If|The|A|An|This|That|These|Those|Last|Next|Earlier|Later|Meanwhile|But|And|So|Yet|Still|Also|Then|Now|Here|There)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:who\s+(?:is|was)\s+)?$/u.exec(text.slice(Math.max(floor, start - 80), start));
+  if (opened && end > start && ROLE_PHRASE.test(text.slice(start, end))) start = Math.max(floor, start - 80) + opened.index + opened[0].indexOf(opened[1]!);
   return end > start ? { start, end } : null;
 }

@@ -61,7 +61,7 @@ const NOT_A_SPEAKER = new Set([
   'same', 'other', 'others', 'former', 'latter', 'rest', 'most', 'first', 'last', 'best', 'worst', 'more', 'less', 'few',
   'lot', 'number', 'way', 'time', 'times', 'day', 'days', 'year', 'years', 'week', 'weeks', 'thing', 'things', 'fact',
   'idea', 'case', 'point', 'reason', 'problem', 'question', 'truth', 'point', 'end', 'result', 'goal', 'hope', 'key',
-  'answer', 'way', 'difference', 'trouble', 'issue', 'problem', 'irony', 'bottom', 'upshot', 'message', 'lesson', 'one',
+  'answer', 'way', 'difference', 'trouble', 'issue', 'problem', 'irony', 'bottom', 'upshot', 'lesson', 'one',
 ]);
 
 /**

@@ -155,7 +155,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * place, a month, or any word of the English lexicon ("Black", "Brown", "Read").
  */
 function isSetAside(word: string): boolean {
-  return SENTENCE_OPENERS.has(word) || TITLE_WORDS.has(word) || PLACES.has(word) || CALENDAR_WORDS.has(word) || word.toLowerCase() in lexicon;
+  // "Schlafly had…": a surname shaped like an adverb or a participle, which the name finder drops at a sentence start.
+  return SENTENCE_OPENERS.has(word) || TITLE_WORDS.has(word) || PLACES.has(word) || CALENDAR_WORDS.has(word) || word.toLowerCase() in lexicon || /^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive|ed)$/u.test(word);
 }
 
 /** Every word the article writes in lower case somewhere. */
@@ -206,7 +207,15 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
 
   // "Al From" … "From said", "Mark Cuban" … "Cuban said": a surname that is also a common or title
   // word, which the name finder set aside alone, is that person where the article names them in full.
-  const surnames = new Set([...drafts.values()].filter((d) => d.kind === 'person' && d.first).map((d) => [...d.names][0]!.split(/\s+/u).at(-1)!).filter(isSetAside));
+  // "Evans" read alone as a group, "Israel" as a place: a word the name finder gives another kind when it stands alone.
+  const readAlone = new Set(names.flat().filter((m) => m.kind !== 'person' && !m.text.includes(' ')).map((m) => m.text));
+  const surnames = new Set(
+    [...drafts.values()]
+      .filter((d) => d.kind === 'person' && d.first)
+      .map((d) => ({ last: [...d.names][0]!.split(/\s+/u).at(-1)!, first: d.first! }))
+      .filter(({ last, first }) => (isSetAside(last) || (readAlone.has(last) && genderOfFirstName(first) !== null)) && !/^(?:DT|PRP|CC|WDT|WP|EX|PDT)/u.test(lexicon[last.toLowerCase()]?.[0] ?? ''))
+      .map(({ last }) => last),
+  );
   if (surnames.size > 0) {
     const pattern = new RegExp(`(?<![\\p{L}’'-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}’'-])`, 'gu');
     names.forEach((list, b) => {
@@ -254,14 +263,18 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     const existing = drafts.get(key);
     if (existing) return existing;
     const elsewhere = g ? undefined : directory.get(word);
-    const draft: Draft = { key, ...(elsewhere ? { dossierId: elsewhere.id } : {}), name: elsewhere?.name ?? displayName(m.text), kind: 'person', gender: m.honorific, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: null, last: word, count: 0 };
+    // "a resident named Caroline": someone the article calls by a first name alone has that name's usual gender.
+    const firstNameAlone = !m.honorific && !g && !elsewhere && !(word in lexicon) && !common.has(word) ? genderOfFirstName(word) : null;
+    const draft: Draft = { key, ...(elsewhere ? { dossierId: elsewhere.id } : {}), name: elsewhere?.name ?? displayName(m.text), kind: 'person', gender: m.honorific ?? firstNameAlone, ...(firstNameAlone ? { fromFirstName: true } : {}), roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: null, last: word, count: 0 };
     add(draft);
     return draft;
   }
   /** Of several people sharing a surname, the one most mentioned so far. */
   function pick(candidates: readonly Draft[], _b: number): Draft | null {
     if (candidates.length <= 1) return candidates[0] ?? null;
-    return [...candidates].sort((x, y) => y.count - x.count || y.names.size - x.names.size)[0]!;
+    // A full name that opens with a common word ("Liberal Oscar-winner Sarandon", a headline) yields to a real first name.
+    const plausible = (d: Draft) => (d.first === null || genderOfFirstName(d.first) !== null || !(common.has(d.first) || d.first in lexicon) ? 1 : 0);
+    return [...candidates].sort((x, y) => plausible(y) - plausible(x) || y.count - x.count || y.names.size - x.names.size)[0]!;
   }
 
   // What the gazetteer names that no capitalised run covers ("the French president", "the Elysée").
@@ -299,7 +312,21 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     // A verb of its own, or a transcript's speaker label ("PENCE: Well, …").
     for (const m of list) if (!m.modifier && !m.possessive && (followedByVerb(texts[b]!, m.end) || (texts[b]![m.end] === ':' && /^\W*$/u.test(texts[b]!.slice(0, m.outerStart))))) attested.add(m.entity);
   });
-  return finish(drafts, mentions, gazetteer, attested);
+  return finish(drafts, mentions, gazetteer, attested, common);
+}
+
+/**
+ * Does a full name's first word read as a first name: one with a usual gender that is not a
+ * verb, adverb or preposition ("Kicked Off In The", "Except the Republican"), or a word
+ * that is no English word at all ("Reince")? A headline run or a phrase in capitals is no person.
+ */
+function firstNameLike(first: string, common: ReadonlySet<string>, written = first): boolean {
+  // "Wisconsin Republican", "POLITICO Massachusetts", "Latino Republicans": a place, a word in capitals, a people.
+  if (/^\p{Lu}{3,}$/u.test(written)) return false;
+  if ((PLACES.has(written) || /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|ish|ino|ina|in)$/u.test(written)) && genderOfFirstName(first) === null) return false;
+  const tag = lexicon[first]?.[0];
+  if (genderOfFirstName(first) !== null) return !tag || !/^(?:VB|RB|IN|MD|DT|CC|TO|WDT|WRB)/u.test(tag);
+  return tag === undefined && !common.has(first);
 }
 
 /** Roles from the words around a name: its title, and an apposition after it. */
@@ -334,7 +361,11 @@ function isModifier(text: string, m: NameMention): boolean {
   const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
   if (!next) return false;
   const singular = next.replace(/(?<=[^s])s$/u, '');
-  return MODIFIED.has(next) || MODIFIED.has(singular) || ROLE_NOUNS.has(singular);
+  if (MODIFIED.has(next) || MODIFIED.has(singular) || ROLE_NOUNS.has(singular)) return true;
+  // "White House press secretary Josh Earnest", "Clinton senior policy adviser": nouns or adjectives, then a role.
+  const words = /^(?:\s+[\p{Ll}-]+){2,3}/u.exec(text.slice(m.end, m.end + 50))?.[0].trim().split(/\s+/u) ?? [];
+  const role = words.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.replace(/(?<=[^s])s$/u, '')));
+  return role > 0 && words.slice(0, role).every((w) => /^(?:NN|JJ)/u.test(lexicon[w]?.[0] ?? '') && !ROLE_NOUNS.has(w));
 }
 
 /**
@@ -364,17 +395,19 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
   });
   for (const [key, v] of votes) {
     const draft = drafts.get(key)!;
-    // A first name's usual gender stands unless two or more pronouns, all alike, say otherwise ("Florent").
+    // A first name's usual gender stands unless two or more pronouns, nearly all alike, say otherwise ("Florent").
     if (draft.gender && draft.fromFirstName) {
-      if (draft.gender === 'female' && v.male >= 2 && v.female === 0) draft.gender = 'male';
-      else if (draft.gender === 'male' && v.female >= 2 && v.male === 0) draft.gender = 'female';
+      if (draft.gender === 'female' && v.male >= 2 && v.female <= 1 && v.male > 2 * v.female) draft.gender = 'male';
+      else if (draft.gender === 'male' && v.female >= 2 && v.male <= 1 && v.female > 2 * v.male) draft.gender = 'female';
     } else if (v.male > v.female) draft.gender = 'male';
     else if (v.female > v.male) draft.gender = 'female';
   }
 
 }
 
-function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex, verbs: ReadonlySet<string>): Cast {
+function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex, verbs: ReadonlySet<string>, common: ReadonlySet<string>): Cast {
+  // Something marks a draft as a person: a verb of its own, a role, a first name, or a gender the text gives it.
+  const attestedOf = (d: Draft) => verbs.has(d.key) || d.roles.size > 0 || (d.first !== null ? firstNameLike(d.first, common, d.name.split(/\s+/u)[0]) : d.gender !== null);
   const ids = new Map<string, string>();
   const entities = new Map<string, Entity>();
   const taken = new Set(gazetteer.actors.keys());
@@ -390,7 +423,7 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
       existing.names = [...new Set([...existing.names, ...names])];
       existing.roles = [...new Set([...existing.roles, ...d.roles])];
       existing.gender ??= d.gender;
-      existing.attested ||= verbs.has(d.key) || d.first !== null || d.gender !== null || d.roles.size > 0;
+      existing.attested ||= attestedOf(d);
       continue;
     }
     entities.set(id, {
@@ -402,14 +435,14 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
       known: actor !== undefined,
       names,
       anonymous: false,
-      attested: actor !== undefined || d.kind !== 'person' || verbs.has(d.key) || d.first !== null || d.gender !== null || d.roles.size > 0,
+      attested: actor !== undefined || d.kind !== 'person' || attestedOf(d),
     });
   }
   const resolved = mentions.map((list) => list.filter((m) => ids.has(m.entity)).map((m) => ({ ...m, entity: ids.get(m.entity)! })));
   return { entities, mentions: resolved };
 }
 
-const SPELLED_OUT: Readonly<Record<string, string>> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Adm.': 'Admiral', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Atty.': 'Attorney', 'Lt. Gov.': 'Lieutenant Governor' };
+const SPELLED_OUT: Readonly<Record<string, string>> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Adm.': 'Admiral', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Atty.': 'Attorney' };
 
 /** The role an actor page shows: the fullest one the texts give ("editor in chief of RT" over "Sen."), abbreviations spelled out. */
 function displayRole(roles: readonly string[]): string {

@@ -138,10 +138,14 @@ function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, com
   }
   // An opening word that opens sentences anyway, or an article, is not part of a name.
   // A sentence-opening word that is a participle, an adjective, an adverb or a preposition ("Enraged, …",
-  // "Harsh", "Except"), by its form or by the English lexicon's usual tag.
+  // "Harsh", "Except"), by its form or by the English lexicon's usual tag; or a plural noun ("Eyebrows raised, he asked").
   const derived = (t: Token) =>
-    tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && (lexicon[t.text.toLowerCase()] !== undefined || text[t.end] === ',')) || notANoun(t.text));
-  const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t));
+    tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && (lexicon[t.text.toLowerCase()] !== undefined || text[t.end] === ',')) || notANoun(t.text) || (lexicon[t.text.toLowerCase()]?.[0] === 'NNS' && !GROUP_WORDS.test(t.text)));
+  // "Debating Clinton …", "Liberal Oscar-winner Sarandon …", "Except the Republican …": a sentence-opening word that is a
+  // verb form, an adverb, an adjective or a preposition in English, and no first name, is not part of the name after it.
+  const leadingWord = (t: Token) =>
+    tokens.length > 1 && t === tokens[0] && getGender(t.text) === 'unknown' && !TITLE_WORDS.has(t.text) && !ORGANISATION_HEADS.has(t.text) && !GROUP_WORDS.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(?:VB|RB|IN|JJ)/u.test(lexicon[t.text.toLowerCase()]?.[0] ?? '');
+  const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t) || leadingWord(t));
   while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0) return [];

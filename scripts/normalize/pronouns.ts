@@ -1,6 +1,7 @@
 import { entityOf, insideQuote, type ArticleContext } from './cast-context';
 import type { Entity, EntityMention } from './entities';
-import { SPEECH_VERBS } from './lexicon';
+import lexicon from 'wink-lexicon/src/lexicon.js';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { resolveDescription } from './descriptions';
 import { splitSentences } from './text';
 
@@ -39,36 +40,63 @@ export function isVerbLike(word: string): boolean {
 /** Is the mention the subject of its clause: followed (past an apposition or a parenthesis) by a verb? */
 export function isSubjectPosition(text: string, m: EntityMention): boolean {
   if (m.modifier || m.possessive) return false;
-  return followedByVerb(text, m.end);
+  if (followedByVerb(text, m.end)) return true;
+  // "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged": a name in apposition to the subject.
+  const lead = /,\s+((?:\S+\s+){0,5})$/u.exec(text.slice(Math.max(0, m.outerStart - 60), m.outerStart))?.[1];
+  return lead !== undefined && lead.split(/\s+/u).every((w) => !/^(?:of|for|at|from|with|in|to|on|by|who|which|that|and|or)$/u.test(w) && !(/^\p{Ll}/u.test(w) && isVerbLike(w))) && /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(text.slice(m.end, m.end + 40)) && followedByVerb(text, m.end + 1);
 }
 
 /** Do the words after `end` (past an apposition or a parenthesis) begin with a verb? */
 export function followedByVerb(text: string, end: number): boolean {
-  let rest = text.slice(end, end + 160);
-  rest = rest.replace(/^\s*\([^)]{0,60}\)/u, '').replace(/^,?\s+(?:on|last|this|next|earlier|late|early)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|afternoon|evening)\b,?/u, '').replace(/^,\s+(?:the|a|an|who|whose|which|his|her|its|their|\p{Ll})[^,.;:]{0,100},/u, '');
+  const rest = text.slice(end, end + 300).replace(/^\s*\([^)]{0,60}\)/u, '').replace(/^\s+(?:--|[–—])\s[^–—]{1,240}?\s(?:--|[–—])(?=\s)/u, '').replace(/^,?\s+(?:on|last|this|next|earlier|late|early)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|afternoon|evening)\b,?/u, '');
+  // Past an apposition, or two ("Lance Beebe, 49, a Navy veteran…, said").
+  const APPOSITION = /^,\s+(?:the|a|an|who|whose|which|his|her|its|their|\p{Ll}|\d|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})[^,.;:]{0,100}(?=,)/u;
+  const once = rest.replace(APPOSITION, '');
+  const twice = once.replace(APPOSITION, '');
+  return beginsWithVerb(once.replace(/^,/u, '')) || (twice !== once && beginsWithVerb(twice.replace(/^,/u, '')));
+}
+
+function beginsWithVerb(rest: string): boolean {
   const next = /^(?:\s+(?:\p{Ll}+ly|also|then|still|never|now|just|even|again|later|once|often|already|not))*\s+(\p{Ll}[\p{Ll}’'-]*)/u.exec(rest)?.[1];
   // A participle after a name ("Macron asking for…") is not the verb of a clause.
   if (!next || /ing$/u.test(next)) return false;
   return VERB_LIKE.has(next) || /ed$/u.test(next) || (/[^s]s$/u.test(next) && next.length > 3);
 }
 
+/**
+ * The costs of a candidate: where it stands (a possessive, the object of a preposition, any
+ * other place; the subject of a clause a verb introduces), and what favours it (the speaker of
+ * the latest quotation, a verb of saying of its own) or not (a person of unknown gender).
+ */
+const W = { POSS: 6, PREP: 20, OTHER: 5, EMB: 2, LAST: -3, NULLG: 7, SPEAKS: -4 } as const;
+
 /** How unlikely a mention is to be what a later pronoun stands for: a subject least, the object of a preposition most. */
 function positionCost(text: string, m: EntityMention): number {
-  if (isSubjectPosition(text, m)) return 0;
+  if (isSubjectPosition(text, m)) {
+    // "is skeptical Trump can", "said that Clinton would": the subject of a clause a verb introduces is less likely than the main subject.
+    const before = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))?.[1];
+    return before && !/^(?:and|but|or|so|when|while|after|before|because|if|as|then|since|although|though|until|once|where|whereas|yet|now|also|even|only)$/u.test(before) && !ROLE_NOUNS.has(before) && !(lexicon[before]?.[0] ?? '').startsWith('NN') ? W.EMB : 0;
+  }
+  if (!m.possessive && ASKED_BEFORE.test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))) return 0;
   // The name that opens its sentence ("Westmacott, who will retire …, praised") or stands after "said" is its subject.
   if (!m.possessive && /(?:^|[.!?]["”’]?\s+|:\s+)(?:(?:But|And|So|Then|Now|Still|Meanwhile|Later|Instead|Also)\s+)?$/u.test(text.slice(Math.max(0, m.outerStart - 50), m.outerStart))) return 1;
   if (!m.possessive && new RegExp(`(?:^|[,“”"]\\s*)(?:${SPEECH_VERBS.join('|')})\\s+$`, 'u').test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))) return 0;
-  if (m.possessive) return 3;
-  if (/(?:^|\s)(?:to|with|by|for|of|from|about|against|on|at|in|into|than|like|between|among|over|under|toward|towards|before|after)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.outerStart - 40), m.outerStart))) return 12;
-  return 5;
+  // "For Major, a retiree …", "As for Trump, he said": a name put first as the topic of the sentence.
+  if (!m.possessive && /(?:^|[.!?]["”’]?\s+)(?:As\s+for|For|To)\s+$/u.test(text.slice(Math.max(0, m.outerStart - 40), m.outerStart)) && /^(?:['’]s?)?,/u.test(text.slice(m.end, m.end + 3))) return 1;
+  if (m.possessive) return W.POSS;
+  if (/(?:^|\s)(?:to|with|by|for|of|from|about|against|on|at|in|into|than|like|between|among|over|under|toward|towards|before|after)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.outerStart - 40), m.outerStart))) return W.PREP;
+  return W.OTHER;
 }
 
-const SPEAKS = new RegExp(`^(?:,[^,]{1,80},)?\\s+(?:(?:also|then|later|has|had)\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+const SPEAKS = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:,[^,]{1,80},)?\\s+(?:(?:also|then|later|has|had)\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 
 /** "…, Henson said.": the subject of a verb of saying is the likeliest "he" of the next quotation. */
 const SAID_BEFORE = new RegExp(`(?:^|[,“”"]\\s*)(?:${SPEECH_VERBS.join('|')})\\s+$`, 'u');
+/** "Scott Conroy asked Sanders whether …": who is asked is who answers. */
+const ASKED_BEFORE = /(?:^|\s)(?:asked|asking|pressed|questioned|interviewed)\s+$/u;
 function speaks(text: string, m: EntityMention): boolean {
-  return !m.possessive && (SPEAKS.test(text.slice(m.end, m.end + 120)) || SAID_BEFORE.test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart)));
+  const before = text.slice(Math.max(0, m.outerStart - 30), m.outerStart);
+  return !m.possessive && (SPEAKS.test(text.slice(m.end, m.end + 120)) || SAID_BEFORE.test(before) || ASKED_BEFORE.test(before));
 }
 
 /** A document or message opening a clause ("Thursday's memo from the panel", "the letter"), which "it" may stand for. */
@@ -109,7 +137,7 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
         if (m.start < sentence.start || m.end > sentence.end || m.modifier || insideQuote(ctx, b, m.start) || exclude.has(m.entity)) continue;
         const entity = entityOf(ctx, m.entity);
         if (!entity || entity.anonymous || !fits(entity) || (entity.kind === 'person' && !entity.attested)) continue;
-        const score = distance * 10 + positionCost(text, m) + (m.entity === lastSpeaker ? -6 : 0) + (entity.gender === null && entity.kind === 'person' ? 7 : 0) + (speaks(text, m) ? -4 : 0);
+        const score = distance * 10 + positionCost(text, m) + (m.entity === lastSpeaker ? W.LAST : 0) + (entity.gender === null && entity.kind === 'person' ? W.NULLG : 0) + (speaks(text, m) ? W.SPEAKS : 0);
         // Of two mentions alike, the later one: it is nearer the pronoun.
         if (!best || score <= best.score) best = { mention: m, entity, score };
       }
@@ -126,12 +154,12 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
       }
       // "He had protested Trump.": the same pronoun as subject of a nearer sentence stands for the same person.
       if (depth < 3 && (word === 'he' || word === 'she')) {
-        const chained = new RegExp(`(?:^|[.;:]\\s+|,\\s+(?:and|but)\\s+|\\s(?:and|but|then)\\s+)(${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?=\\s)`, 'gu');
+        const chained = new RegExp(`(?:^|[.;:]\\s+|[,.!?]?["”’]\\s+|,\\s+(?:and|but)\\s+|\\s(?:and|but|then)\\s+)(${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?=\\s)`, 'gu');
         for (const p of text.slice(sentence.start, sentence.end).matchAll(chained)) {
           const at = sentence.start + p.index + p[0].length - p[1]!.length;
           if (insideQuote(ctx, b, at) || !followedByVerb(text, at + p[1]!.length)) continue;
           const via = resolvePronoun(word, b, at, ctx, exclude, depth + 1);
-          const score = distance * 10 + (via && via.entity.id === lastSpeaker ? -6 : 0);
+          const score = distance * 10 + (via && via.entity.id === lastSpeaker ? W.LAST : 0);
           if (via && (!best || score < best.score)) best = { mention: via.mention, entity: via.entity, score };
           break;
         }

@@ -94,6 +94,8 @@ export function pairMarks(text: string, continues = false): { spans: RawSpan[]; 
   const spans: RawSpan[] = [];
   const unpaired: number[] = [];
   let open: number | null = null;
+  // Openers inside the quotation that is open ("“People wearing “Settle For Hillary” shirts…”"), innermost last.
+  const nested: number[] = [];
   let lastClose = -1;
   const tags = [...text.matchAll(/<\/?[a-z][^<>]*>/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (let i = 0; i < text.length; i++) {
@@ -103,8 +105,15 @@ export function pairMarks(text: string, continues = false): { spans: RawSpan[]; 
     let dir = direction(text, i);
     if (dir === 'either') dir = open === null ? 'open' : 'close';
     if (dir === 'open') {
-      if (open !== null) unpaired.push(open);
-      open = i;
+      // A quotation inside a quotation ("“People wearing “Settle For Hillary” shirts…”", "\"…“Equal Justice”…\""):
+      // a curly mark nests, or nests a straight one; a straight mark inside a straight quotation is read as a new one.
+      if (open !== null && (text[open] === '“' || text[i] === '“')) nested.push(i);
+      else if (open !== null) {
+        unpaired.push(open, ...nested.splice(0));
+        open = i;
+      } else open = i;
+    } else if (nested.length > 0) {
+      nested.pop();
     } else if (open !== null) {
       spans.push({ openMark: open, closeMark: i, start: open + 1, end: i, inferred: null });
       open = null;
@@ -118,6 +127,11 @@ export function pairMarks(text: string, continues = false): { spans: RawSpan[]; 
     } else {
       unpaired.push(i);
     }
+  }
+  // Openers never closed inside an open quotation were no nesting: the last of them opens the quotation left open.
+  if (open !== null && nested.length > 0) {
+    unpaired.push(open, ...nested.slice(0, -1));
+    open = nested.at(-1)!;
   }
   if (open !== null) {
     if (continues) spans.push({ openMark: open, closeMark: null, start: open + 1, end: text.length, inferred: null });

@@ -65,6 +65,9 @@ export function segment(paragraphs: readonly SourceParagraph[], author: string |
       const unmarkedQuote = !MARKS.test(previous.text) && (FIRST_PERSON.test(previous.text) || /[,!]$/.test(previous.text));
       block.role = unmarkedQuote ? 'attribution' : 'orphan-attribution';
       if (unmarkedQuote) previous.role = 'blockquote';
+    } else if (SPEECH_CUE.test(block.text) && wordCount(block.text) <= 30 && previous?.role === 'blockquote') {
+      // "“…”" then "confided an adviser to the French president.": the line below a block quote names its speaker.
+      block.role = 'attribution';
     } else if (isWholeQuote(block.text)) {
       block.role = 'blockquote';
     } else if (isHeadingLike(block.text) && (previous?.role === 'blockquote' || previous?.role === 'attribution') && wordCount(block.text) <= 12) {
@@ -86,6 +89,8 @@ export function segment(paragraphs: readonly SourceParagraph[], author: string |
 
 /** No closing punctuation: a title or a label rather than a sentence. */
 function isHeadingLike(text: string): boolean {
+  // A question closing a quotation ("Hannity interjected: “So you’re saying…?”") ends a sentence.
+  if (/[?!][”"»]\s*$/u.test(text) && /[“"«]/u.test(text.slice(0, -2))) return false;
   return !/[.!:;,…]$/u.test(text.replace(/[”"»’)\s]+$/u, ''));
 }
 

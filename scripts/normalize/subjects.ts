@@ -42,7 +42,11 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   if (e <= s) return null;
   const phrase = text.slice(s, e);
   if (PRONOUN.test(phrase)) return pronoun(phrase, block, s, e, ctx, exclude);
-  const head = headMention(mentionsBetween(ctx, block, s, e), text, e);
+  // "an adviser to the French president", "a spokesman for Trump": the head is the described person, not the name after the preposition.
+  // A title the gazetteer knows as a whole ("the head of Ukrainian diplomacy") still names its bearer.
+  const complement = /^(?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/u.exec(phrase);
+  const named = mentionsBetween(ctx, block, s, e).filter((m) => !complement || m.outerStart < s + complement[0].length);
+  const head = headMention(named, text, e);
   if (head) {
     const entity = entityOf(ctx, head.entity);
     if (entity) return { who: { speaker: entity.id, speakerText: text.slice(head.outerStart, head.end), confidence: 'high', mention: { block, start: head.outerStart, end: head.end } }, form: 'name' };

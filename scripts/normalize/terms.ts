@@ -37,8 +37,14 @@ export function isTerm(span: QuoteSpan, attribution: Attribution, blocks: readon
   const before = text.slice(Math.max(0, (span.openMark ?? span.start) - 60), span.openMark ?? span.start).replace(/[\s“”«»"–—-]+$/u, '');
   // “I’m not quite there yet”: words someone says of themselves are a statement, whatever introduces them.
   const spoken = wordCount(quote) >= 3 && /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|we|We|my|My|me|our|Our|us)(?![\p{L}’'])/u.test(quote);
-  if (CITED.test(before) && !spoken) return true;
-  if (titleCased(quote) && (WORKS.test(before) || attribution.speaker === null || /(?:^|\s)(?:on|to|told|with|of|for|during|in|from)\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*['’]s?$/u.test(before) || /(?:^|\s)told$/u.test(before))) return true;
+  if (CITED.test(before) && !spoken && !(attribution.speaker && /(?:^|\s)[Ii]n\s+\S+\s+(?:own\s+)?words[\s,:]*$/u.test(before))) return true;
+  // "her memoir, “Tough Choices.”", "a show called “Brokers,”", "NBC’s “Today”", "an interview with “Fox News Sunday.”",
+  // "the “Off Message” podcast": a title after a work, "called", a broadcaster, "with" or "on", or before a work.
+  const lead = before.replace(/[\s,“”«»"–—-]+$/u, '');
+  const closing = span.closeMark === null ? span.end : span.closeMark + 1;
+  const workAfter = /^[\s,”"’]*(?:\p{Ll}+\s+)?(?:show|program|programme|podcast|series|book|film|movie|documentary|song|album|column|segment|broadcast|episode|magazine|newspaper|ad|advertisement|video|campaign|initiative|hashtag|slogan|motto|t-shirts?|shirts?|hats?|signs?|banners?|pageant|summit|rally|reception|musical|play|novel|memoir|syllabus|class|course|account|website|site|blog|page|app)\b/u.test(text.slice(closing, closing + 40));
+  const titled = workAfter || WORKS.test(lead) || /(?:^|\s)(?:called|with|on|for|during)$/u.test(lead) || /(?:^|\s)\p{Lu}{2,}['’]s$/u.test(lead);
+  if (titleCased(quote) && (titled || WORKS.test(before) || attribution.speaker === null || /(?:^|\s)(?:on|to|told|with|of|for|during|in|from)\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*['’]s?$/u.test(before) || /(?:^|\s)told$/u.test(before))) return true;
   if (attribution.speaker !== null) return false;
   return wordCount(quote) <= 2;
 }

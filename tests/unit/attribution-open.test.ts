@@ -50,6 +50,8 @@ describe('attribution in any article: pronouns', () => {
     ['“she” skips a nearer man', 'Hillary Clinton met Tim Kaine. “We are stronger together than apart,” she said.', 'We are stronger', 'Hillary Clinton'],
     ['“she” never stands for an organisation', 'Britain’s Treasury published its figures. “This is a disaster for the country,” she wrote.', 'This is a disaster', null],
     ['a person named inside the quote is not its speaker', 'Donald Trump and Jeb Bush spoke. “Jeb Bush is a low-energy person,” he said.', 'Jeb Bush is', 'Donald Trump'],
+    ['a parenthesis between a name and its verb of saying', 'Rep. Hank Johnson (D-Ga.) said that voters willing to back Barack Obama threw old assumptions into doubt. “I do sense that people are aware,” he said.', 'I do sense', 'Hank Johnson'],
+    ['the main subject beats the subject of a clause a word introduces', 'Republican pollster Whit Ayres is skeptical Donald Trump can overcome his statements. “His better bet is to focus on something else,” he said.', 'His better bet', 'Whit Ayres'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
   });
@@ -67,6 +69,16 @@ describe('attribution in any article: unnamed sources and descriptions', () => {
     const [first, second, third] = article.frontmatter.claims.map((c) => c.speaker);
     expect(first).not.toBe(second);
     expect(third).toBe(second);
+  });
+
+  it('reads a description after the quote whose head could be a verb: “…,” the email read', () => {
+    const found = speakerOf('“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.', 'Friend, let me');
+    expect([found.text, found.anonymous]).toEqual(['the email', true]);
+  });
+
+  it('sets aside an apposition that opens with a possessor: “Dan Centinello, Romney’s deputy political director, said”', () => {
+    const text = 'Dan Centinello, Romney’s deputy political director, said the campaign would “do daily requests in order to obtain the list” early.';
+    expect(speakerOf(text, 'do daily requests').name).toBe('Dan Centinello');
   });
 
   it('resolves a definite description to the person whose title holds it: “the senator”', () => {
