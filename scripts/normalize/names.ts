@@ -153,8 +153,10 @@ function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, com
   const words = run.map((t) => t.text);
   const organisation = words.some((w) => ORGANISATION_HEADS.has(w.replace(/['’]s?$/u, ''))) || KNOWN_ORGANISATIONS.has(words.join(' ').replace(/['’]s?$/u, ''));
   // "Josh Earnest and Supreme Court Justice Ruth Bader Ginsburg" is two; "Department of Health and Human Services" is one.
+  // "Sen. Bernie Sanders of Vermont": a person's full name before "of" is the name, what follows is where they are from.
+  const fullName = (k: number) => run.slice(0, k).filter((w) => !TITLE_WORDS.has(w.text) && !CONNECTORS.has(w.text)).length >= 2;
   const joins = (t: Token, k: number) =>
-    t.text === 'and' || t.text === '&' ? /^(?:The|A|An)$/u.test(run[k + 1]?.text ?? '') || !TITLE_WORDS.has(run[k - 1]!.text) : !organisation && (t.text === 'for' || t.text === 'on');
+    t.text === 'and' || t.text === '&' ? /^(?:The|A|An)$/u.test(run[k + 1]?.text ?? '') || !TITLE_WORDS.has(run[k - 1]!.text) : !organisation && (t.text === 'for' || t.text === 'on' || (t.text === 'of' && fullName(k)));
   {
     const cut = run.findIndex((t, k) => k > 0 && joins(t, k));
     if (cut > 0) return [...readRun(text, run.slice(0, cut), starts, commonWords), ...readRun(text, run.slice(cut + 1), starts, commonWords)];
