@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { entityOf, type ArticleContext, type BlockRange } from './cast-context';
 import type { Entity, EntityKind } from './entities';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { ROLE_NOUNS } from './lexicon';
 
 /**
@@ -51,7 +52,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 
 /** The description's head noun: its last word before a preposition or a relative clause ("a spokesman for the campaign" → spokesman). */
 export function headNoun(words: readonly string[]): string {
-  const stop = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|with|in|to|from|on|close|familiar|who|that|which|whose|involved|working|inside|within|near|under)$/iu.test(w));
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|with|in|to|from|on|close|familiar|who|that|which|whose|involved|working|inside|within|near|under|known|named|called)$/iu.test(w));
   const head = (stop > 0 ? words.slice(0, stop) : words).at(-1) ?? '';
   return head.toLowerCase().replace(/['’]s?$/u, '');
 }
@@ -82,6 +83,9 @@ export function describes(words: readonly string[]): { head: string; plural: boo
   if (!head || !/^(?:\p{Ll}[\p{Ll}-]{2,}|ad|\d+-year-old)$/u.test(head) || NOT_A_SPEAKER.has(head)) return null;
   const singular = head.replace(/(?<=[^s])s$/u, '');
   const known = SPEAKING_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || SPEAKING_NOUNS.has(singular);
+  // An unknown head must be able to name someone: a noun, an adjective or a participle ("the billionaire", "the
+  // Republican", "those surveyed"), not a verb, an adverb or a function word ("the … here", "the were").
+  if (!known && lexicon[head] !== undefined && !lexicon[head]!.some((t) => /^(?:NN|JJ|VBN)/u.test(t))) return null;
   if (!determiner && !known) return null;
   if (!determiner && !/s$/u.test(head) && head !== 'people' && !(ROLE_NOUNS.has(head) && /^\p{Lu}/u.test(first))) return null;
   return { head: singular, plural: head !== singular || head === 'people' };
