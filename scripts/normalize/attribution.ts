@@ -139,8 +139,11 @@ function outerSource(span: QuoteSpan, afterOffset: number, found: Attribution, c
   const text = ctx.blocks[b]!.text;
   const sentence = sentenceAround(text, Math.max(span.openMark ?? span.start, afterOffset - 1));
   const masked = outsideQuotes(ctx, b, 0, text.length);
-  const tail = masked.slice(Math.max(sentence.start, afterOffset), sentence.end);
-  const outer = /,\s*(?:according to|reports|reported)\s+((?:the\s+|The\s+)?\p{Lu}[^,.;:!?]{0,60}?)\s*[.!?]?\s*$/u.exec(tail);
+  // “…?” O’Malley said, according to the Las Vegas Sun.: the cue may be the sentence after the quotation.
+  const end = found.mention?.block === b && found.mention.start >= sentence.end ? sentenceAround(text, found.mention.start).end : sentence.end;
+  const tail = masked.slice(Math.max(sentence.start, afterOffset), end);
+  // "…, according to an Associated Press account", "according to a transcript of the show": a description of a report too.
+  const outer = /,\s*(?:according to|reports|reported)\s+((?:the\s+|The\s+|an?\s+)?\p{Lu}[^,.;:!?]{0,60}?|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:account|transcript|report|recording|video|statement|interview|summary|readout|excerpts?|copy|release|pool\s+report)(?:\s+(?:of|by|from|in)\s+[^,.;:!?]{1,40}?)?)\s*[.!?]?\s*$/u.exec(tail);
   if (!outer) return found;
   const start = Math.max(sentence.start, afterOffset) + outer.index + outer[0].indexOf(outer[1]!);
   const subject = resolveSubject(b, start, start + outer[1]!.length, ctx, namedInside(ctx, span));
@@ -290,7 +293,33 @@ function fromContext(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext
   // A speaker read from the context is not passed on: only one a cue named.
   const prev = ctx.previous.findLast((p) => p.attribution.speaker);
   if (prev && prev.span.block >= b - 1 && !prev.attribution.note?.startsWith('no cue names the speaker')) return { ...prev.attribution, cue: null, confidence: 'low', cueSentence: null, note: 'no cue names the speaker: taken to be the speaker of the quotation before' };
-  return null;
+  // "Viguerie is upbeat about Cruz’s chances. “Not only can Ted Cruz win …”": a quotation standing as its own sentence,
+  // after a sentence of its paragraph about someone, is theirs: the first person or organisation that sentence has as a subject.
+  // The sentence before may close the paragraph before, when the quotation opens its own.
+  if (span.kind !== 'direct' || outsideQuotes(ctx, b, sentenceStart, open).trim() !== '') return null;
+  const inBlock = splitSentences(text.slice(0, sentenceStart)).at(-1);
+  const previousBlock = ctx.blocks[b - 1];
+  const at = inBlock ? b : sentenceStart === 0 && previousBlock?.role === 'paragraph' ? b - 1 : -1;
+  const before = inBlock ?? (at >= 0 ? splitSentences(previousBlock!.text).at(-1) : undefined);
+  if (!before) return null;
+  const subject = aboutWhom(at, before, namedInside(ctx, span), ctx);
+  return subject ? { ...fromSubject(subject, ctx.blocks[at]!.text, { block: at, start: before.start, end: before.end }), cue: null, confidence: 'low', note: 'no cue names the speaker: read from the subject of the sentence before' } : null;
+}
+
+/** The first subject of a sentence, a name or "he" or "she" opening it, when a person or an organisation. */
+function aboutWhom(b: number, sentence: { start: number; end: number }, exclude: ReadonlySet<string>, ctx: ArticleContext): Subject | null {
+  const text = ctx.blocks[b]!.text;
+  const masked = outsideQuotes(ctx, b, sentence.start, sentence.end);
+  const opening = /^\s*(He|She)(?=\s)/u.exec(masked);
+  if (opening && followedByVerb(text, sentence.start + opening[0].length)) {
+    const at = sentence.start + opening[0].length - opening[1]!.length;
+    const found = resolvePronoun(opening[1]!, b, at, ctx, exclude);
+    return found ? { who: { speaker: found.entity.id, speakerText: opening[1]!, confidence: 'low', mention: { block: b, start: at, end: at + opening[1]!.length } }, form: 'pronoun' } : null;
+  }
+  const m = mentionsBetween(ctx, b, sentence.start, sentence.end).find((x) => !x.modifier && !x.possessive && isSubjectPosition(text, x));
+  const entity = m ? entityOf(ctx, m.entity) : undefined;
+  if (!m || !entity || entity.kind === 'group' || exclude.has(entity.id) || (entity.kind === 'person' && !entity.attested)) return null;
+  return { who: { speaker: entity.id, speakerText: m.text, confidence: 'low', mention: { block: b, start: m.outerStart, end: m.end } }, form: 'name' };
 }
 
 /** "set his red lines: “No concessions…” and “a lasting withdrawal…”": the same speaker. */
@@ -426,13 +455,25 @@ function cueBeforeQuote(span: QuoteSpan, sentenceStart: number, quoteStart: numb
   const sentence = sentenceAround(text, quoteStart);
   const cueSentence = { block: b, start: sentence.start, end: sentence.end };
   let unresolved: Attribution | null = null;
-  for (const cue of cuesBefore(masked, sentenceStart, quoteStart)) {
+  const cues = cuesBefore(masked, sentenceStart, quoteStart);
+  for (const [i, cue] of cues.entries()) {
     const found = attributionOf(cue, b, namedInside(ctx, span), text, cueSentence, ctx);
-    if (found?.speaker) return found;
+    if (found?.speaker) {
+      // "Rep. Steve Israel said Clinton called on members to be “…”": a cue whose clause is what an earlier verb of saying
+      // reports is nested in it; the quotation is credited to the outer source (PolNeAR's convention).
+      const inner = cue.subject;
+      const outer = inner && inner.start < cue.verbAt ? cues.slice(i + 1).find((o) => !o.participle && o.subject !== null && ((o.subject.end <= o.verbAt && OUTER_VERBS.test(o.verb) && REPORTED.test(masked.slice(o.verbAt + o.verb.length, inner.start))) || (/^according to$/iu.test(o.verb) && o.subject.end <= inner.start && /^\s*,\s*$/u.test(masked.slice(o.subject.end, inner.start))))) : undefined;
+      const reported = outer ? attributionOf(outer, b, namedInside(ctx, span), text, cueSentence, ctx) : null;
+      return reported?.speaker && reported.speaker !== found.speaker ? reported : found;
+    }
     unresolved ??= found;
   }
   return unresolved;
 }
+
+const OUTER_VERBS = /^(?:said|says|told|tells|wrote|writes|reported|reports|added|noted|explained|recalled|claimed|testified)$/u;
+/** What may stand between a verb of saying and the subject of the clause it reports: "said Monday that", "said that". */
+const REPORTED = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\p{Ll}+ly\s+|that\s+)*$/u;
 
 function attributionOf(cue: Cue, b: number, named: ReadonlySet<string>, text: string, cueSentence: BlockRange, ctx: ArticleContext): Attribution | null {
   // Neither someone named in the quotation nor one the cue names after its subject ("he said of Trump").

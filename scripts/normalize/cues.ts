@@ -111,6 +111,15 @@ export function cueAfter(masked: string, offset: number, limit: number): Cue | n
     // "The Rove ad hits Clinton for taking “…” and claims that": a coordinated verb shares the subject of its clause.
     if (/^(?:and|but|or)(?:\s+(?:then|also|later))?$/iu.test(np.trim())) return { verb: second[2]!, verbAt, subject: null, fallback: null, participle: true, cue: { start: npStart, end: clauseEnd(masked, verbAt + second[2]!.length, limit) } };
     const lastComma = np.lastIndexOf(',');
+    const cueEnd = clauseEnd(masked, verbAt + second[2]!.length, limit);
+    // "“…” for Clinton, said Kunin", "“…” in comparison to Obama, Gingrich said": words the quotation runs into, then its
+    // cue; a phrase that opens with a preposition or a conjunction is no subject, the words after its comma are.
+    if (lastComma >= 0 && /^(?:for|in|against|to|with|on|at|of|from|about|by|over|under|than|like|and|but|or|compared|unlike|toward|towards)\s/iu.test(np.trim())) {
+      if (/^\s*$/u.test(np.slice(lastComma + 1))) {
+        const inverted = phraseAfter(masked, verbAt + second[2]!.length, limit);
+        if (inverted && /^(?:\p{Lu}|(?:the|a|an|his|her|their|its)\s)/u.test(masked.slice(inverted.start, inverted.end))) return { verb: second[2]!, verbAt, subject: inverted, fallback: null, participle: false, cue: { start: npStart + lastComma + 1, end: clauseEnd(masked, inverted.end, limit) } };
+      } else return { verb: second[2]!, verbAt, subject: { start: npStart + lastComma + 1, end: npStart + np.length }, fallback: null, participle: false, cue: { start: npStart + lastComma + 1, end: cueEnd } };
+    }
     const fallback = lastComma >= 0 ? { start: npStart + lastComma + 1, end: npStart + np.length } : null;
     return { verb: second[2]!, verbAt, subject: { start: npStart, end: npStart + np.length }, fallback, participle: false, cue: { start: npStart, end: clauseEnd(masked, verbAt + second[2]!.length, limit) } };
   }
@@ -150,7 +159,8 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
   for (const verb of [...window.matchAll(VERB_ANYWHERE)].reverse()) {
     const verbAt = from + verb.index;
     const word = verb[0];
-    if (ADJACENT_NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt))) continue;
+    // Not a past tense after a possessive and its noun ("Sanders’ campaign called"): that is a subject and its verb.
+    if (ADJACENT_NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt)) && !(/ed$/u.test(word) && /\p{L}['’]s?\s+[\p{Ll}-]+\s+$/u.test(masked.slice(Math.max(from, verbAt - 40), verbAt)))) continue;
     if (NOUNABLE(word) && NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 40), verbAt).replace(/\s{3,}/gu, ' \u0000 ')) && !/(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:plan|campaign|ad|report|statement|letter|memo|email|website|party|platform|bill|book|committee|group|office|spokesman|spokeswoman|aide|adviser|lawyer|attorney|spokesperson|team|administration|government|agency|department|poll|survey|study|paper|article|editorial|video|message|post|page|site|account|document|filing|lawsuit|complaint)\s+$/u.test(masked.slice(Math.max(from, verbAt - 40), verbAt)) && !/(?:he|she|they|it|who|also)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt))) continue;
     // A weak verb ("supported", "cited", "hoped") is a cue only right before the quotation or its "that".
     if (WEAK_CUES.has(word) && !/^[\s,:]*(?:that\s[^]*|(?:\S+\s+){0,5}(?:\S+:)?)$/u.test(masked.slice(verbAt + word.length, to))) continue;
@@ -170,7 +180,7 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
       continue;
     }
     // "Putin gives his agreement, but insists …": a verb after "and"/"but" shares the clause's subject.
-    if (/(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$/u.test(masked.slice(Math.max(from, verbAt - 20), verbAt))) {
+    if (/(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again|now|still|just|quickly|repeatedly)\s+)?$/u.test(masked.slice(Math.max(from, verbAt - 20), verbAt))) {
       cues.push({ verb: word, verbAt, subject: null, fallback: null, participle: true, cue });
       continue;
     }
@@ -192,7 +202,9 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
     if (!TAKES_OBJECT.has(word)) {
       const after = phraseAfter(masked, verbAt + word.length, to);
       const closed = after && /^\s*(?:[,:]|$)/u.test(masked.slice(after.end, to));
-      if (after && closed && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(masked.slice(after.start, after.end))) cues.push({ verb: word, verbAt, subject: after, fallback: null, participle: false, cue });
+      // "said Trump had “…”": a name and its verb after "said" are the clause said, not an inverted subject.
+      const clause = after && masked.slice(after.start, after.end).split(/\s+/u).slice(1).some((w) => /^\p{Ll}/u.test(w) && isVerbLike(w) && !ROLE_NOUNS.has(w));
+      if (after && closed && !clause && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(masked.slice(after.start, after.end))) cues.push({ verb: word, verbAt, subject: after, fallback: null, participle: false, cue });
     }
   }
   // "Said Dorothy Poynter, who grew up with Ali, “…”", "Stated Stone: “…”": a capitalised verb of saying opening the sentence, its subject after it.

@@ -100,8 +100,22 @@ export function resolveDescription(words: readonly string[], text: string, where
     const back = antecedent(described.head, contentWords(words), where, ctx);
     if (back) return back;
   }
+  // "A newly uncovered email … “…,” the email reads": a short definite description no one named fits goes back to the
+  // indefinite one that introduced its head.
+  const introduced = definite && DEFINITE.test(first) && words.length <= 3 && !described.plural && !words.some((w) => /^(?:second|third|fourth|other|latter|former|first|last|next|same)$/iu.test(w)) ? introduction(described.head, where, ctx) : null;
   const kind: EntityKind = described.plural || ['campaign', 'committee', 'administration', 'government', 'department', 'agency', 'ministry', 'office', 'police', 'union', 'party', 'council', 'presidency', 'team', 'network', 'newspaper', 'magazine', 'group', 'organization', 'organisation', 'court', 'board', 'panel', 'embassy', 'palace', 'camp'].includes(described.head) ? (described.plural ? 'group' : 'organisation') : 'person';
-  return anonymous(text, kind, definite && !INDEFINITE.test(first), ctx);
+  return introduced ? anonymous(introduced, kind, true, ctx) : anonymous(text, kind, definite && !INDEFINITE.test(first), ctx);
+}
+
+/** The latest indefinite description with this head before `where`, in its paragraph or the five before, outside quotations. */
+function introduction(head: string, where: BlockRange, ctx: ArticleContext): string | null {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:[Aa]n?|[Oo]ne)\\s+(?:(?!(?:of|for|with|from|to|in|on|at|by|the|a|an|and|or|that|who|which)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,3}?${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}'’-])`, 'gu');
+  for (let b = where.block; b >= Math.max(0, where.block - 5); b--) {
+    const text = ctx.blocks[b]!.text.slice(0, b === where.block ? where.start : undefined);
+    const found = [...text.matchAll(pattern)].filter((m) => !(ctx.quoted[b] ?? []).some((q) => m.index >= q.start && m.index < q.end)).at(-1);
+    if (found) return found[0];
+  }
+  return null;
 }
 
 /** The words of a description that say what someone is: no determiner, preposition or possessive. */

@@ -146,7 +146,8 @@ function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, com
   const leadingWord = (t: Token) =>
     tokens.length > 1 && t === tokens[0] && getGender(t.text) === 'unknown' && !TITLE_WORDS.has(t.text) && !ORGANISATION_HEADS.has(t.text) && !GROUP_WORDS.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(?:VB|RB|IN|JJ)/u.test(lexicon[t.text.toLowerCase()]?.[0] ?? '');
   const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t) || leadingWord(t));
-  while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
+  // "Oscar-winner Sarandon", "Pulitzer-winning Cohen": a compound with a lower-case tail describes the name after it.
+  while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text) || (run.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(run[0]!.text)))) run = run.slice(1);
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0) return [];
   // "Trump and Clinton": a connector between names that are not one organisation splits them.

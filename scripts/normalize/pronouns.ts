@@ -68,7 +68,7 @@ function beginsWithVerb(rest: string): boolean {
  * other place; the subject of a clause a verb introduces), and what favours it (the speaker of
  * the latest quotation, a verb of saying of its own) or not (a person of unknown gender).
  */
-const W = { POSS: 6, PREP: 20, OTHER: 5, EMB: 2, LAST: -3, NULLG: 7, SPEAKS: -4 } as const;
+const W = { APPOS: 1, POSS: 6, PREP: 20, OTHER: 5, EMB: 2, LAST: -3, NULLG: 7, SPEAKS: -4 } as const;
 
 /** How unlikely a mention is to be what a later pronoun stands for: a subject least, the object of a preposition most. */
 function positionCost(text: string, m: EntityMention): number {
@@ -90,6 +90,12 @@ function positionCost(text: string, m: EntityMention): number {
 
 const SPEAKS = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:,[^,]{1,80},)?\\s+(?:(?:also|then|later|has|had)\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
 
+/** "courtesy of Wes Nakagiri, a delegate from Michigan who …": a person introduced with an apposition that says what they are, whom a quotation often follows. */
+const APPOSED = new RegExp(`^,\\s+(?:an?|the|another|one)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})(?![\\p{L}-])`, 'u');
+function introduced(text: string, m: EntityMention): boolean {
+  return !m.possessive && APPOSED.test(text.slice(m.end, m.end + 80));
+}
+
 /** "…, Henson said.": the subject of a verb of saying is the likeliest "he" of the next quotation. */
 const SAID_BEFORE = new RegExp(`(?:^|[,“”"]\\s*)(?:${SPEECH_VERBS.join('|')})\\s+$`, 'u');
 /** "Scott Conroy asked Sanders whether …": who is asked is who answers. */
@@ -101,6 +107,16 @@ function speaks(text: string, m: EntityMention): boolean {
 
 /** A document or message opening a clause ("Thursday's memo from the panel", "the letter"), which "it" may stand for. */
 const DOCUMENT = /(?:^|[.;:!?]["”’]?\s+|,\s+(?:and|but)\s+|\b(?:and|but|while|when)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:memo|email|e-mail|letter|report|statement|paper|website|site|ad|advertisement|message|post|tweet|document|book|article|editorial|release|poll|survey|study|video|page|sign|banner|headline|piece|column|platform|bill|plan|filing|complaint|lawsuit|indictment|ruling|listing|footnote|transcript|note|flyer|mailer|policy|guidance|constitution|law|verse)(?:\s+(?:from|of|by|for|on|in)\s+(?:the\s+|a\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?)/gu;
+
+const FEMALE_HEADS = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'grandmother', 'widow', 'lady', 'actress', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman']);
+const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy', 'grandfather', 'widower', 'actor', 'spokesman', 'chairman', 'congressman', 'businessman']);
+/**
+ * A person described, not named, opening a clause ("A 29-year-old Berlin woman", "one voter"), which "he" or "she" may
+ * stand for. Only an indefinite one: a definite description ("the Ohio governor") refers back to someone named.
+ */
+const PERSON = new RegExp(`(?:^|[.;:!?]["”’]?\\s+|,\\s+(?:and|but)\\s+|\\b(?:and|but|while|when)\\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:(?!(?:of|for|after|before|with|from|to|in|on|at|by|the|a|an|and|or|who|that)\\s)[\\p{L}\\d'’-]+\\s+){0,4}?(${[...FEMALE_HEADS, ...MALE_HEADS, ...ROLE_NOUNS].join('|')}))(?=[\\s,])`, 'gu');
+
+const DESCRIBED = new WeakMap<ArticleContext, Map<string, Entity | null>>();
 
 interface Candidate {
   mention: EntityMention;
@@ -137,7 +153,7 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
         if (m.start < sentence.start || m.end > sentence.end || m.modifier || insideQuote(ctx, b, m.start) || exclude.has(m.entity)) continue;
         const entity = entityOf(ctx, m.entity);
         if (!entity || entity.anonymous || !fits(entity) || (entity.kind === 'person' && !entity.attested)) continue;
-        const score = distance * 10 + positionCost(text, m) + (m.entity === lastSpeaker ? W.LAST : 0) + (entity.gender === null && entity.kind === 'person' ? W.NULLG : 0) + (speaks(text, m) ? W.SPEAKS : 0);
+        const score = distance * 10 + (introduced(text, m) ? Math.min(positionCost(text, m), W.APPOS) : positionCost(text, m)) + (m.entity === lastSpeaker ? W.LAST : 0) + (entity.gender === null && entity.kind === 'person' ? W.NULLG : 0) + (speaks(text, m) ? W.SPEAKS : 0);
         // Of two mentions alike, the later one: it is nearer the pronoun.
         if (!best || score <= best.score) best = { mention: m, entity, score };
       }
@@ -150,6 +166,25 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
           const entity = resolveDescription(words, d[1]!, { block: b, start, end: start + d[1]!.length }, ctx);
           const score = distance * 10 - 1;
           if (entity && (!best || score <= best.score)) best = { mention: { entity: entity.id, block: b, start, end: start + d[1]!.length, outerStart: start, text: d[1]!, possessive: false, modifier: false }, entity, score };
+        }
+      }
+      // "A 29-year-old Berlin woman … received probation after she had posted": a person described, not named, who is the subject of a sentence.
+      if (word === 'he' || word === 'she') {
+        for (const d of text.slice(sentence.start, Math.min(sentence.end, limit)).matchAll(PERSON)) {
+          const head = d[2]!.toLowerCase();
+          const gender = FEMALE_HEADS.has(head) ? 'female' : MALE_HEADS.has(head) ? 'male' : null;
+          if (gender && gender !== (word === 'he' ? 'male' : 'female')) continue;
+          const start = sentence.start + d.index + d[0].length - d[1]!.length;
+          const score = distance * 10 + (gender ? 0 : W.NULLG);
+          if ((best && score > best.score) || insideQuote(ctx, b, start) || !followedByVerb(text, start + d[1]!.length)) continue;
+          const words = [...d[1]!.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((w) => w[0]);
+          // The same description read again for a later pronoun is the same person, not a new one.
+          const described = DESCRIBED.get(ctx) ?? new Map<string, Entity | null>();
+          DESCRIBED.set(ctx, described);
+          const key = `${b}:${start}`;
+          if (!described.has(key)) described.set(key, resolveDescription(words, d[1]!, { block: b, start, end: start + d[1]!.length }, ctx));
+          const entity = described.get(key);
+          if (entity && entity.kind === 'person' && (!/^the$/iu.test(words[0]!) || !entity.anonymous) && fits(entity) && !exclude.has(entity.id)) best = { mention: { entity: entity.id, block: b, start, end: start + d[1]!.length, outerStart: start, text: d[1]!, possessive: false, modifier: false }, entity, score };
         }
       }
       // "He had protested Trump.": the same pronoun as subject of a nearer sentence stands for the same person.

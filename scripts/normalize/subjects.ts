@@ -14,6 +14,7 @@ import { resolvePronoun } from './pronouns';
  */
 
 const LEADING = /^(?:and|but|so|then|yet|or|also|even|now|as)\s+/iu;
+const FRONTED = /^(?:In|On|At|During|After|Before|Since|Later|Earlier|Meanwhile|However|Separately|Instead|Still|Asked|Speaking|Responding|Writing)\b[^,;:]{0,60},\s+(?=\S)/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -36,6 +37,9 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   e -= raw.length - raw.trimEnd().length;
   const lead = LEADING.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
+  // "In a statement to the Observer, her senior policy adviser, Jake Sullivan": a fronted adverbial is not the subject.
+  const fronted = FRONTED.exec(text.slice(s, e));
+  if (fronted && fronted[0].length < e - s) s += fronted[0].length;
   // The head stops at an apposition, a parenthesis or a relative clause.
   const cut = /\s*(?:,|\(|\s(?:who|which|whose|that)\s)/u.exec(text.slice(s, e));
   if (cut && cut.index > 0) e = s + cut.index;

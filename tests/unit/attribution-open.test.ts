@@ -37,6 +37,17 @@ describe('attribution in any article: speakers found in the text', () => {
     ['a paragraph continuing the quotation of the one before', '“We will build the wall,” Donald Trump said.\n\n“And Mexico will pay for it, believe me.”', 'And Mexico', 'Donald Trump'],
     ['a transcript line', 'PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a game show. “It is serious business,” he added.', 'It is serious', 'Pence'],
     ['a participle after the clause', 'Sanders protesters interrupted her speech, shouting “she wins, we lose!”', 'she wins', 'Sanders protesters'],
+    ['words after the quote, then an inverted cue: “…” for X, said Y', 'Hillary Clinton leads. “This will be a challenge” for Clinton, said Madeleine Kunin.', 'This will be', 'Madeleine Kunin'],
+    ['words after the quote opening with a preposition, then a cue: “…” in comparison to X, Y said', 'Barack Obama won twice. Mitt Romney and John McCain “were stiff. They weren’t fun” in comparison to Obama, Newt Gingrich said.', 'were stiff', 'Newt Gingrich'],
+    ['a person introduced with a role apposition, then “he said”', 'Donald Trump spoke for an hour. The crowd cheered, courtesy of Wes Nakagiri, a delegate from Michigan who wore a prison outfit. “I thought it would be funny,” he said.', 'I thought it', 'Wes Nakagiri'],
+    ['a paragraph that is only a quotation, after a paragraph about someone, is theirs', 'Richard Viguerie is upbeat about the chances of Ted Cruz.\n\n“Not only can Cruz win in November, he is the one with the best chance of winning.”', 'Not only can', 'Richard Viguerie'],
+    ['“said X had “…””: a name and its verb after “said” are what was said, not its subject', 'House Republican Thomas Massie used to support Rand Paul, but now said Donald Trump had “the opportunity and the obligation to bring us together.”', 'the opportunity', 'Thomas Massie'],
+    ['a report of a cue in the sentence after the quotation credits the reporter', 'Martin O’Malley criticized his rivals. “Is this a priority for the two of them because it is an election year?” O’Malley said at a press conference, according to the Las Vegas Sun.', 'Is this a priority', 'Las Vegas Sun'],
+    ['a cue nested in what an earlier verb of saying reports: the outer source (PolNeAR’s convention)', 'Rep. Steve Israel said Hillary Clinton called on members to be “closely coordinated in the fall.”', 'closely coordinated', 'Steve Israel'],
+    ['“According to X, Y said “…””: the outer source', 'According to GMA News, Joey Salceda said the remarks showed “the ugliness of utterances, largely unprompted.”', 'the ugliness', 'GMA News'],
+    ['“…, according to a transcript of the show”: a described report is the outer source too', 'Hugh Hewitt challenged Donald Trump. “But he hates them,” Hewitt said, according to a transcript of the show.', 'But he hates', 'a transcript of the show'],
+    ['a fronted adverbial (“In three separate interviews,”) is not the subject', 'Sen. Susan Collins regretted her remarks. In three separate interviews, the senator sounded off on Donald Trump, saying she did not “want to contemplate” his election.', 'want to contemplate', 'Susan Collins'],
+    ['“Oscar-winner Sarandon” is Susan Sarandon: a hyphenated description is no first name', 'Susan Sarandon backs Bernie Sanders. On Monday, Oscar-winner Sarandon spoke to the BBC. “I think Bernie would encourage people,” she said.', 'I think Bernie', 'Susan Sarandon'],
     ['a verb of saying beyond "said" (barked)', '“Go back to Univision,” Donald Trump barked.', 'Go back to', 'Donald Trump'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
@@ -51,6 +62,8 @@ describe('attribution in any article: pronouns', () => {
     ['“she” never stands for an organisation', 'Britain’s Treasury published its figures. “This is a disaster for the country,” she wrote.', 'This is a disaster', null],
     ['a person named inside the quote is not its speaker', 'Donald Trump and Jeb Bush spoke. “Jeb Bush is a low-energy person,” he said.', 'Jeb Bush is', 'Donald Trump'],
     ['a parenthesis between a name and its verb of saying', 'Rep. Hank Johnson (D-Ga.) said that voters willing to back Barack Obama threw old assumptions into doubt. “I do sense that people are aware,” he said.', 'I do sense', 'Hank Johnson'],
+    ['“she” after a sentence about a woman described, not named, is that woman', 'Hillary Clinton spoke in Ohio on Monday. A 29-year-old Ohio woman waited outside for hours. “I would do it again,” she said.', 'I would do it', 'a 29-year-old Ohio woman'],
+    ['a definite description that names someone by role (“The actress”) beats a nearer name', 'Actress Susan Sarandon backs Bernie Sanders. Hillary Clinton, the former secretary of state, leads the race. The actress said she was tired of the status quo. “Some people feel Trump will bring revolution,” she said.', 'Some people feel', 'Susan Sarandon'],
     ['the main subject beats the subject of a clause a word introduces', 'Republican pollster Whit Ayres is skeptical Donald Trump can overcome his statements. “His better bet is to focus on something else,” he said.', 'His better bet', 'Whit Ayres'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
@@ -79,6 +92,18 @@ describe('attribution in any article: unnamed sources and descriptions', () => {
   it('sets aside an apposition that opens with a possessor: “Dan Centinello, Romney’s deputy political director, said”', () => {
     const text = 'Dan Centinello, Romney’s deputy political director, said the campaign would “do daily requests in order to obtain the list” early.';
     expect(speakerOf(text, 'do daily requests').name).toBe('Dan Centinello');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['“the email” goes back to the indefinite description that introduced it', 'A newly uncovered email shows the Pentagon was ready to act. “We have identified the forces that could move,” the email reads.', 'We have identified', 'a newly uncovered email'],
+    ['“the second official” is not the official introduced before', 'An anonymous Republican official spoke first. “He will not run,” the second official said.', 'He will not run', 'the second official'],
+  ])('%s', (_name, text, words, name) => {
+    expect(speakerOf(text, words).name).toBe(name);
+  });
+
+  it('reads a past tense after a possessive and its noun as a cue: “Sanders’ campaign called the report a “…””', () => {
+    const found = speakerOf('Bernie Sanders lost. Sanders’ campaign called the report a “rush to judgment by the press.”', 'rush to judgment');
+    expect([found.text, found.anonymous]).toEqual(['Sanders’ campaign', true]);
   });
 
   it('resolves a definite description to the person whose title holds it: “the senator”', () => {
