@@ -526,7 +526,7 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
   const text = ctx.blocks[b]!.text;
   const masked = outsideQuotes(ctx, b, from, to);
   // "a sign saying", "an ad declaring": a participle right after what bears writing is its words.
-  const bearer = /((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|voice over|voice-over|narrator))\s*,?\s*$/u.exec(masked);
+  const bearer = /(?<![\p{L}’'])((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|voice over|voice-over|narrator))\s*,?\s*$/u.exec(masked);
   // "Trump issued a statement saying", "Rubio's campaign sent out a press release saying": the issuer speaks, not the paper.
   const issued = bearer && /(?:^|\s)(?:issued|released|put\s+out|sent\s+out|sent|published|posted|unveiled|aired|ran|launched|distributed|circulated|emailed|tweeted|put\s+up|wrote|signed|delivered|read)\s*$/u.test(masked.slice(0, bearer.index));
   if (issued) {

@@ -35,8 +35,8 @@ const INVERTIBLE = SPEECH_VERBS.filter((v) => !TAKES_OBJECT.has(v)).join('|');
 const INVERTIBLE_SET = new Set(SPEECH_VERBS.filter((v) => !TAKES_OBJECT.has(v) && !/ing$/u.test(v)));
 const ADVERBS = 'also|then|later|again|thus|once|further|previously|recently|repeatedly|often|reportedly|publicly|privately|similarly|separately|earlier|still|simply|quickly|flatly|bluntly|firmly|angrily|finally|even|just|already|long|since|frequently|openly|falsely|first|now|had|has|have|would|will|could|did|\\p{Ll}+ly';
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…]*[—–-]?\\s*(?:(?:${ADVERBS})\\s+)?(${INVERTIBLE}|${TRANSLATED_CUES.join('|')})\\b`, 'u');
-/** A character of a noun phrase: anything but a stop, unless the stop ends an abbreviation ("Gov. Kasich"). */
-const NP_CHAR = `(?:[^.;:!?“”"«»()]|\\([^()]{1,30}\\)|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\p{L})\\.(?=\\p{L}))`;
+/** A character of a noun phrase: anything but a stop, unless the stop ends an abbreviation ("Gov. Kasich", "McConnell, R-Ky., said"). */
+const NP_CHAR = `(?:[^.;:!?“”"«»()]|\\([^()]{1,30}\\)|(?<=(?:^|[\\s(])(?:${ABBREVIATION}))\\.|(?<=(?:^|[\\s(.])\\p{Lu})\\.|(?<=\\p{L})\\.(?=\\p{L})|(?<=(?:^|[\\s(,])[DRI]-\\p{Lu}[\\p{L}.]{0,5})\\.)`;
 const AFTER_SUBJECT_FIRST = new RegExp(
   `^[\\s,.!?…]*[—–-]?\\s*((?:(?:the|a|an|his|her|its|their)\\s+)?${NP_CHAR}{1,140}?)\\s+(?:(?:${ADVERBS}|not|never)\\s+){0,2}(${VERBS}|${TRANSLATED_CUES.join('|')})\\b(?!(?<=(?:^|\\s)(?:${[...BASE_FORMS, ...TRANSLATED_CUES].join('|')}))\\s+(?:${[...ROLE_NOUNS].join('|')})\\b)`,
   'u',

@@ -136,8 +136,20 @@ function nameParts(text: string): { first: string | null; last: string; key: str
 /** "WALLACE" in a transcript is Wallace. */
 const displayName = (text: string) => (/^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{3}/u.test(text) ? text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : text);
 
+/**
+ * English first names given to men and women alike, which the name list files under one
+ * gender ("Jan" as male: "Jan Brewer … she said"). They are first names, but only the text's
+ * pronouns or an honorific can say the gender.
+ */
+const UNISEX = new Set(['ashley', 'avery', 'billie', 'blair', 'bobbie', 'cameron', 'carey', 'casey', 'dana', 'frankie', 'jackie', 'jamie', 'jan', 'jean', 'jessie', 'jody', 'jordan', 'kelly', 'kerry', 'kim', 'leslie', 'lindsey', 'lynn', 'marion', 'morgan', 'pat', 'quinn', 'riley', 'robin', 'sandy', 'shannon', 'sidney', 'stacey', 'sydney', 'taylor', 'toni', 'tracy']);
+
+/** Does the name list know this word as a first name (whatever its gender)? */
+function isFirstName(first: string | null): boolean {
+  return first !== null && getGender(first, 'en') !== 'unknown';
+}
+
 function genderOfFirstName(first: string | null): 'male' | 'female' | null {
-  if (!first) return null;
+  if (!first || UNISEX.has(first.toLowerCase())) return null;
   const g = getGender(first, 'en');
   return g === 'male' || g === 'female' ? g : null;
 }
@@ -213,7 +225,7 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     [...drafts.values()]
       .filter((d) => d.kind === 'person' && d.first)
       .map((d) => ({ last: [...d.names][0]!.split(/\s+/u).at(-1)!, first: d.first! }))
-      .filter(({ last, first }) => (isSetAside(last) || (readAlone.has(last) && genderOfFirstName(first) !== null)) && !/^(?:DT|PRP|CC|WDT|WP|EX|PDT)/u.test(lexicon[last.toLowerCase()]?.[0] ?? ''))
+      .filter(({ last, first }) => (isSetAside(last) || (readAlone.has(last) && isFirstName(first))) && !/^(?:DT|PRP|CC|WDT|WP|EX|PDT)/u.test(lexicon[last.toLowerCase()]?.[0] ?? ''))
       .map(({ last }) => last),
   );
   if (surnames.size > 0) {
@@ -253,9 +265,9 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     const word = fold(m.text);
     const same = (byLast.get(word) ?? []).filter((d) => !m.honorific || !d.gender || d.gender === m.honorific);
     // A first name alone ("Hillary") is the one person of the article it opens, if a known first name.
-    const byFirstName = genderOfFirstName(word) ? (byFirst.get(word) ?? []) : [];
+    const byFirstName = isFirstName(word) ? (byFirst.get(word) ?? []) : [];
     // "Ban Ki-moon" … "Ban", "Xi Jinping" … "Xi": a family name written first, which no one else in the article has as a first name or surname.
-    const familyFirst = !genderOfFirstName(word) && same.length === 0 ? (byFirst.get(word) ?? []).filter((d) => { const w = [...d.names][0]!.split(/\s+/u); return w.length <= 3 && w.every((x) => /^\p{Lu}/u.test(x) && !common.has(x.toLowerCase()) && !TITLE_WORDS.has(x)); }) : [];
+    const familyFirst = !isFirstName(word) && same.length === 0 ? (byFirst.get(word) ?? []).filter((d) => { const w = [...d.names][0]!.split(/\s+/u); return w.length <= 3 && w.every((x) => /^\p{Lu}/u.test(x) && !common.has(x.toLowerCase()) && !TITLE_WORDS.has(x)); }) : [];
     const chosen = pick(same, b) ?? (byFirstName.length === 1 ? byFirstName[0]! : null) ?? (familyFirst.length === 1 ? familyFirst[0]! : null);
     if (chosen) return chosen;
     const g = gazetteerAt(b, m);
@@ -273,7 +285,7 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
   function pick(candidates: readonly Draft[], _b: number): Draft | null {
     if (candidates.length <= 1) return candidates[0] ?? null;
     // A full name that opens with a common word ("Liberal Oscar-winner Sarandon", a headline) yields to a real first name.
-    const plausible = (d: Draft) => (d.first === null || genderOfFirstName(d.first) !== null || !(common.has(d.first) || d.first in lexicon) ? 1 : 0);
+    const plausible = (d: Draft) => (d.first === null || isFirstName(d.first) || !(common.has(d.first) || d.first in lexicon) ? 1 : 0);
     return [...candidates].sort((x, y) => plausible(y) - plausible(x) || y.count - x.count || y.names.size - x.names.size)[0]!;
   }
 
@@ -323,9 +335,9 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
 function firstNameLike(first: string, common: ReadonlySet<string>, written = first): boolean {
   // "Wisconsin Republican", "POLITICO Massachusetts", "Latino Republicans": a place, a word in capitals, a people.
   if (/^\p{Lu}{3,}$/u.test(written)) return false;
-  if ((PLACES.has(written) || /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|ish|ino|ina|in)$/u.test(written)) && genderOfFirstName(first) === null) return false;
+  if ((PLACES.has(written) || /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|ish|ino|ina|in)$/u.test(written)) && !isFirstName(first)) return false;
   const tag = lexicon[first]?.[0];
-  if (genderOfFirstName(first) !== null) return !tag || !/^(?:VB|RB|IN|MD|DT|CC|TO|WDT|WRB)/u.test(tag);
+  if (isFirstName(first)) return !tag || !/^(?:VB|RB|IN|MD|DT|CC|TO|WDT|WRB)/u.test(tag);
   return tag === undefined && !common.has(first);
 }
 

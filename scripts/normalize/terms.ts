@@ -43,8 +43,8 @@ export function isTerm(span: QuoteSpan, attribution: Attribution, blocks: readon
   const lead = before.replace(/[\s,“”«»"–—-]+$/u, '');
   const closing = span.closeMark === null ? span.end : span.closeMark + 1;
   const workAfter = /^[\s,”"’]*(?:\p{Ll}+\s+)?(?:show|program|programme|podcast|series|book|film|movie|documentary|song|album|column|segment|broadcast|episode|magazine|newspaper|ad|advertisement|video|campaign|initiative|hashtag|slogan|motto|t-shirts?|shirts?|hats?|signs?|banners?|pageant|summit|rally|reception|musical|play|novel|memoir|syllabus|class|course|account|website|site|blog|page|app)\b/u.test(text.slice(closing, closing + 40));
-  const titled = workAfter || WORKS.test(lead) || /(?:^|\s)(?:called|with|on|for|during)$/u.test(lead) || /(?:^|\s)\p{Lu}{2,}['’]s$/u.test(lead);
-  if (titleCased(quote) && (titled || WORKS.test(before) || attribution.speaker === null || /(?:^|\s)(?:on|to|told|with|of|for|during|in|from)\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*['’]s?$/u.test(before) || /(?:^|\s)told$/u.test(before))) return true;
+  const titled = workAfter || WORKS.test(lead) || /(?:^|\s)(?:called|with|on|for|during|to)$/u.test(lead) || /(?:^|\s)\p{Lu}{2,}['’]s$/u.test(lead);
+  if (titleCased(quote) && (titled || WORKS.test(before) || attribution.speaker === null || /(?:^|\s)(?:on|to|told|with|of|for|during|in|from)\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:[\p{Lu}][\p{L}.&-]*['’]s?|\p{Ll}+['’]s)$/u.test(before) || /(?:^|\s)told$/u.test(before))) return true;
   if (attribution.speaker !== null) return false;
   return wordCount(quote) <= 2;
 }

@@ -49,6 +49,8 @@ describe('attribution in any article: speakers found in the text', () => {
     ['a fronted adverbial (“In three separate interviews,”) is not the subject', 'Sen. Susan Collins regretted her remarks. In three separate interviews, the senator sounded off on Donald Trump, saying she did not “want to contemplate” his election.', 'want to contemplate', 'Susan Collins'],
     ['“Oscar-winner Sarandon” is Susan Sarandon: a hyphenated description is no first name', 'Susan Sarandon backs Bernie Sanders. On Monday, Oscar-winner Sarandon spoke to the BBC. “I think Bernie would encourage people,” she said.', 'I think Bernie', 'Susan Sarandon'],
     ['a verb of saying beyond "said" (barked)', '“Go back to Univision,” Donald Trump barked.', 'Go back to', 'Donald Trump'],
+    ['a party tag with a stop between the name and its verb (“McConnell, R-Ky., said”)', '“Let me make it perfectly clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.', 'Let me make', 'Mitch McConnell'],
+    ['the issuer of a statement, when the name ends in “an” (“Ryan issued a statement”)', 'Paul Ryan issued a statement calling the meeting “a very positive step toward unification.”', 'a very positive', 'Paul Ryan'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
   });
@@ -64,6 +66,7 @@ describe('attribution in any article: pronouns', () => {
     ['a parenthesis between a name and its verb of saying', 'Rep. Hank Johnson (D-Ga.) said that voters willing to back Barack Obama threw old assumptions into doubt. “I do sense that people are aware,” he said.', 'I do sense', 'Hank Johnson'],
     ['“she” after a sentence about a woman described, not named, is that woman', 'Hillary Clinton spoke in Ohio on Monday. A 29-year-old Ohio woman waited outside for hours. “I would do it again,” she said.', 'I would do it', 'a 29-year-old Ohio woman'],
     ['a definite description that names someone by role (“The actress”) beats a nearer name', 'Actress Susan Sarandon backs Bernie Sanders. Hillary Clinton, the former secretary of state, leads the race. The actress said she was tired of the status quo. “Some people feel Trump will bring revolution,” she said.', 'Some people feel', 'Susan Sarandon'],
+    ['a first name given to women and men (“Jan”) leaves the gender to the text: “she” goes to her', 'Hillary Clinton leads the polls. Former Arizona governor Jan Brewer, an early supporter of Donald Trump, calls security a priority. “That is something I think will resonate with all women,” she said.', 'That is something', 'Jan Brewer'],
     ['the main subject beats the subject of a clause a word introduces', 'Republican pollster Whit Ayres is skeptical Donald Trump can overcome his statements. “His better bet is to focus on something else,” he said.', 'His better bet', 'Whit Ayres'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
@@ -121,6 +124,8 @@ describe('attribution in any article: unnamed sources and descriptions', () => {
 describe('attribution in any article: terms are not statements', () => {
   it.each<[string, string, string]>([
     ['a programme title', 'Mike Pence spoke on “Meet the Press.” He was calm.', 'Meet the Press'],
+    ['a programme title after “to”', 'Marco Rubio said he would win. He was speaking to “CBS This Morning” after the debate.', 'CBS This Morning'],
+    ['a programme title after a broadcaster’s possessive in lower case', 'On Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said he had doubts.', 'Sunday Morning Futures'],
     ['a word cited as a word', 'They used the so-called “nuclear option” again.', 'nuclear option'],
     ['a scare-quoted word nobody said', 'The “experts” were wrong about everything.', 'experts'],
   ])('%s', (_name, text, words) => {

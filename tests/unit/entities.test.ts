@@ -42,6 +42,8 @@ describe('buildCast: the people, organisations and groups of one article', () =>
     ['from an honorific', ['Mr. Caddell spoke.'], 'caddell', 'male'],
     ['from the pronouns that follow the person', ['Jeh Johnson spoke. He said the system held.'], 'jeh-johnson', 'male'],
     ['unknown when nothing says', ['Zorbl Quux spoke.'], 'zorbl-quux', null],
+    ['unknown from a first name given to women and men', ['Jan Brewer spoke.'], 'jan-brewer', null],
+    ['from the pronouns that follow, for a first name given to women and men', ['Jan Brewer spoke. She said the system held.'], 'jan-brewer', 'female'],
   ])('learns a gender %s', (_name, paragraphs, id, gender) => {
     expect(cast(paragraphs).entities.get(id)?.gender ?? null).toBe(gender);
   });
