@@ -236,9 +236,12 @@ function quotedPredicate(span: QuoteSpan, sentenceStart: number, open: number, c
   return { ...fromSubject(subject, text, { block: b, start: sentenceStart, end: open }), confidence: 'medium', note: 'no verb of saying: the quotation is the predicate of its subject' };
 }
 
-const SIGNATURE = /^["”»\s]*[-–—]+\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})(?=[.,]|$)/u;
+const SIGNATURE = /^["”»\s]*[-–—―]+\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})(?=[.,]|\s*$|\s*\n|\s*[“"«])/u;
 
-/** "“…” - Bernie Sanders.", "“…” -Michelle Marks, Philadelphia.": a signature after the closing mark, or on the next line. */
+/**
+ * "“…” - Bernie Sanders.", "“…” -Michelle Marks, Philadelphia.", "“…” ― Sonya Herridge" before the
+ * next signed quotation: a signature after the closing mark, or on the next line.
+ */
 function signature(span: QuoteSpan, afterOffset: number, ctx: ArticleContext): Attribution | null {
   const text = ctx.blocks[span.block]!.text;
   const here = SIGNATURE.exec(text.slice(afterOffset, afterOffset + 80));

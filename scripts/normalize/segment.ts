@@ -89,6 +89,8 @@ export function segment(paragraphs: readonly SourceParagraph[], author: string |
 
 /** No closing punctuation: a title or a label rather than a sentence. */
 function isHeadingLike(text: string): boolean {
+  // "“Donald Trump scares me.” ― Krystal Correa": a signed quotation, not a title.
+  if (/^[“«"][^]*[.!?…,][”»"]\s*[-–—―]\s*\p{Lu}/u.test(text)) return false;
   // A question closing a quotation ("Hannity interjected: “So you’re saying…?”") ends a sentence.
   if (/[?!][”"»]\s*$/u.test(text) && /[“"«]/u.test(text.slice(0, -2))) return false;
   return !/[.!:;,…]$/u.test(text.replace(/[”"»’)\s]+$/u, ''));
