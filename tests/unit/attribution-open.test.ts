@@ -129,6 +129,7 @@ describe('attribution in any article: terms are not statements', () => {
     ['a programme title after “to”', 'Marco Rubio said he would win. He was speaking to “CBS This Morning” after the debate.', 'CBS This Morning'],
     ['a programme title after a broadcaster’s possessive in lower case', 'On Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said he had doubts.', 'Sunday Morning Futures'],
     ['a word cited as a word', 'They used the so-called “nuclear option” again.', 'nuclear option'],
+    ['a nickname inside a name', 'Gov. Terry McAuliffe spoke. Rep. Robert “Bobby” Scott threw open his family farm, a ritual that marks the real start of the political season in this state.', 'Bobby'],
     ['a scare-quoted word nobody said', 'The “experts” were wrong about everything.', 'experts'],
   ])('%s', (_name, text, words) => {
     expect(speakerOf(text, words)).toMatchObject({ kind: 'term', name: null });
