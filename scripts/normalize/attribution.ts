@@ -354,7 +354,9 @@ function colonIntro(span: QuoteSpan, from: number, open: number, ctx: ArticleCon
     const entity = entityOf(ctx, subject.entity);
     if (entity) return { speaker: entity.id, speakerText: subject.text, cue: text.slice(clauseStart, colon + 1).trim(), confidence: 'medium', cueSentence, mention: { block: b, start: subject.outerStart, end: subject.end } };
   }
-  const words = [...outsideQuotes(ctx, b, clauseStart, colon).matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
+  // "The Clinton campaign, in a Q&A on the controversy, worded it carefully: “…”": a phrase set off by commas stands outside the count.
+  const clause = outsideQuotes(ctx, b, clauseStart, colon).replace(/,[^,;]{1,80},/gu, (m) => ' '.repeat(m.length));
+  const words = [...clause.matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
   const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w[0]) && isVerbLike(w[0]));
   if (verb <= 0) return null;
   const found = resolveSubject(b, clauseStart + words[0]!.index, clauseStart + words[verb - 1]!.index + words[verb - 1]![0].length, ctx, namedInside(ctx, span));
@@ -463,11 +465,12 @@ function cueBeforeQuote(span: QuoteSpan, sentenceStart: number, quoteStart: numb
     const found = attributionOf(cue, b, namedInside(ctx, span), text, cueSentence, ctx);
     if (found?.speaker) {
       // "Rep. Steve Israel said Clinton called on members to be “…”": a cue whose clause is what an earlier verb of saying
-      // reports is nested in it; the quotation is credited to the outer source (PolNeAR's convention).
+      // reports is nested in it; the quotation is credited to the outer source (PolNeAR's convention), read where the outer
+      // cue names it even when both name one person ("The president told Inskeep that he believes he “…”").
       const inner = cue.subject;
-      const outer = inner && inner.start < cue.verbAt ? cues.slice(i + 1).find((o) => !o.participle && o.subject !== null && ((o.subject.end <= o.verbAt && OUTER_VERBS.test(o.verb) && REPORTED.test(masked.slice(o.verbAt + o.verb.length, inner.start))) || (/^according to$/iu.test(o.verb) && o.subject.end <= inner.start && /^\s*,\s*$/u.test(masked.slice(o.subject.end, inner.start))))) : undefined;
+      const outer = inner && inner.start < cue.verbAt ? cues.slice(i + 1).find((o) => !o.participle && o.subject !== null && ((o.subject.end <= o.verbAt && OUTER_VERBS.test(o.verb) && reports(o.verb, masked.slice(o.verbAt + o.verb.length, inner.start))) || (/^according to$/iu.test(o.verb) && o.subject.end <= inner.start && /^\s*,\s*$/u.test(masked.slice(o.subject.end, inner.start))))) : undefined;
       const reported = outer ? attributionOf(outer, b, namedInside(ctx, span), text, cueSentence, ctx) : null;
-      return reported?.speaker && reported.speaker !== found.speaker ? reported : found;
+      return reported?.speaker ? reported : found;
     }
     unresolved ??= found;
   }
@@ -477,6 +480,8 @@ function cueBeforeQuote(span: QuoteSpan, sentenceStart: number, quoteStart: numb
 const OUTER_VERBS = /^(?:said|says|told|tells|wrote|writes|reported|reports|added|noted|explained|recalled|claimed|testified)$/u;
 /** What may stand between a verb of saying and the subject of the clause it reports: "said Monday that", "said that". */
 const REPORTED = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\p{Ll}+ly\s+|that\s+)*$/u;
+/** "told NPR correspondent Steve Inskeep that": after "told", whom it was told to may come before the clause reported. */
+const reports = (verb: string, between: string) => REPORTED.test(between) || (/^(?:told|tells)$/u.test(verb) && /^\s+[^,;:.!?“”"]{1,60}?\s+that\s+$/u.test(between));
 
 function attributionOf(cue: Cue, b: number, named: ReadonlySet<string>, text: string, cueSentence: BlockRange, ctx: ArticleContext): Attribution | null {
   // Neither someone named in the quotation nor one the cue names after its subject ("he said of Trump").
@@ -528,9 +533,9 @@ function finiteCue(b: number, from: number, to: number, ctx: ArticleContext): Cu
 function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Subject | null {
   const text = ctx.blocks[b]!.text;
   const masked = outsideQuotes(ctx, b, from, to);
-  // "a sign saying", "an ad declaring": a participle right after what bears writing is its words.
-  const bearer = /(?<![\p{L}’'])((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|signs|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|voice over|voice-over|narrator))\s*,?\s*$/u.exec(masked);
-  // "Trump issued a statement saying", "Rubio's campaign sent out a press release saying": the issuer speaks, not the paper.
+  // "a sign saying", "an ad declaring", "one of her ads asking": a participle right after what bears writing is its words.
+  const bearer = /(?<![\p{L}’'])((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sign|banner|placard|poster|t-shirt|shirt|ad|advertisement|statement|letter|message|note|post|tweet|headline|billboard|flyer|sticker|button|cap|hat|email|memo|release|video|voiceover|voice over|voice-over|narrator)s?)(\s+(?:to|for)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)?\s*,?\s*$/u.exec(masked);
+  // "Trump issued a statement saying", "his campaign sent out a text message to supporters saying": the issuer speaks, not the paper.
   const issued = bearer && /(?:^|\s)(?:issued|released|put\s+out|sent\s+out|sent|published|posted|unveiled|aired|ran|launched|distributed|circulated|emailed|tweeted|put\s+up|wrote|signed|delivered|read)\s*$/u.test(masked.slice(0, bearer.index));
   if (issued) {
     const words = [...masked.slice(0, bearer.index).matchAll(/[\p{L}’'.-]+/gu)];
@@ -542,7 +547,8 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
       if (found) return found;
     }
   }
-  if (bearer && !issued) {
+  // Whom the paper went to stands between it and the participle only after the verb that issued it ("in an email to supporters, saying" is the writer's).
+  if (bearer && !issued && bearer[2] === undefined) {
     const at = from + bearer.index;
     const described = resolveSubject(b, at, at + bearer[1]!.length, ctx, exclude);
     if (described) return described;
@@ -583,11 +589,15 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
     const found = resolvePronoun(word, b, at, ctx, exclude);
     return found ? { who: { speaker: found.entity.id, speakerText: word, confidence: 'medium', mention: { block: b, start: at, end: at + word.length } }, form: 'pronoun' } : null;
   }
-  // The words that open the clause up to its verb ("The Florida senator sought…").
-  const words = [...outsideQuotes(ctx, b, start, to).matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
+  // The words that open the clause up to its verb ("The Florida senator sought…"), past a fronted adverbial ("In response
+  // to Trump’s proposal, Clinton’s right-hand woman rallied supporters, saying").
+  const clause = outsideQuotes(ctx, b, start, to);
+  const fronted = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|Despite|Amid|Following|Under|For)\s[^,;:]{1,120},\s+/u.exec(clause);
+  const opening = fronted ? start + fronted[0].length : start;
+  const words = [...clause.slice(opening - start).matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
   const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w[0]) && isVerbLike(w[0]));
   if (verb <= 0) return null;
-  return resolveSubject(b, start + words[0]!.index, start + words[verb - 1]!.index + words[verb - 1]![0].length, ctx, exclude);
+  return resolveSubject(b, opening + words[0]!.index, opening + words[verb - 1]!.index + words[verb - 1]![0].length, ctx, exclude);
 }
 
 /**

@@ -56,6 +56,8 @@ const NOUNABLE = (word: string) => !/(?:ed|ing)$/u.test(word) && !/^(?:said|told
  */
 const NOUN_BEFORE = /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hose|[Ii]n|[Oo]f|[Tt]o|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|dozen|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]o)|\p{L}['’]s?)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 const SKIPPABLE = new RegExp(`^(?:${ADVERBS}|not|never|has|have|had|was|were|is|are|be|been|being)$`, 'u');
+/** An adverb or an auxiliary between a subject and its verb; "the rally denounced", "his family said": a noun in -ly is no adverb. */
+const skippable = (word: string) => SKIPPABLE.test(word) && !(/ly$/u.test(word) && (lexicon[word.toLowerCase()]?.[0] ?? '').startsWith('NN'));
 const BOUNDARY_WORD = /^(?:that|when|while|because|if|as|after|before|since|although|though|where|whether|and|but|or|so|than|until|unless|which|who|whom)$/iu;
 /** Verbs that also name things ("a program called", "an event dubbed"): a cue only after a name or pronoun. */
 const NAMING = /^(?:called|dubbed|labeled|labelled|branded|titled|described|known|characterized)$/u;
@@ -234,8 +236,7 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
   const wordBefore = (i: number) => /([\p{L}\p{N}’'.-]+)\s*$/u.exec(text.slice(Math.max(floor, i - 40), i));
   for (let guard = 0; guard < 4; guard++) {
     const w = wordBefore(at);
-    // "the rally denounced", "his family said": a noun in -ly is no adverb.
-    if (!w || !SKIPPABLE.test(w[1]!) || (/ly$/u.test(w[1]!) && (lexicon[w[1]!.toLowerCase()]?.[0] ?? '').startsWith('NN'))) break;
+    if (!w || !skippable(w[1]!)) break;
     at -= w[0].length;
   }
   let tail = text.slice(floor, at).replace(/\s+$/u, '');
@@ -248,7 +249,7 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
   tail = tail.replace(/\s+(?:in\s+the\s+past|at\s+last|at\s+times|at\s+first|in\s+turn|once\s+again|in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+meantime)$/u, '');
   for (let guard = 0; guard < 2; guard++) {
     const w = /([\p{L}’'.-]+)\s*$/u.exec(tail);
-    if (!w || !SKIPPABLE.test(w[1]!)) break;
+    if (!w || !skippable(w[1]!)) break;
     tail = tail.slice(0, tail.length - w[0].length).replace(/\s+$/u, '');
   }
   // "The State Department less than two weeks ago said".
@@ -262,6 +263,8 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     if (!aux) break;
     tail = (guard === 0 ? timed : tail).slice(0, aux.index);
   }
+  // The first apposition set aside, in case what it follows is no subject ("In a statement to the Observer, her adviser, Jake Sullivan, said").
+  let apposition: Range | null = null;
   for (let guard = 0; guard < 3; guard++) {
     const before = tail;
     if (tail.endsWith(')')) {
@@ -294,6 +297,7 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
         }
         return null;
       }
+      apposition ??= { start: floor + cut + 1, end: floor + tail.length - 1 };
       tail = tail.slice(0, cut).replace(/\s+$/u, '');
     }
     if (tail === before) break;
@@ -330,5 +334,8 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
   // apposition the writer did not close; the name that opens the clause before it is the subject.
   const opened = /(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?!(?:In|At|On|From|For|After|Before|During|With|Without|By|Under|Over|Since|When|While|As|If|The|A|An|This|That|These|Those|Last|Next|Earlier|Later|Meanwhile|But|And|So|Yet|Still|Also|Then|Now|Here|There)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:who\s+(?:is|was)\s+)?$/u.exec(text.slice(Math.max(floor, start - 80), start));
   if (opened && end > start && ROLE_PHRASE.test(text.slice(start, end))) start = Math.max(floor, start - 80) + opened.index + opened[0].indexOf(opened[1]!);
+  // "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said", "In opposing the request, her lawyer,
+  // David Kendall, wrote": what a fronted preposition governs is no subject; the phrase set off after it is.
+  if (apposition && /(?:^|[.;:!?]["”’]?\s+)(?:In|At|On|During|After|Before|From|With|Through|Under|Despite|Amid)\s+[^,;:.!?]*$/u.test(text.slice(floor, start))) return apposition;
   return end > start ? { start, end } : null;
 }

@@ -76,6 +76,8 @@ export function describes(words: readonly string[]): { head: string; plural: boo
   const first = words[0]!;
   // "Another said…", "Others wrote…": an indefinite pronoun is someone unnamed.
   if (words.length === 1 && /^(?:another|others|some|many|several|most|few|one|both|all)$/iu.test(first)) return { head: first.toLowerCase(), plural: !/^(?:another|one)$/iu.test(first) };
+  // "the two write", "the three agreed": a number after a definite determiner is the people counted before.
+  if (words.length === 2 && DEFINITE.test(first) && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu.test(words[1]!)) return { head: words[1]!.toLowerCase(), plural: true };
   const possessor = words.findIndex((w) => /\p{L}['’]s?$/u.test(w) && /^\p{Lu}/u.test(w));
   const determiner = INDEFINITE.test(first) || DEFINITE.test(first) || POSSESSIVE_PRONOUN.test(first) || possessor >= 0;
   const rest = possessor >= 0 ? words.slice(possessor + 1) : determiner ? words.slice(1) : words;

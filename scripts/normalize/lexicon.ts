@@ -39,6 +39,7 @@ const VERB_FORMS: ReadonlyArray<readonly string[]> = [
   ['report', 'reports', 'reported', 'reporting'],
   ['joke', 'jokes', 'joked', 'joking'],
   ['quip', 'quips', 'quipped', 'quipping'],
+  ['riff', 'riffs', 'riffed', 'riffing'],
   ['caution', 'cautions', 'cautioned', 'cautioning'],
   ['complain', 'complains', 'complained', 'complaining'],
   ['charge', 'charges', 'charged', 'charging'],

@@ -46,9 +46,11 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   if (e <= s) return null;
   const phrase = text.slice(s, e);
   if (PRONOUN.test(phrase)) return pronoun(phrase, block, s, e, ctx, exclude);
-  // "an adviser to the French president", "a spokesman for Trump": the head is the described person, not the name after the preposition.
+  const poll = pollOf(phrase, block, s, ctx);
+  if (poll) return poll;
+  // "an adviser to the French president", "A spokesman for Trump": the head is the described person, not the name after the preposition.
   // A title the gazetteer knows as a whole ("the head of Ukrainian diplomacy") still names its bearer.
-  const complement = /^(?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/u.exec(phrase);
+  const complement = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/u.exec(phrase);
   const named = mentionsBetween(ctx, block, s, e).filter((m) => !complement || m.outerStart < s + complement[0].length);
   const head = headMention(named, text, e);
   if (head) {
@@ -59,6 +61,30 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   const where: BlockRange = { block, start: s, end: e };
   const described = resolveDescription(words, phrase, where, ctx);
   return described ? { who: { speaker: described.id, speakerText: phrase, confidence: described.anonymous ? 'medium' : 'medium', mention: where }, form: 'description' } : null;
+}
+
+/** A share of the people asked ("25 percent of likely voters", "Six in 10 Republicans", "a majority"), or the people themselves ("Republican-leaning voters", "Americans"). */
+const RESPONDENTS = /^(?:(?:just|only|about|nearly|almost|roughly|some|over|under|fewer\s+than|more\s+than|less\s+than)\s+)?(?:(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)|an?\s+(?:majority|plurality|third|quarter|half)|half|(?:two|three)[\s-]thirds)\b.*|(?:[\p{L}-]+\s+){0,3}(?:voters|respondents|adults|Americans|Republicans|Democrats|independents))$/iu;
+/** A poll or survey named by a noun phrase ("a national CNN/ORC poll", "Wednesday’s Quinnipiac poll", "The Q poll"). */
+const POLL = /(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}\p{N}\/.&'’-]+\s+){0,5}?(?:poll|survey)(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * "In a national CNN/ORC poll released Monday, 31% of Republicans said they were “…”", "The
+ * poll has bad news for Bush — 25 percent of likely voters say they would “…”": the people
+ * a poll asked speak through it, so the last poll the sentence names before them is the source.
+ */
+function pollOf(phrase: string, block: number, s: number, ctx: ArticleContext): Subject | null {
+  if (!RESPONDENTS.test(phrase)) return null;
+  const text = ctx.blocks[block]!.text;
+  const sentence = [...text.slice(0, s).matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)].at(-1);
+  const from = sentence ? sentence.index + sentence[0].length : 0;
+  const quoted = ctx.quoted[block] ?? [];
+  const found = [...text.slice(from, s).matchAll(POLL)].filter((m) => !quoted.some((q) => from + m.index >= q.start && from + m.index < q.end)).at(-1);
+  if (!found) return null;
+  const where: BlockRange = { block, start: from + found.index, end: from + found.index + found[0].length };
+  const words = [...found[0].matchAll(WORD)].map((m) => m[0]);
+  const poll = resolveDescription(words, found[0], where, ctx);
+  return poll ? { who: { speaker: poll.id, speakerText: found[0], confidence: 'medium', mention: where }, form: 'description' } : null;
 }
 
 /**

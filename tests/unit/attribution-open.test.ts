@@ -102,8 +102,29 @@ describe('attribution in any article: unnamed sources and descriptions', () => {
   it.each<[string, string, string, string]>([
     ['“the email” goes back to the indefinite description that introduced it', 'A newly uncovered email shows the Pentagon was ready to act. “We have identified the forces that could move,” the email reads.', 'We have identified', 'a newly uncovered email'],
     ['“the second official” is not the official introduced before', 'An anonymous Republican official spoke first. “He will not run,” the second official said.', 'He will not run', 'the second official'],
+    ['the share of voters a poll asked speaks through the poll the sentence names', 'Dana Ruiz leads. In a new Marist poll released Monday, 40 percent of likely voters said they were “very worried” about jobs.', 'very worried', 'a new Marist poll'],
+    ['a sentence-initial “A spokeswoman for X” is the spokeswoman, not X', 'Dana Ruiz spoke in Elmwood. A spokeswoman for Dana Ruiz said: “The governor will sign the bill.”', 'The governor will', 'a spokeswoman for Dana Ruiz'],
+    ['the object of a fronted preposition is no subject: “In a letter to the Gazette, her campaign manager, Tom Avery, wrote”', 'Dana Ruiz spoke on Sunday. In a letter to the Gazette, her campaign manager, Tom Avery, wrote: “Dana will win this race.”', 'Dana will win', 'her campaign manager'],
+    ['the issuer of a message sent to someone (“a text message to supporters saying”) speaks', 'Even before Dana Ruiz spoke on Tuesday, her campaign sent out a text message to supporters saying, “We did it together.”', 'We did it', 'her campaign'],
+    ['what a fronted preposition governs is no subject: “In opposing the request, her lawyer, Tom Avery, wrote”', 'Dana Ruiz was sued. In opposing the deposition request, her lawyer, Tom Avery, wrote that it was “a fishing expedition.”', 'a fishing expedition', 'her lawyer'],
+    ['a noun in -ly before the verb (“the rally denounced”) is no adverb', 'Led by the mayor, the rally denounced the call for “a complete shutdown of the border.”', 'a complete shutdown', 'the rally'],
+    ['a verb of saying beyond "said" (riffed) after a description', 'Tom Avery spoke in Elmwood. “Let me help you out, the answer is no,” the Republican nominee riffed on the debate.', 'Let me help', 'the Republican nominee'],
+    ['“X told Y that he believes “…””: the one who told, as the outer source, at the mention that told', 'Barack Obama spoke on the radio. The president also told reporter Ann Lee that he believes he “may represent change that worries them.”', 'may represent', 'the president'],
+    ['a participle’s clause opening with a fronted adverbial: its subject comes after it', 'In response to the ruling on Monday, the mayor’s closest adviser rallied supporters, saying: “We will appeal this.”', 'We will appeal', 'the mayor’s closest adviser'],
+    ['a colon after a clause whose subject an aside follows (“The mayor’s office, in a long Q&A for the local press, put it:”)', 'Tom Avery spoke first. The mayor’s office, in a long Q&A for the local press, put it more carefully: “The mayor followed every rule.”', 'The mayor followed', 'the mayor’s office'],
+    ['a plural bearer of writing (“one of her ads asking”) speaks', 'Dana Ruiz and her allies went after Tom Avery, with one of her ads asking, “Can you trust Tom Avery?”', 'Can you trust', 'one of her ads'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
+  });
+
+  it('reads “the two” as the two people counted before, at its own mention', () => {
+    const found = speakerOf('Two senators wrote to the agency. “You have picked a new standard,” the two lawmakers wrote. “We do not understand it,” the two write.', 'We do not understand');
+    expect([found.name, found.text]).toEqual(['the two lawmakers', 'the two']);
+  });
+
+  it('credits the outer source at its own mention when the inner cue names the same person: “The senator said that she believes she “…””', () => {
+    const found = speakerOf('Sen. Dana Ruiz spoke in Elmwood. The senator said that she believes she “will not back down.”', 'will not back down');
+    expect([found.name, found.text]).toEqual(['Dana Ruiz', 'The senator']);
   });
 
   it('reads a past tense after a possessive and its noun as a cue: “Sanders’ campaign called the report a “…””', () => {
