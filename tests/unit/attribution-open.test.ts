@@ -152,8 +152,24 @@ describe('attribution in any article: terms are not statements', () => {
     ['a word cited as a word', 'They used the so-called “nuclear option” again.', 'nuclear option'],
     ['a nickname inside a name', 'Gov. Terry McAuliffe spoke. Rep. Robert “Bobby” Scott threw open his family farm, a ritual that marks the real start of the political season in this state.', 'Bobby'],
     ['a scare-quoted word nobody said', 'The “experts” were wrong about everything.', 'experts'],
+    ['a headline signed by its author', 'Books. —“Gallery to close after forty years,” by Times’ Ann Weller: The gallery will shut.', 'Gallery to close'],
+    ['a poster’s words dated in parentheses', 'The party’s posters grew harsher. “Keep the border shut” (2011) set the tone.', 'Keep the border shut'],
+    ['a speech clause between stray marks', '“We will not rest until the job is done,” Smith said." The agency denied it.', 'Smith said.'],
+    ['a label between marks', '“We will not rest until the job is done,” the governor said. "Related:" Governor Pledges New Roads.', 'Related:'],
+    ['the name that signs a quotation inside its marks', 'The vote is on Monday.\n\n"The river will be clean again by the spring.\nAnn Weller, the mayor of Elmwood."\n\nThe plan costs $2 million.', 'Ann Weller'],
+    ['a subheading in capitals that opens its paragraph', 'The mayor spoke on Friday.\n“SAFER STREETS, FEWER GUNS” The council voted on Monday, the mayor said.', 'SAFER STREETS'],
+    ['a song after “played”', 'Mayor Ann Weller danced as the band played “Sweet Home Alabama,” her aides said.', 'Sweet Home Alabama'],
   ])('%s', (_name, text, words) => {
     expect(speakerOf(text, words)).toMatchObject({ kind: 'term', name: null });
+  });
+
+  it.each<[string, string, string]>([
+    ['words a crowd chants', 'Protesters filled the square, and there were chants of “Dump Smith.”', 'Dump Smith'],
+    ['a word its own speech clause follows', '“Fine,” I said, and sat down.', 'Fine'],
+    ['short words in capitals that are no title', 'Her reply was short: “I am not shy.”', 'I am not shy'],
+    ['a word a verb of speech gives as a judgement', 'The governor took questions. An aide to the mayor dismissed the whole report as “absurd.” The vote is Monday.', 'absurd'],
+  ])('keeps as a statement %s', (_name, text, words) => {
+    expect(speakerOf(text, words).kind).not.toBe('term');
   });
 
   it('keeps a short quoted phrase someone said as a fragment', () => {
