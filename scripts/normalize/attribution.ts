@@ -142,8 +142,13 @@ function outerSource(span: QuoteSpan, afterOffset: number, found: Attribution, c
   // “…?” O’Malley said, according to the Las Vegas Sun.: the cue may be the sentence after the quotation.
   const end = found.mention?.block === b && found.mention.start >= sentence.end ? sentenceAround(text, found.mention.start).end : sentence.end;
   const tail = masked.slice(Math.max(sentence.start, afterOffset), end);
-  // "…, according to an Associated Press account", "according to a transcript of the show": a description of a report too.
-  const outer = /,\s*(?:according to|reports|reported)\s+((?:the\s+|The\s+|an?\s+)?\p{Lu}[^,.;:!?]{0,60}?|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:account|transcript|report|recording|video|statement|interview|summary|readout|excerpts?|copy|release|pool\s+report)(?:\s+(?:of|by|from|in)\s+[^,.;:!?]{1,40}?)?)\s*[.!?]?\s*$/u.exec(tail);
+  // "…, according to an Associated Press account", "according to a transcript of the show", "according to audio provided
+  // by Wyoming Public Radio": a description of a report too;
+  // the comma may be missing ("said in a statement according to The Blaze").
+  const accordingTo = /(?:,\s*|\s)(?:according to|reports|reported)\s+((?:the\s+|The\s+|an?\s+)?\p{Lu}[^,.;:!?]{0,60}?|(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:account|transcript|report|recording|video|statement|interview|summary|readout|excerpts?|copy|release|pool\s+report)|excerpts|audio|footage|transcripts)(?:\s+(?:(?:released|provided|obtained|posted)\s+)?(?:of|by|from|in)\s+[^,.;:!?]{1,40}?)?)\s*[.!?]?\s*$/u.exec(tail);
+  // "…, saying the Ohio Republican was “doing the right thing,” CNN reported.", "… radio show, “Generations,” Right Wing
+  // Watch first reported.": the reporter named before the verb.
+  const outer = accordingTo ?? /(?<=(?:,|\s{3})\s*)((?:the\s+|The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:(?:first|\p{Ll}+ly)\s+)?(?:reported|reports)\s*[.!?]?\s*$/u.exec(tail);
   if (!outer) return found;
   const start = Math.max(sentence.start, afterOffset) + outer.index + outer[0].indexOf(outer[1]!);
   const subject = resolveSubject(b, start, start + outer[1]!.length, ctx, namedInside(ctx, span));
@@ -478,8 +483,8 @@ function cueBeforeQuote(span: QuoteSpan, sentenceStart: number, quoteStart: numb
 }
 
 const OUTER_VERBS = /^(?:said|says|told|tells|wrote|writes|reported|reports|added|noted|explained|recalled|claimed|testified)$/u;
-/** What may stand between a verb of saying and the subject of the clause it reports: "said Monday that", "said that". */
-const REPORTED = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\p{Ll}+ly\s+|that\s+)*$/u;
+/** What may stand between a verb of saying and the subject of the clause it reports: "said Monday that", "said that", "said he expected that". */
+const REPORTED = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\p{Ll}+ly\s+|that\s+|(?:he|she|they|it|we)\s+(?:expected|believed|thought|hoped|feared|predicted|expects|believes|thinks|hopes|fears|predicts)\s+(?:that\s+)?)*$/u;
 /** "told NPR correspondent Steve Inskeep that": after "told", whom it was told to may come before the clause reported. */
 const reports = (verb: string, between: string) => REPORTED.test(between) || (/^(?:told|tells)$/u.test(verb) && /^\s+[^,;:.!?“”"]{1,60}?\s+that\s+$/u.test(between));
 
@@ -547,8 +552,10 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
       if (found) return found;
     }
   }
-  // Whom the paper went to stands between it and the participle only after the verb that issued it ("in an email to supporters, saying" is the writer's).
-  if (bearer && !issued && bearer[2] === undefined) {
+  // Whom the paper went to stands between it and the participle only after the verb that issued it ("in an email to
+  // supporters, saying" is the writer's); "Republicans seized on the message, arguing": a participle set off by a comma
+  // is its clause's subject's, not the words of the paper.
+  if (bearer && !issued && bearer[2] === undefined && !/,\s*$/u.test(masked)) {
     const at = from + bearer.index;
     const described = resolveSubject(b, at, at + bearer[1]!.length, ctx, exclude);
     if (described) return described;

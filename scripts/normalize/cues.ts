@@ -52,9 +52,9 @@ const NOUNABLE = (word: string) => !/(?:ed|ing)$/u.test(word) && !/^(?:said|told
 /**
  * A form that is also a noun, after a determiner, a possessive or a quantifier with up to
  * two words between, is that noun: "her recovered emails", "Trump's over-the-top comments",
- * "a dozen states".
+ * "his anti-Muslim remarks", "a dozen states".
  */
-const NOUN_BEFORE = /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hose|[Ii]n|[Oo]f|[Tt]o|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|dozen|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]o)|\p{L}['’]s?)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+const NOUN_BEFORE = /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hose|[Ii]n|[Oo]f|[Tt]o|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|dozen|[Ss]ome|[Aa]ll|[Bb]oth|[Nn]o)|\p{L}['’]s?)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
 const SKIPPABLE = new RegExp(`^(?:${ADVERBS}|not|never|has|have|had|was|were|is|are|be|been|being)$`, 'u');
 /** An adverb or an auxiliary between a subject and its verb; "the rally denounced", "his family said": a noun in -ly is no adverb. */
 const skippable = (word: string) => SKIPPABLE.test(word) && !(/ly$/u.test(word) && (lexicon[word.toLowerCase()]?.[0] ?? '').startsWith('NN'));
@@ -63,6 +63,10 @@ const BOUNDARY_WORD = /^(?:that|when|while|because|if|as|after|before|since|alth
 const NAMING = /^(?:called|dubbed|labeled|labelled|branded|titled|described|known|characterized)$/u;
 /** A role, bare or after a determiner and up to three words: "the communications director for …", "chairman of …". */
 const ROLE_PHRASE = new RegExp(`^(?:(?:the|a|an)\\s+(?:\\S+\\s+){0,3})?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'u');
+/** What precedes a noun phrase that is a verb's object ("released a video") or a name's apposition ("Braynard, a …"), not a preposition's complement. */
+const OBJECT_OR_APPOSITION = /(?:(?<![\p{L}’'-])(?!(?:under|in|on|at|by|with|from|of|to|for|into|onto|about|over|through|after|before|against|like|as|than|and|or|but)\s)\p{Ll}+|\p{Lu}[\p{L}.’'-]*,)\s+$/u;
+/** A conjunction that opens a clause of its own: "while Trump refers to", "and Trump vowed". */
+const CLAUSE_OPENER = /^(?:while|whereas|although|though|until|unless|because|since|when|whenever|if|after|before|and|but)\s+\S/u;
 const DETERMINER = /^(?:the|a|an|one|another|some|several|many|most|two|three|four|five|his|her|its|their|this|that|these|those)$/iu;
 
 /** The end of a noun phrase that follows a verb: a comma, a stop, a parenthesis, or a preposition of time or place. */
@@ -113,6 +117,9 @@ export function cueAfter(masked: string, offset: number, limit: number): Cue | n
     // "The Rove ad hits Clinton for taking “…” and claims that": a coordinated verb shares the subject of its clause.
     if (/^(?:and|but|or)(?:\s+(?:then|also|later))?$/iu.test(np.trim())) return { verb: second[2]!, verbAt, subject: null, fallback: null, participle: true, cue: { start: npStart, end: clauseEnd(masked, verbAt + second[2]!.length, limit) } };
     const lastComma = np.lastIndexOf(',');
+    // "“Mr. Trump,” while Trump refers to the governor as", "“…,” for instance, and Trump vowed to": a clause a
+    // conjunction opens after the quotation has a subject of its own; its verb is no cue of the quotation before it.
+    if (CLAUSE_OPENER.test(np.slice(lastComma + 1).trim())) return null;
     const cueEnd = clauseEnd(masked, verbAt + second[2]!.length, limit);
     // "“…” for Clinton, said Kunin", "“…” in comparison to Obama, Gingrich said": words the quotation runs into, then its
     // cue; a phrase that opens with a preposition or a conjunction is no subject, the words after its comma are.
@@ -150,8 +157,9 @@ function plausibleSubject(np: string): boolean {
   if (head.length > 7 || head.slice(1).some((w, i) => /^\p{Ll}/u.test(w) && isVerbLike(w) && !(i === 0 && /^(?:the|a|an)$/iu.test(head[0]!)))) return false;
   const lead = words[0]!.replace(/^[(]/u, '');
   if (/^\p{Lu}/u.test(lead) || /^(?:he|she|they|it|we|i|the|a|an|one|another|some|two|three|his|her|its|their|this|that|these|those|and|but|so|then)$/u.test(lead)) return true;
-  // "former George W. Bush speechwriter Noam Neusner": a title in lower case before a name; "federal prosecutors".
-  return (words.length <= 8 && /^\p{Lu}/u.test(words.at(-1) ?? '')) || (words.length <= 4 && /[^s]s$/u.test(words.at(-1) ?? '') && /^\p{Ll}/u.test(words.at(-1) ?? ''));
+  // "former George W. Bush speechwriter Noam Neusner": a title in lower case before a name, which may have its
+  // complement ("nuclear experts David Albright and Serena Kelleher of the Institute for Science"); "federal prosecutors".
+  return (words.length <= 8 && /^\p{Lu}/u.test(words.at(-1) ?? '')) || (/^\p{Lu}/u.test(head.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-1) ?? '')) || (words.length <= 4 && /[^s]s$/u.test(words.at(-1) ?? '') && /^\p{Ll}/u.test(words.at(-1) ?? ''));
 }
 
 /** The reporting verbs between `from` and `to`, nearest the quotation first, with the subject each has. */
@@ -196,6 +204,13 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
     const modal = /(?:^|\s)(?:would|will|could|can|should|might|may|must|did|does|do|didn['’]t|doesn['’]t|won['’]t)\s+(?:not\s+|also\s+)?$/u.test(masked.slice(Math.max(from, verbAt - 16), verbAt));
     const np = subject ? masked.slice(subject.start, subject.end) : '';
     if (subject && BASE_FORMS.has(word) && !plural(np) && (!modal || /^(?:the|a|an|this|that)\s/iu.test(np))) continue;
+    // "Sanders is releasing a new ad that urges voters to “…”", "Braynard, a native who writes": a relative clause on
+    // a description, the object of a verb or in apposition to a name, reports what the subject of the
+    // clause that introduces it says; the verb takes that clause's subject.
+    if (subject && /^(?:a|an|the)\s/iu.test(np) && /^\s+(?:that|which|who)\s/u.test(masked.slice(subject.end, verbAt)) && OBJECT_OR_APPOSITION.test(masked.slice(Math.max(from, subject.start - 40), subject.start))) {
+      cues.push({ verb: word, verbAt, subject: null, fallback: null, participle: true, cue });
+      continue;
+    }
     if (subject) {
       cues.push({ verb: word, verbAt, subject, fallback: null, participle: false, cue: { start: subject.start, end: to } });
       continue;
@@ -263,6 +278,8 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     if (!aux) break;
     tail = (guard === 0 ? timed : tail).slice(0, aux.index);
   }
+  // "Gov. John Kasich (R-OH), said": a stray comma after the party tag closes no apposition.
+  tail = tail.replace(/(\([DRI]-[\p{L}.]{1,8}\)),$/u, '$1');
   // The first apposition set aside, in case what it follows is no subject ("In a statement to the Observer, her adviser, Jake Sullivan, said").
   let apposition: Range | null = null;
   for (let guard = 0; guard < 3; guard++) {
@@ -302,8 +319,9 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     }
     if (tail === before) break;
   }
-  // "a letter obtained by The Associated Press warns": a reduced relative is no subject.
-  tail = tail.replace(/\s+\p{Ll}+ed\s+by\s+[^,;:]{1,60}$/u, '');
+  // "a letter obtained by The Associated Press warns": a reduced relative is no subject; "an effort supported by
+  // Obama that Sanders said": a relative clause after it has its own.
+  tail = tail.replace(/\s+\p{Ll}+ed\s+by\s+(?:(?!\s(?:that|who|which|whom)\s)[^,;:]){1,60}$/u, '');
   // "a surrogate who said", "Donald Trump - who said": the phrase before the relative pronoun.
   tail = tail.replace(/\s+(?:who|which|that)$/u, '').replace(/\s+[—–-]$/u, '');
   const end = floor + tail.length;
@@ -331,8 +349,8 @@ function subjectBefore(text: string, floor: number, verbAt: number): Range | nul
     if (/^[(“"‘]/u.test(token[0]) || (DETERMINER.test(word) && !(before && /^(?:of|from|for|at|with|on|in|to|by)$/u.test(before)))) break;
   }
   // "Sam Lau, the communications director for the party said", "Katie Packer, who is chairman of the PAC said": an
-  // apposition the writer did not close; the name that opens the clause before it is the subject.
-  const opened = /(?:^|[.;:!?]\s+|,\s+(?:and|but)\s+)(?!(?:In|At|On|From|For|After|Before|During|With|Without|By|Under|Over|Since|When|While|As|If|The|A|An|This|That|These|Those|Last|Next|Earlier|Later|Meanwhile|But|And|So|Yet|Still|Also|Then|Now|Here|There)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:who\s+(?:is|was)\s+)?$/u.exec(text.slice(Math.max(floor, start - 80), start));
+  // apposition the writer did not close; the name that opens the clause before it (or after a quotation) is the subject.
+  const opened = /(?:^|[.;:!?]\s+|\s{3}|,\s+(?:and|but)\s+)(?!(?:In|At|On|From|For|After|Before|During|With|Without|By|Under|Over|Since|When|While|As|If|The|A|An|This|That|These|Those|Last|Next|Earlier|Later|Meanwhile|But|And|So|Yet|Still|Also|Then|Now|Here|There)\s)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:who\s+(?:is|was)\s+)?$/u.exec(text.slice(Math.max(floor, start - 80), start));
   if (opened && end > start && ROLE_PHRASE.test(text.slice(start, end))) start = Math.max(floor, start - 80) + opened.index + opened[0].indexOf(opened[1]!);
   // "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said", "In opposing the request, her lawyer,
   // David Kendall, wrote": what a fronted preposition governs is no subject; the phrase set off after it is.

@@ -48,9 +48,10 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   if (PRONOUN.test(phrase)) return pronoun(phrase, block, s, e, ctx, exclude);
   const poll = pollOf(phrase, block, s, ctx);
   if (poll) return poll;
-  // "an adviser to the French president", "A spokesman for Trump": the head is the described person, not the name after the preposition.
+  // "an adviser to the French president", "a spokesman for Trump", "Several senior Democrats with ties to both Clintons":
+  // the head is the described person, not the name after the preposition.
   // A title the gazetteer knows as a whole ("the head of Ukrainian diplomacy") still names its bearer.
-  const complement = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/u.exec(phrase);
+  const complement = /^(?:an?|the|one|another|several|some|many|most|two|three|four|five)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/iu.exec(phrase);
   const named = mentionsBetween(ctx, block, s, e).filter((m) => !complement || m.outerStart < s + complement[0].length);
   const head = headMention(named, text, e);
   if (head) {
@@ -89,7 +90,7 @@ function pollOf(phrase: string, block: number, s: number, ctx: ArticleContext): 
 
 /**
  * The mention at the head of a noun phrase: the last name that is neither a modifier nor a
- * possessive, unless the first name is followed by "of …" ("Tom Smith of the Heritage
+ * possessive, and not inside the complement of a name ("Tom Smith of the Heritage
  * Foundation"). A phrase whose names are all possessives or modifiers has none.
  */
 function headMention(mentions: readonly EntityMention[], text: string, end: number): EntityMention | null {
@@ -97,7 +98,11 @@ function headMention(mentions: readonly EntityMention[], text: string, end: numb
   if (heads.length === 0) return null;
   const first = heads[0]!;
   if (/^\s+(?:of|from|at)\s/u.test(text.slice(first.end, end))) return first;
-  return heads.at(-1)!;
+  // "David Albright and Serena Kelleher of Washington's Institute for Science and International Security": the names
+  // before the complement are the head, not one inside it.
+  const complement = / (?:of|from|at) /u.exec(text.slice(first.end, end));
+  const before = complement ? heads.filter((m) => m.end <= first.end + complement.index) : heads;
+  return before.at(-1)!;
 }
 
 function pronoun(word: string, block: number, s: number, e: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Subject | null {
