@@ -116,6 +116,9 @@ const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy',
  */
 const PERSON = new RegExp(`(?:^|[.;:!?]["”’]?\\s+|,\\s+(?:and|but)\\s+|\\b(?:and|but|while|when)\\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:(?!(?:of|for|after|before|with|from|to|in|on|at|by|the|a|an|and|or|who|that)\\s)[\\p{L}\\d'’-]+\\s+){0,4}?(${[...FEMALE_HEADS, ...MALE_HEADS, ...ROLE_NOUNS].join('|')}))(?=[\\s,])`, 'gu');
 
+/** A sentence opened by a participial clause, up to the comma before its subject: "Asked about …, ", "Speaking to reporters, ". */
+const FRONTED_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^;:]*,\s*$/u;
+
 const DESCRIBED = new WeakMap<ArticleContext, Map<string, Entity | null>>();
 
 interface Candidate {
@@ -149,8 +152,11 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
     const sentences = splitSentences(text.slice(0, limit));
     for (let s = sentences.length - 1; s >= 0 && distance <= 8; s--, distance++) {
       const sentence = sentences[s]!;
+      // "Asked about her vote in the event that Clinton faces Trump, she replied": the pronoun is the understood subject of the
+      // participle that opens its sentence, so none of the names in that clause is what it stands for.
+      const fronted = b === block && s === sentences.length - 1 && FRONTED_PARTICIPLE.test(text.slice(sentence.start, offset));
       for (const m of ctx.cast.mentions[b] ?? []) {
-        if (m.start < sentence.start || m.end > sentence.end || m.modifier || insideQuote(ctx, b, m.start) || exclude.has(m.entity)) continue;
+        if (fronted || m.start < sentence.start || m.end > sentence.end || m.modifier || insideQuote(ctx, b, m.start) || exclude.has(m.entity)) continue;
         const entity = entityOf(ctx, m.entity);
         if (!entity || entity.anonymous || !fits(entity) || (entity.kind === 'person' && !entity.attested)) continue;
         const score = distance * 10 + (introduced(text, m) ? Math.min(positionCost(text, m), W.APPOS) : positionCost(text, m)) + (m.entity === lastSpeaker ? W.LAST : 0) + (entity.gender === null && entity.kind === 'person' ? W.NULLG : 0) + (speaks(text, m) ? W.SPEAKS : 0);
