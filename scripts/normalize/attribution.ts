@@ -6,6 +6,7 @@ import { followedByVerb, isSubjectPosition, isVerbLike, resolvePronoun } from '.
 import type { QuoteSpan } from './quotes';
 import { TWEET_SIGNATURE } from './segment';
 import { resolveSubject, type Subject } from './subjects';
+import { JUDGED, SHOUTED } from './terms';
 import { splitSentences, wordCount } from './text';
 
 /**
@@ -25,7 +26,9 @@ import { splitSentences, wordCount } from './text';
  * 5. A paragraph that opens with a quotation and has no cue continues the quotation of
  *    the paragraph before (a multi-paragraph quotation, "floating" quotes).
  * 6. A quotation of a word or two with no cue takes the subject of its clause, when that
- *    is "he", "she" or a name in a sentence with a word of saying (`scareQuote`).
+ *    is "he", "she" or a name in a sentence with a word of saying (`scareQuote`); words a
+ *    crowd chants or a judgement ("dismissed it as “absurd”") take the subject of the verb
+ *    that gives them, whatever their length (`shoutedOrJudged`).
  *
  * What no sieve resolves keeps a null speaker, with the text's words in `speakerText`.
  */
@@ -113,6 +116,8 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   if (byColon) return byColon;
   const byPossessor = possessorCue(span, sentence.start, open, ctx);
   if (byPossessor) return byPossessor;
+  const given = shoutedOrJudged(span, sentence.start, open, ctx);
+  if (given) return given;
   // A word or two inside the writer's sentence ("dismissed the kerfuffle as “absurd.”") is no continuation of a quotation.
   const phrase = wordCount(text.slice(span.start, span.end)) >= 3 || (span.kind !== 'fragment' && startsSentence);
   if (phrase) {
@@ -211,6 +216,30 @@ function scareQuote(span: QuoteSpan, sentence: { start: number; end: number }, o
   const entity = entityOf(ctx, subject.who.speaker);
   if (entity && entity.kind === 'person' && !entity.attested) return null;
   return { ...fromSubject(subject, text, { block: span.block, start: sentence.start, end: sentence.end }), confidence: 'low', note: 'no cue names the speaker: read from the subject of the clause' };
+}
+
+/**
+ * "protesters marched, chanting “Dump Trump”", "they chanted “no justice, no peace”",
+ * "Manafort dismissed the kerfuffle as “absurd.”": words a crowd shouts and a word given as
+ * a judgement (`terms.ts` keeps both as statements) belong to the subject of the clause of
+ * the verb that gives them, however short.
+ */
+function shoutedOrJudged(span: QuoteSpan, sentenceStart: number, open: number, ctx: ArticleContext): Attribution | null {
+  const b = span.block;
+  const text = ctx.blocks[b]!.text;
+  const before = outsideQuotes(ctx, b, sentenceStart, open).replace(/[\s“”«»"–—-]+$/u, '');
+  const given = SHOUTED.exec(before) ?? JUDGED.exec(before);
+  if (!given) return null;
+  const verbAt = sentenceStart + given.index;
+  const lead = before.slice(0, given.index);
+  // Not the passive ("is described on Amazon as a “riveting book”"), nor chants someone meets ("was met with chants of “…”",
+  // "took the stage to cries of “…”"): the subject there is what is judged or who hears.
+  if (!/^\S+ing\b/u.test(given[0]) && /(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) return null;
+  if (/^(?:chants|chant|cries|shouts|calls)\b/iu.test(given[0].trim()) && /(?:^|\s)(?:with|to|by|amid|over|of|despite)\s+(?:\S+\s+){0,2}$/u.test(lead)) return null;
+  const subject = clauseSubject(b, sentenceStart, verbAt, ctx, namedInside(ctx, span));
+  if (!subject) return null;
+  const cue = text.slice(verbAt, sentenceStart + before.length).trim();
+  return { ...fromSubject(subject, text, { block: b, start: sentenceStart, end: open }), cue, confidence: 'medium' };
 }
 
 /** Is the word a finite verb by its usual tag in the English lexicon ("called", "has", "would", not "calls" as a noun)? */

@@ -78,6 +78,8 @@ export function describes(words: readonly string[]): { head: string; plural: boo
   if (words.length === 1 && /^(?:another|others|some|many|several|most|few|one|both|all)$/iu.test(first)) return { head: first.toLowerCase(), plural: !/^(?:another|one)$/iu.test(first) };
   // "the two write", "the three agreed": a number after a definite determiner is the people counted before.
   if (words.length === 2 && DEFINITE.test(first) && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/iu.test(words[1]!)) return { head: words[1]!.toLowerCase(), plural: true };
+  // "Hundreds of pro-Sanders demonstrators", "dozens of protesters": a count of people is those people.
+  if (/^(?:dozens|hundreds|thousands|scores|millions)$/iu.test(first) && words[1]?.toLowerCase() === 'of' && words.length > 2) return describes(['the', ...words.slice(2)]);
   const possessor = words.findIndex((w) => /\p{L}['’]s?$/u.test(w) && /^\p{Lu}/u.test(w));
   const determiner = INDEFINITE.test(first) || DEFINITE.test(first) || POSSESSIVE_PRONOUN.test(first) || possessor >= 0;
   const rest = possessor >= 0 ? words.slice(possessor + 1) : determiner ? words.slice(1) : words;

@@ -26,11 +26,11 @@ const CITED = /\b(?:word|words|term|terms|expression|phrase|so-called|dubbed|tit
 const WORKS = /\b(?:on|of|in|show|program|programme|book|books|film|movie|documentary|series|song|album|article|column|op-ed|editorial|headline|piece|essay|memoir|novel|play|musical|podcast|segment|broadcast|episode|magazine|newspaper|video|ad|advertisement|campaign|website|blog|app|game|poem|painting|report|study|bill|act|operation|program|initiative|plan|anthem|hit|hits|tune|single|track|sang|sing|sings|singing|perform|performed|performing|played|playing)\s*$/iu;
 
 /** "chanting “Feel the Bern!”", "cries of “Lock her up!”": the words a crowd shouts. */
-const SHOUTED = /\b(?:(?:chants?|chanted|chanting|shouted|shouting|yelled|yelling|screamed|screaming|cried|crying)(?:\s+of)?|(?:cries|shouts|calls)\s+of)[\s,:]*$/iu;
+export const SHOUTED = /\b(?:(?:chants?|chanted|chanting|shouted|shouting|yelled|yelling|screamed|screaming|cried|crying)(?:\s+of)?|(?:cries|shouts|calls)\s+of)[\s,:]*$/iu;
 /** “Okay,” I said: the speech clause right after the quotation. */
 const CLAUSE_AFTER = /^[,!?]?\s*[”"]?\s*(?:I|he|she|we|they)\s+(?:said|asked|replied|answered|told|added|shouted|whispered)\b/u;
 /** "dismissed the report as “absurd.”", "described the deal as a “breakthrough”": a verb of speech gives the words as someone's judgement. */
-const JUDGED = /\b(?:described|describes|describing|dismissed|dismisses|dismissing|labeled|labelled|branded|deemed|termed|characterized|characterised|portrayed|summed up|referred to|denounced|hailed)\b[^.!?“”"]{0,60}\bas(?:\s+(?:an?|the))?$/iu;
+export const JUDGED = /\b(?:described|describes|describing|dismissed|dismisses|dismissing|labeled|labelled|branded|deemed|termed|characterized|characterised|portrayed|summed up|referred to|denounced|hailed)\b[^.!?“”"]{0,60}\bas(?:\s+(?:an?|the))?$/iu;
 
 /**
  * What stray or misplaced marks leave between them: a speech clause ("“…,” Earnest said."),

@@ -67,6 +67,8 @@ describe('attribution in any article: speakers found in the text', () => {
     ['a verb form after a possessive and a hyphenated adjective is a noun (“his anti-Muslim remarks”)', 'Tom Baker spoke on Monday. Mayor Dana Ruiz called Baker a bully and said his anti-Muslim remarks were “propaganda for the terrorists.”', 'propaganda', 'Dana Ruiz'],
     ['a reduced relative (“backed by X”) does not run over the relative clause after it (“that Ruiz said”)', 'Dana Ruiz voted against a bill backed by Tom Baker and party leaders that Ruiz said would make “a bad situation far worse.”', 'a bad situation', 'Dana Ruiz'],
     ['“according to audio provided by X”: the one who provides the recording is the outer source', '“We will not back down,” Tom Baker said Monday in Dayton, according to audio provided by Ohio Public Radio.', 'We will not', 'Ohio Public Radio'],
+    ['a word given as a judgement (“summed up X as “…””) is the judge’s, however short', 'Tom Baker summed up the plan as “terrible,” and left the room.', 'terrible', 'Tom Baker'],
+    ['a count of people (“Hundreds of striking teachers”) is those people, chanting', 'Hundreds of striking teachers marched downtown on Friday, chanting “Fair pay now.” The mayor left early.', 'Fair pay now', 'Hundreds of striking teachers'],
     ['a stray comma after a party tag (“Gov. X (R-OH), said”)', 'Speaking in Berea, Ohio, after winning the primary, Gov. Tom Baker (R-OH), said, “We are going all the way.”', 'We are going', 'Tom Baker'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
