@@ -96,7 +96,10 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   // “…,” the Florida senator said: a quotation ending its clause with a comma looks after it first,
   // unless a verb before it introduces it ("Putin told Macron that … “until the end,” said the official").
   const introduced = new RegExp(`\\b(?:that|if|whether)\\b`, 'u').test(before) && cuesBefore(outsideQuotes(ctx, span.block, 0, text.length), sentence.start, open).some((c) => /\b(?:that|if|whether)\b/u.test(text.slice(c.verbAt, open)));
-  const attempts = startsSentence || (/[,?!]$/u.test(quoted) && !introduced) ? [after, inSentence] : [inSentence, after];
+  // “Why now?” Mills then writes back, “…”: after a question or an exclamation, a cue that leads into the next quotation
+  // is that one's; a cue before the quotation in its sentence ("Clinton responds to Mills with, “…”") comes first.
+  const leadsOn = /[?!]$/u.test(quoted) && /^\s+\p{Lu}[^.!?;“”"«»]{0,80}?[,:]\s*[“"«]/u.test(text.slice(afterOffset));
+  const attempts = startsSentence || (/[,?!]$/u.test(quoted) && !introduced && !leadsOn) ? [after, inSentence] : [inSentence, after];
   // A cue whose subject cannot be resolved keeps its words, but later sieves may still find the speaker.
   let unresolved: Attribution | null = null;
   for (const attempt of attempts) {
@@ -369,6 +372,9 @@ function previousInSentence(span: QuoteSpan, sentenceStart: number, ctx: Article
   return { ...prev.attribution, cue: null, cueSentence: null };
 }
 
+/** "a blunt message to Trump:", "later that month on CNN:": a name a preposition governs is whom or where it was said. */
+const TO_WHOM = /(?:^|\s)(?:to|with|at|on|in|against|toward|towards)\s+(?:[^\s,;:]+\s+){0,3}$/u;
+
 /**
  * "Republican pollster Daron Shaw is not surprised: “…”", "A footnote in the report makes
  * that clear: “…”": a quotation a colon introduces, with no verb of saying, belongs to the
@@ -381,8 +387,11 @@ function colonIntro(span: QuoteSpan, from: number, open: number, ctx: ArticleCon
   if (colon < from) return null;
   const clauseStart = Math.max(from, text.lastIndexOf(';', colon) + 1);
   const mentions = mentionsBetween(ctx, b, clauseStart, colon).filter((m) => !m.modifier && !m.possessive);
-  const ending = mentions.find((m) => /^[\s,)]*$/u.test(text.slice(m.end, colon)) && !/\b(?:quotes?|quoted|cites?|cited|reads?|reading)\s+(?:\S+\s+){0,4}$/u.test(text.slice(clauseStart, m.outerStart)));
-  const subject = ending ?? mentions.find((m) => isSubjectPosition(text, m));
+  // "McConnell delivered a blunt message to Trump:": a name governed by a preposition is not who said it.
+  const ending = mentions.find((m) => /^[\s,)]*$/u.test(text.slice(m.end, colon)) && !/\b(?:quotes?|quoted|cites?|cited|reads?|reading)\s+(?:\S+\s+){0,4}$/u.test(text.slice(clauseStart, m.outerStart)) && !TO_WHOM.test(text.slice(clauseStart, m.outerStart)));
+  // "Here’s Clinton in December 1992:": the one a presentative introduces speaks.
+  const here = /^\s*Here(?:['’]s|\s+is|\s+was)\s/u.test(text.slice(clauseStart, colon)) ? mentions[0] : undefined;
+  const subject = ending ?? mentions.find((m) => isSubjectPosition(text, m)) ?? here;
   const cueSentence = { block: b, start: from, end: colon + 1 };
   if (subject) {
     const entity = entityOf(ctx, subject.entity);
@@ -419,9 +428,14 @@ function possessorCue(span: QuoteSpan, from: number, open: number, ctx: ArticleC
     const found = resolvePronoun(pronoun, b, at, ctx, namedInside(ctx, span));
     return found ? { speaker: found.entity.id, speakerText: owner, cue, confidence: 'low', cueSentence, mention: { block: b, start: at, end: at + owner.length } } : null;
   }
-  const m = mentionsBetween(ctx, b, at, at + owner.length).find((x) => x.possessive);
+  // The owner is the last word of the name it ends ("Donald Trump’s accusation").
+  const m = mentionsBetween(ctx, b, from, at + owner.length).find((x) => x.possessive && x.end > at);
   const entity = m ? entityOf(ctx, m.entity) : undefined;
-  return m && entity ? { speaker: entity.id, speakerText: m.text, cue, confidence: 'medium', cueSentence, mention: { block: b, start: m.outerStart, end: m.end } } : null;
+  if (m && entity) return { speaker: entity.id, speakerText: m.text, cue: text.slice(m.outerStart, from + match.index + match[0].length), confidence: 'medium', cueSentence, mention: { block: b, start: m.outerStart, end: m.end } };
+  // "The Florida senator’s answer was that “…”": a described possessor is the one it describes.
+  const described = /(?:^|\s)((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+){0,3})$/u.exec(masked.slice(0, match.index + match[0].indexOf(owner)));
+  const head = described ? resolveSubject(b, from + described.index + described[0].length - described[1]!.length, at + owner.replace(/['’]s?$/u, '').length, ctx, namedInside(ctx, span)) : null;
+  return head ? { ...fromSubject(head, text, cueSentence), cue: text.slice(from + described!.index, from + match.index + match[0].length).trim(), confidence: 'low' } : null;
 }
 
 /**

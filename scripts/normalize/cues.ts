@@ -177,6 +177,13 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
     // "a super PAC called Future45", "will continue to be": not someone speaking.
     if (NAMING.test(word) && /(?:^|\s)(?:a|an)\s+(?:\S+\s+){0,3}$/iu.test(masked.slice(Math.max(from, verbAt - 40), verbAt))) continue;
     if (/^continu/u.test(word) && /^\s+to\s/u.test(masked.slice(verbAt + word.length))) continue;
+    // "Sanders was asked by host Bill Maher, “…”": the agent of a passive question asks it.
+    const agent = /^(?:asked|questioned|pressed)$/u.test(word) && /(?:^|\s)(?:was|were|is|are|been|being)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt)) ? /^\s+by\s+/u.exec(masked.slice(verbAt + word.length, to)) : null;
+    if (agent) {
+      const subject = phraseAfter(masked, verbAt + word.length + agent[0].length, to);
+      if (subject) cues.push({ verb: word, verbAt, subject, fallback: null, participle: false, cue: { start: verbAt, end: to } });
+      continue;
+    }
     // "Ukrainians supported militarily by Moscow": a passive participle is no one speaking ("responded by saying" is).
     if (/ed$/u.test(word) && /^\s+(?:\p{Ll}+ly\s+)?by\s(?!\p{Ll}+ing\b)/u.test(masked.slice(verbAt + word.length))) continue;
     const cue = { start: verbAt, end: to };

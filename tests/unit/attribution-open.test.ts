@@ -70,6 +70,12 @@ describe('attribution in any article: speakers found in the text', () => {
     ['a word given as a judgement (“summed up X as “…””) is the judge’s, however short', 'Tom Baker summed up the plan as “terrible,” and left the room.', 'terrible', 'Tom Baker'],
     ['a count of people (“Hundreds of striking teachers”) is those people, chanting', 'Hundreds of striking teachers marched downtown on Friday, chanting “Fair pay now.” The mayor left early.', 'Fair pay now', 'Hundreds of striking teachers'],
     ['a stray comma after a party tag (“Gov. X (R-OH), said”)', 'Speaking in Berea, Ohio, after winning the primary, Gov. Tom Baker (R-OH), said, “We are going all the way.”', 'We are going', 'Tom Baker'],
+    ['a colon introduction: a name after “to” is whom it was said to (“delivered a message to X:”)', 'Dana Ruiz lost the vote. Senate Majority Leader Tom Baker, R-Ohio, delivered a blunt message to Ruiz: “Stop blaming the workers for the deficit.”', 'Stop blaming', 'Tom Baker'],
+    ['a colon introduction: “Here’s X in 1994:” names the speaker', 'Tom Baker wrote a book on schools. Here’s Dana Ruiz in 1994: “Every child deserves a teacher who knows her name.”', 'Every child', 'Dana Ruiz'],
+    ['after a question, a cue leading into the next quotation is that one’s (““…?” Y writes back, “…”")', 'Dana Ruiz replies to Tom Baker with, “Why tonight? Was that on the schedule?” Baker then writes back, “It was.”', 'Why tonight', 'Dana Ruiz'],
+    ['the possessor of a noun of saying, a full name (“X Y’s claim that …”)', 'Mayor Tom Baker blamed the media for covering Dana Ruiz’s claim that the council “stole the vote,” saying it was old news.', 'stole the vote', 'Dana Ruiz'],
+    ['a described possessor of a noun of saying (“The senator’s answer was that …”)', 'The debate turned to schools. The Ohio senator’s answer was that “every town needs its own school board,” and the crowd cheered.', 'every town', 'the Ohio senator'],
+    ['the agent of a passive question asks it (“X was asked by host Y, “…?””)', 'Dana Ruiz was asked by host Tom Baker, who backs her rival, “Now, has the race changed?” Ruiz answered, “It has.”', 'Now, has the race', 'Tom Baker'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
   });
