@@ -261,6 +261,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Sister', 'Brother', 'Dr.', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Prof.', 'Rev.', 'M.',
   'Mme', 'Mme.', 'Mr', 'Mrs', 'Ms', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'First', 'Lady', 'Emeritus', 'Delegate', 'Del.',
   'Comptroller', 'Treasurer', 'Auditor', 'Commissioner', 'Superintendent', 'Chairperson', 'Trustee', 'Mayor-elect',
+  'Undersecretary', 'Under-Secretary', 'Envoy',
 ]);
 
 /** Lower-case words that make a premodifying title ("Clinton campaign spokesman Brian Fallon", "election law expert Rick Hasen"). */

@@ -156,8 +156,13 @@ function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, com
   // "Josh Earnest and Supreme Court Justice Ruth Bader Ginsburg" is two; "Department of Health and Human Services" is one.
   // "Sen. Bernie Sanders of Vermont": a person's full name before "of" is the name, what follows is where they are from.
   const fullName = (k: number) => run.slice(0, k).filter((w) => !TITLE_WORDS.has(w.text) && !CONNECTORS.has(w.text)).length >= 2;
+  // "Center for Strategic and International Studies", "Office of Management and Budget": an "and" in the field an
+  // organisation's head names ("Center for …") joins its words, unless a title or a first name follows it.
+  const field = (k: number) =>
+    run.slice(1, k).some((w, i) => /^(?:of|for)$/u.test(w.text) && ORGANISATION_HEADS.has(run[i]!.text)) && splitTitle(run.slice(k + 1).map((w) => w.text)) === 0 && run.slice(k + 1).every((w) => getGender(w.text) === 'unknown');
+  // "Under Secretary for Management Patrick Kennedy": a title's "for" names its field, not a second name.
   const joins = (t: Token, k: number) =>
-    t.text === 'and' || t.text === '&' ? /^(?:The|A|An)$/u.test(run[k + 1]?.text ?? '') || !TITLE_WORDS.has(run[k - 1]!.text) : !organisation && (t.text === 'for' || t.text === 'on' || (t.text === 'of' && fullName(k)));
+    t.text === 'and' || t.text === '&' ? /^(?:The|A|An)$/u.test(run[k + 1]?.text ?? '') || (!TITLE_WORDS.has(run[k - 1]!.text) && !field(k)) : !organisation && ((t.text === 'for' && !TITLE_WORDS.has(run[k - 1]!.text)) || t.text === 'on' || (t.text === 'of' && fullName(k)));
   {
     const cut = run.findIndex((t, k) => k > 0 && joins(t, k));
     if (cut > 0) return [...readRun(text, run.slice(0, cut), starts, commonWords), ...readRun(text, run.slice(cut + 1), starts, commonWords)];
@@ -196,6 +201,13 @@ function splitTitle(words: readonly string[]): number {
   let head = 0;
   while (head < words.length - 1 && (TITLE_WORDS.has(words[head]!) || (head > 0 && CONNECTORS.has(words[head]!)))) head++;
   while (head > 0 && CONNECTORS.has(words[head - 1]!)) head--;
+  // "Director of National Intelligence James Clapper", "Undersecretary for Political Affairs Wendy Sherman":
+  // a title and its field before a first name and a surname; the name starts at the first name.
+  const field = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/u.test(w) && TITLE_WORDS.has(words[k - 1]!));
+  if (field > 0) {
+    const first = words.findLastIndex((w, k) => k > field + 1 && k < words.length - 1 && getGender(w) !== 'unknown' && !TITLE_WORDS.has(w) && !ORGANISATION_HEADS.has(w));
+    if (first > 0) return first;
+  }
   // An organisation keeps its words: one that ends with its head ("Democratic National Committee"), or
   // whose head only titles follow ("Department of Health and Human Services", "Department of State").
   const orgAt = words.findLastIndex((w) => ORGANISATION_HEADS.has(w));
@@ -228,5 +240,8 @@ function kindOf(words: readonly string[]): NameKind | null {
     if (isAcronym(w)) return 'organisation';
   }
   if (words.every((w) => TITLE_WORDS.has(w))) return null;
+  // "the Wisconsin Republican", "the New York Democrat": a place and a party or a title describe someone; they are no name.
+  const where = words.slice(0, -1).join(' ');
+  if (TITLE_WORDS.has(words.at(-1)!) && (PLACES.has(where) || placePhrases.has(where))) return null;
   return 'person';
 }

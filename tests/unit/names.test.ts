@@ -28,6 +28,9 @@ describe('findNames: proper names found without a list of people', () => {
     ['groups and nationalities', 'Democrats and African-Americans agreed.', ['Democrats[group]', 'African-Americans[group]']],
     ['a sentence-opening participle is no name', 'Enraged, she left.', []],
     ['months and weekdays are no names', 'On Monday in September the vote came.', []],
+    ['a title with its field before a first name (“Undersecretary for Rural Affairs Anne Moss”)', 'The memo reached Undersecretary for Rural Affairs Anne Moss and Deputy Director for Planning Carl Benton.', ['Anne Moss[person | Undersecretary for Rural Affairs]', 'Carl Benton[person | Deputy Director for Planning]']],
+    ['“and” in the field an organisation’s head names joins it', 'Analysts at the Center for Civic and Legal Studies disagreed.', ['Center for Civic and Legal Studies[organisation]']],
+    ['a place and a party describe someone, no name', 'Later the Ohio Republican voted no.', []],
   ])('%s', (_name, text, expected) => {
     expect(names(text, ['officials'])).toEqual(expected);
   });
