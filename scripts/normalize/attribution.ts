@@ -610,6 +610,14 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
     const entity = entityOf(ctx, adjacent.entity);
     if (entity) return { who: { speaker: entity.id, speakerText: adjacent.text, confidence: 'medium', mention: { block: b, start: adjacent.outerStart, end: adjacent.end } }, form: 'name' };
   }
+  // "with many marchers and spectators chanting": the people "with" introduces before a participle are its subject; not
+  // a phrase with a preposition of its own ("his talks with Putin in the Kremlin, adding"), which is no noun of people.
+  const accompanied = /(?:^|[\s,])with\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)\s*$/u.exec(masked);
+  if (accompanied && !/(?:^|\s)(?:in|on|at|of|to|for|from|by|about|over|after|before|during)(?:\s|$)/iu.test(accompanied[1]!) && /ing[,:]?$/u.test(text.slice(to, to + 20).split(/\s/u)[0] ?? '')) {
+    const at = from + accompanied.index + accompanied[0].lastIndexOf(accompanied[1]!);
+    const described = resolveSubject(b, at, at + accompanied[1]!.length, ctx, exclude);
+    if (described) return described;
+  }
   // A clause boundary outside parentheses; "as" opens a clause only before its subject ("as he said", not "known as Republican-leaning", "summed up Clinton as").
   const unbracketed = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   // "after", "before", "since" and "until" open a clause only when a subject and its verb follow ("after Jones assured

@@ -23,7 +23,7 @@ export interface Antecedent {
 
 const VERB_LIKE = new Set([
   ...SPEECH_VERBS,
-  'is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must',
+  'is', 'are', 'was', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'may', 'might', 'should', 'must',
   'also', 'then', 'later', 'never', 'once', 'still', 'just', 'went', 'made', 'got', 'took', 'gave', 'came', 'won', 'lost',
   'led', 'ran', 'met', 'spoke', 'left', 'became', 'began', 'kept', 'held', 'brought', 'sent', 'faced', 'knew', 'thought',
   'felt', 'saw', 'heard', 'seemed', 'appeared', 'tried', 'wanted', 'needed', 'used', 'sought', 'found', 'told', 'put',

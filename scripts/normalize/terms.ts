@@ -29,8 +29,8 @@ const WORKS = /\b(?:on|of|in|show|program|programme|book|books|film|movie|docume
 export const SHOUTED = /\b(?:(?:chants?|chanted|chanting|shouted|shouting|yelled|yelling|screamed|screaming|cried|crying)(?:\s+of)?|(?:cries|shouts|calls)\s+of)[\s,:]*$/iu;
 /** “Okay,” I said: the speech clause right after the quotation. */
 const CLAUSE_AFTER = /^[,!?]?\s*[”"]?\s*(?:I|he|she|we|they)\s+(?:said|asked|replied|answered|told|added|shouted|whispered)\b/u;
-/** "dismissed the report as “absurd.”", "described the deal as a “breakthrough”": a verb of speech gives the words as someone's judgement. */
-export const JUDGED = /\b(?:described|describes|describing|dismissed|dismisses|dismissing|labeled|labelled|branded|deemed|termed|characterized|characterised|portrayed|summed up|referred to|denounced|hailed)\b[^.!?“”"]{0,60}\bas(?:\s+(?:an?|the))?$/iu;
+/** "dismissed the report as “absurd.”", "described the deal as a “breakthrough”", "defended his aide as a “decent man”": a verb of speech gives the words as someone's judgement. */
+export const JUDGED = /\b(?:described|describes|describing|dismissed|dismisses|dismissing|labeled|labelled|branded|deemed|termed|characterized|characterised|portrayed|summed up|referred to|denounced|hailed|defended|defends|defending|derided|mocked|blasted|slammed|criticized|criticised|attacked|touted|praised)\b[^.!?“”"]{0,60}\bas(?:\s+(?:an?|the))?$/iu;
 
 /**
  * What stray or misplaced marks leave between them: a speech clause ("“…,” Earnest said."),
