@@ -13,7 +13,8 @@ import { ActorSchema } from '../../src/schemas/index.ts';
  * prints the same figures). A change to the normalizer that loses quality fails here.
  * Raise a floor when the extractor improves. Lower one only for a trade measured on train
  * and recorded in the README's evaluation section (2026-12-01: dev precision 0.953 → 0.948
- * for recall 0.946 → 0.954 and speakers 0.833 → 0.848).
+ * for recall 0.946 → 0.954 and speakers 0.833 → 0.848; since raised, with dev at precision
+ * 0.952, recall 0.954, speakers 0.898).
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,8 +29,8 @@ describe('the five seeds against their gold (tests/fixtures/eval/seeds-gold.yaml
   });
 
   it('gives the right speaker to the statements it finds', () => {
-    expect(withCorrections.speakersRight / withCorrections.found).toBeGreaterThanOrEqual(0.96);
-    expect(extractorAlone.speakersRight / extractorAlone.found).toBeGreaterThanOrEqual(0.92);
+    expect(withCorrections.speakersRight / withCorrections.found).toBeGreaterThanOrEqual(0.98);
+    expect(extractorAlone.speakersRight / extractorAlone.found).toBeGreaterThanOrEqual(0.95);
   });
 
   it('counts no narration as a statement: every statement it gives is in the gold', () => {
@@ -44,8 +45,8 @@ describe.skipIf(!existsSync(corpus))('PolNeAR dev, direct quotations', () => {
 
   it.each<[keyof typeof figures, number]>([
     ['recall', 0.95],
-    ['precision', 0.945],
-    ['speakerAccuracy', 0.845],
+    ['precision', 0.95],
+    ['speakerAccuracy', 0.89],
   ])('%s stays at or above %d', (figure, floor) => {
     expect(figures[figure]).toBeGreaterThanOrEqual(floor);
   });
