@@ -179,6 +179,16 @@ function lowerCaseWords(texts: readonly string[]): Set<string> {
   return words;
 }
 
+/** Common nouns for an organisation, which a name may be called ("a firm named …") or be in apposition to ("…, a nonprofit"). */
+const ORGANISATION_NOUNS = 'company|firm|corporation|group|organization|organisation|nonprofit|charity|startup|agency|network|newspaper|magazine|website|PAC|super\\s+PAC|coalition|consultancy|think\\s+tank|foundation|institute';
+const CALLED_BEFORE = new RegExp(`(?:^|\\s)(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ORGANISATION_NOUNS})\\s+(?:called|named)\\s+$`, 'u');
+const APPOSED_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORGANISATION_NOUNS})(?=\\s*[,.;:]|\\s+(?:that|which|based|in|with|whose|founded|run|owned)\\s)`, 'u');
+
+/** Does the text call the person-shaped name an organisation, before it or in apposition after it? */
+function calledOrganisation(text: string, m: NameMention): boolean {
+  return !m.possessive && (CALLED_BEFORE.test(text.slice(Math.max(0, m.outerStart - 60), m.outerStart)) || APPOSED_AFTER.test(text.slice(m.end, m.end + 80)));
+}
+
 export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip: (block: number) => boolean, directory: Directory = new Map()): Cast {
   const common = lowerCaseWords(texts);
   // A line in title case ("Rubio Thinks Joe Biden Was A Really Effective Senator") names nobody reliably.
@@ -199,6 +209,10 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
   const gazetteerAt = (b: number, m: NameMention) => known[b]!.find((k) => k.start >= m.outerStart && k.end <= m.end + 2);
   const insideKnown = (b: number, m: NameMention) => known[b]!.some((k) => k.start <= m.outerStart && k.end >= m.end && (k.start < m.outerStart || k.end > m.end + 2));
   for (const [b, list] of names.entries()) names[b] = list.filter((m) => !insideKnown(b, m));
+  // "a company called Cambridge Analytica", "Cambridge Analytica, a data firm": a name the text calls an organisation is one
+  // wherever it stands, however much it looks like a person's.
+  const organisations = new Set(names.flatMap((list, b) => list.filter((m) => m.kind === 'person' && calledOrganisation(texts[b]!, m)).map((m) => m.text)));
+  for (const [b, list] of names.entries()) names[b] = list.map((m) => (m.kind === 'person' && organisations.has(m.text) ? { ...m, kind: 'organisation' } : m));
 
   // Full names first: they define the people that surnames then refer to.
   names.forEach((list, b) => {

@@ -65,10 +65,11 @@ function beginsWithVerb(rest: string): boolean {
 
 /**
  * The costs of a candidate: where it stands (a possessive, the object of a preposition, any
- * other place; the subject of a clause a verb introduces), and what favours it (the speaker of
+ * other place; the subject of a clause a verb introduces; the subject of the relative clause
+ * that holds the pronoun, which beats all), and what favours it (the speaker of
  * the latest quotation, a verb of saying of its own) or not (a person of unknown gender).
  */
-const W = { APPOS: 1, POSS: 6, PREP: 20, OTHER: 5, EMB: 2, LAST: -3, NULLG: 7, SPEAKS: -4 } as const;
+const W = { APPOS: 1, POSS: 6, PREP: 20, OTHER: 5, EMB: 2, LAST: -3, NULLG: 7, SPEAKS: -4, REL: -5 } as const;
 
 /** How unlikely a mention is to be what a later pronoun stands for: a subject least, the object of a preposition most. */
 function positionCost(text: string, m: EntityMention): number {
@@ -105,8 +106,21 @@ function speaks(text: string, m: EntityMention): boolean {
   return !m.possessive && (SPEAKS.test(text.slice(m.end, m.end + 120)) || SAID_BEFORE.test(before) || ASKED_BEFORE.test(before));
 }
 
+/**
+ * Does the pronoun at `offset` stand in a relative clause on the mention, whose subject the mention is ("a company called
+ * Cambridge Analytica, which specializes in building what it calls “…”")?
+ */
+function relativeHolds(text: string, m: EntityMention, offset: number): boolean {
+  const between = offset > m.end ? text.slice(m.end, offset) : '';
+  const relative = /^,\s+(?:which|who)(?=\s)/u.exec(between);
+  return relative !== null && beginsWithVerb(between.slice(relative[0].length)) && !/[,;:()“”"–—]/u.test(between.slice(relative[0].length));
+}
+
 /** A document or message opening a clause ("Thursday's memo from the panel", "the letter"), which "it" may stand for. */
 const DOCUMENT = /(?:^|[.;:!?]["”’]?\s+|,\s+(?:and|but)\s+|\b(?:and|but|while|when)\s+)((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:memo|email|e-mail|letter|report|statement|paper|website|site|ad|advertisement|message|post|tweet|document|book|article|editorial|release|poll|survey|study|video|page|sign|banner|headline|piece|column|platform|bill|plan|filing|complaint|lawsuit|indictment|ruling|listing|footnote|transcript|note|flyer|mailer|policy|guidance|constitution|law|verse)(?:\s+(?:from|of|by|for|on|in)\s+(?:the\s+|a\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?)/gu;
+
+/** A cue that says where its speaker's words were written: "wrote in the affidavit", "said in a statement". */
+const WRITTEN_IN = /\s(?:in|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|affidavit|memo|email|e-mail|report|complaint|filing|post|release|column|editorial|op-ed|essay|tweet|message|lawsuit|document|brief|motion|notice)(?![\p{L}-])/u;
 
 const FEMALE_HEADS = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'grandmother', 'widow', 'lady', 'actress', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman']);
 const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy', 'grandfather', 'widower', 'actor', 'spokesman', 'chairman', 'congressman', 'businessman']);
@@ -159,9 +173,19 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
         if (fronted || m.start < sentence.start || m.end > sentence.end || m.modifier || insideQuote(ctx, b, m.start) || exclude.has(m.entity)) continue;
         const entity = entityOf(ctx, m.entity);
         if (!entity || entity.anonymous || !fits(entity) || (entity.kind === 'person' && !entity.attested)) continue;
-        const score = distance * 10 + (introduced(text, m) ? Math.min(positionCost(text, m), W.APPOS) : positionCost(text, m)) + (m.entity === lastSpeaker ? W.LAST : 0) + (entity.gender === null && entity.kind === 'person' ? W.NULLG : 0) + (speaks(text, m) ? W.SPEAKS : 0);
+        const score = relativeHolds(text, m, b === block ? offset : -1) ? W.REL : distance * 10 + (introduced(text, m) ? Math.min(positionCost(text, m), W.APPOS) : positionCost(text, m)) + (m.entity === lastSpeaker ? W.LAST : 0) + (entity.gender === null && entity.kind === 'person' ? W.NULLG : 0) + (speaks(text, m) ? W.SPEAKS : 0);
         // Of two mentions alike, the later one: it is nearer the pronoun.
         if (!best || score <= best.score) best = { mention: m, entity, score };
+      }
+      // "“…,” the groups say. They argue that …": the speaker of the latest quotation, named in this sentence by a description
+      // the cast does not hold ("the company", "the groups"), is what "it" or "they" stands for.
+      const said = last?.attribution.mention;
+      if ((word === 'it' || word === 'they') && lastSpeaker && said && said.block === b && said.start >= sentence.start && said.end <= sentence.end && !insideQuote(ctx, b, said.start)) {
+        const entity = entityOf(ctx, lastSpeaker);
+        const score = distance * 10 + W.LAST + W.SPEAKS;
+        // "Bujnowski wrote in the affidavit. It continued: “…”": "it" is the document its author spoke in, so the author.
+        const spokeIn = word === 'it' && WRITTEN_IN.test(last!.attribution.cue ?? '');
+        if (entity && (fits(entity) || spokeIn) && !exclude.has(entity.id) && (!best || score <= best.score)) best = { mention: { entity: entity.id, block: b, start: said.start, end: said.end, outerStart: said.start, text: '', possessive: false, modifier: false }, entity, score };
       }
       // "Thursday's memo from the panel … “…,” it stated": a document that is the subject of a sentence is what "it" says.
       if (word === 'it') {

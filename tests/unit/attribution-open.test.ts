@@ -97,6 +97,8 @@ describe('attribution in any article: pronouns', () => {
     ['a first name given to women and men (“Jan”) leaves the gender to the text: “she” goes to her', 'Hillary Clinton leads the polls. Former Arizona governor Jan Brewer, an early supporter of Donald Trump, calls security a priority. “That is something I think will resonate with all women,” she said.', 'That is something', 'Jan Brewer'],
     ['a participle opening the sentence (“Asked about …, she replied”) has the pronoun as its subject, not a name inside it', 'Kim Novak, an actress, backs Bernie Sanders. “He is honest,” she said. Asked whether Hillary Clinton could win the vote, she replied: “I have no idea at all.”', 'I have no idea', 'Kim Novak'],
     ['the main subject beats the subject of a clause a word introduces', 'Republican pollster Whit Ayres is skeptical Donald Trump can overcome his statements. “His better bet is to focus on something else,” he said.', 'His better bet', 'Whit Ayres'],
+    ['“it” in a relative clause on a name (“X, which sells what it calls”) is that name, an organisation the text calls one', 'The Liberty Alliance hired a firm named Harlan Brooks, which sells what it calls “voter mood maps” to campaigns.', 'voter mood maps', 'Harlan Brooks'],
+    ['“It continued” after “X wrote in the affidavit” is the author of the document', 'Police arrested Tom Baker on Monday. “He pushed the woman twice,” Officer Dana Ruiz wrote in the affidavit. It continued: “The suspect then left the scene.”', 'The suspect then', 'Dana Ruiz'],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
   });

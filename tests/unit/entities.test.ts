@@ -56,6 +56,13 @@ describe('buildCast: the people, organisations and groups of one article', () =>
     expect(cast([text]).entities.get(id)?.roles).toContain(role);
   });
 
+  it.each<[string, string, string]>([
+    ['“a firm named X”', 'They hired a firm named Harlan Brooks last year.', 'harlan-brooks'],
+    ['an apposition that calls it one (“X, a data company”)', 'Harlan Brooks, a data company based in Ohio, won the contract.', 'harlan-brooks'],
+  ])('takes a name the text calls an organisation for one: %s', (_name, text, id) => {
+    expect(cast([text]).entities.get(id)?.kind).toBe('organisation');
+  });
+
   it('marks a name used as a modifier, which is never a speaker: “Clinton campaign spokesman …”', () => {
     const c = buildCast(['Clinton campaign spokesman Brian Fallon said.'], buildActorIndex(GAZETTEER), () => false);
     expect(c.mentions[0]!.map((m) => [m.text, m.modifier])).toEqual([
