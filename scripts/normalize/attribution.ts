@@ -5,7 +5,7 @@ import { SPEECH_VERBS } from './lexicon';
 import { followedByVerb, isSubjectPosition, isVerbLike, resolvePronoun } from './pronouns';
 import type { QuoteSpan } from './quotes';
 import { TWEET_SIGNATURE } from './segment';
-import { resolveSubject, type Subject } from './subjects';
+import { FRONTED, resolveSubject, type Subject } from './subjects';
 import { JUDGED, SHOUTED } from './terms';
 import { splitSentences, wordCount } from './text';
 
@@ -650,7 +650,7 @@ function clauseSubject(b: number, from: number, to: number, ctx: ArticleContext,
   // The words that open the clause up to its verb ("The Florida senator sought…"), past a fronted adverbial ("In response
   // to Trump’s proposal, Clinton’s right-hand woman rallied supporters, saying").
   const clause = outsideQuotes(ctx, b, start, to);
-  const fronted = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|Despite|Amid|Following|Under|For)\s[^,;:]{1,120},\s+/u.exec(clause);
+  const fronted = FRONTED.exec(clause);
   const opening = fronted ? start + fronted[0].length : start;
   const words = [...clause.slice(opening - start).matchAll(/[\p{L}’'.-]+/gu)].slice(0, 7);
   const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w[0]) && isVerbLike(w[0]));

@@ -14,7 +14,8 @@ import { resolvePronoun } from './pronouns';
  */
 
 const LEADING = /^(?:and|but|so|then|yet|or|also|even|now|as)\s+/iu;
-const FRONTED = /^(?:In|On|At|During|After|Before|Since|Later|Earlier|Meanwhile|However|Separately|Instead|Still|Asked|Speaking|Responding|Writing)\b[^,;:]{0,60},\s+(?=\S)/u;
+/** A fronted adverbial up to its comma, before a clause's subject: "In a statement to the Observer, ", "Later, ", "Speaking to reporters, ". */
+export const FRONTED = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|Despite|Amid|Following|Under|For|Later|Earlier|Meanwhile|However|Separately|Instead|Still|Asked|Speaking|Responding|Writing)\b[^,;:]{0,120},\s+(?=\S)/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -61,7 +62,7 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
   const where: BlockRange = { block, start: s, end: e };
   const described = resolveDescription(words, phrase, where, ctx);
-  return described ? { who: { speaker: described.id, speakerText: phrase, confidence: described.anonymous ? 'medium' : 'medium', mention: where }, form: 'description' } : null;
+  return described ? { who: { speaker: described.id, speakerText: phrase, confidence: 'medium', mention: where }, form: 'description' } : null;
 }
 
 /** A share of the people asked ("25 percent of likely voters", "Six in 10 Republicans", "a majority"), or the people themselves ("Republican-leaning voters", "Americans"). */
