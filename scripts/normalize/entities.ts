@@ -2,7 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { getGender } from 'gender-detection-from-name';
 import type { Actor } from '../../src/schemas';
 import { findMentions, type ActorIndex } from './actors';
-import { CALENDAR_WORDS, HONORIFICS, PLACES, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon';
+import { CALENDAR_WORDS, FEMALE_HEADS, HONORIFICS, MALE_HEADS, PLACES, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { findNames, type NameKind, type NameMention } from './names';
 import { followedByVerb } from './pronouns';
@@ -266,8 +266,9 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
       if (!draft) continue;
       draft.count++;
       draft.names.add(m.text);
-      if (m.honorific && draft.kind === 'person' && (!draft.gender || draft.fromFirstName)) {
-        draft.gender = m.honorific;
+      const said = m.honorific ?? describedGender(text, m);
+      if (said && draft.kind === 'person' && (!draft.gender || draft.fromFirstName)) {
+        draft.gender = said;
         draft.fromFirstName = false;
       }
       for (const role of rolesOf(text, m)) draft.roles.add(role);
@@ -300,7 +301,7 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     if (candidates.length <= 1) return candidates[0] ?? null;
     // A full name that opens with a common word ("Liberal Oscar-winner Sarandon", a headline) yields to a real first name.
     const plausible = (d: Draft) => (d.first === null || isFirstName(d.first) || !(common.has(d.first) || d.first in lexicon) ? 1 : 0);
-    return [...candidates].sort((x, y) => plausible(y) - plausible(x) || y.count - x.count || y.names.size - x.names.size)[0]!;
+    return [...candidates].sort((x, y) => plausible(y) - plausible(x) || y.count - x.count)[0]!;
   }
 
   // What the gazetteer names that no capitalised run covers ("the French president", "the Elysée").
@@ -353,6 +354,20 @@ function firstNameLike(first: string, common: ReadonlySet<string>, written = fir
   const tag = lexicon[first]?.[0];
   if (isFirstName(first)) return !tag || !/^(?:VB|RB|IN|MD|DT|CC|TO|WDT|WRB)/u.test(tag);
   return tag === undefined && !common.has(first);
+}
+
+// Not "spokesman" or "chairman": news style gives them to women too ("Trump spokesman Hope Hicks").
+const GENDERED = `(${[...FEMALE_HEADS, ...MALE_HEADS].filter((w) => w !== 'spokesman' && w !== 'chairman').join('|')})`;
+/** "9/11 widow Terry Strada", "actress Susan Sarandon": a noun of gender right before the name. */
+const GENDER_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${GENDERED}\\s+$`, 'u');
+/** "Terry Strada, the widow of …", "Jan Piercy, a longtime friend and businesswoman": one in an apposition after it. */
+const GENDER_AFTER = new RegExp(`^,\\s+(?:the|a|an|his|her|their)\\s+(?:(?!(?:of|for|with|from|to|in|on|at|by|and|or|who|that)\\s)[\\p{L}\\d'’-]+\\s+){0,3}?${GENDERED}(?=[\\s,.;])`, 'u');
+
+/** The gender that a noun of the words around a name gives it, when the name has no honorific. */
+function describedGender(text: string, m: NameMention): 'male' | 'female' | null {
+  const head = GENDER_BEFORE.exec(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))?.[1] ?? GENDER_AFTER.exec(text.slice(m.end, m.end + 80))?.[1];
+  if (!head) return null;
+  return FEMALE_HEADS.has(head) ? 'female' : 'male';
 }
 
 /** Roles from the words around a name: its title, and an apposition after it. */

@@ -386,3 +386,7 @@ export const PLACE_PHRASES: readonly string[] = [
 
 /** Abbreviations whose full stop neither ends a sentence nor a name ("Gov. Kasich", "Sept. 16"). */
 export const ABBREVIATION = 'Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Ret|Del|Mt|Ft|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|U\\.S|U\\.N|D\\.C|\\p{Lu}';
+
+/** Nouns for a person that say a gender ("a 29-year-old Berlin woman", "9/11 widow Terry Strada"). */
+export const FEMALE_HEADS: ReadonlySet<string> = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'grandmother', 'widow', 'lady', 'actress', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman']);
+export const MALE_HEADS: ReadonlySet<string> = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy', 'grandfather', 'widower', 'actor', 'spokesman', 'chairman', 'congressman', 'businessman']);

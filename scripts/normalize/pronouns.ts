@@ -1,7 +1,7 @@
 import { entityOf, insideQuote, type ArticleContext } from './cast-context';
 import type { Entity, EntityMention } from './entities';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { resolveDescription } from './descriptions';
 import { splitSentences } from './text';
 
@@ -122,8 +122,6 @@ const DOCUMENT = /(?:^|[.;:!?]["”’]?\s+|,\s+(?:and|but)\s+|\b(?:and|but|whil
 /** A cue that says where its speaker's words were written: "wrote in the affidavit", "said in a statement". */
 const WRITTEN_IN = /\s(?:in|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|affidavit|memo|email|e-mail|report|complaint|filing|post|release|column|editorial|op-ed|essay|tweet|message|lawsuit|document|brief|motion|notice)(?![\p{L}-])/u;
 
-const FEMALE_HEADS = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'grandmother', 'widow', 'lady', 'actress', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman']);
-const MALE_HEADS = new Set(['man', 'father', 'husband', 'son', 'brother', 'boy', 'grandfather', 'widower', 'actor', 'spokesman', 'chairman', 'congressman', 'businessman']);
 /**
  * A person described, not named, opening a clause ("A 29-year-old Berlin woman", "one voter"), which "he" or "she" may
  * stand for. Only an indefinite one: a definite description ("the Ohio governor") refers back to someone named.

@@ -44,8 +44,17 @@ describe('buildCast: the people, organisations and groups of one article', () =>
     ['unknown when nothing says', ['Zorbl Quux spoke.'], 'zorbl-quux', null],
     ['unknown from a first name given to women and men', ['Jan Brewer spoke.'], 'jan-brewer', null],
     ['from the pronouns that follow, for a first name given to women and men', ['Jan Brewer spoke. She said the system held.'], 'jan-brewer', 'female'],
+    ['from a noun of gender before the name, over its first name', ['“They are wrong,” said 9/11 widow Terry Strada.'], 'terry-strada', 'female'],
+    ['from a noun of gender in an apposition', ['Kim Lasker, the mother of two students, spoke.'], 'kim-lasker', 'female'],
+    ['not from a noun that only follows a preposition in the apposition', ['Kim Lasker, a friend of the man, spoke.'], 'kim-lasker', null],
+    ['not from “spokesman”, which news style gives to women too', ['Trump spokesman Hope Hicks said so.'], 'hope-hicks', 'female'],
   ])('learns a gender %s', (_name, paragraphs, id, gender) => {
     expect(cast(paragraphs).entities.get(id)?.gender ?? null).toBe(gender);
+  });
+
+  it('gives a surname that two people share to the one the article introduced first, when nothing else tells them apart', () => {
+    const { mentions } = cast(['Betsy Ebeling, a friend since sixth grade, came.', 'In Tom’s shoes, Ebeling and her husband, Tom Ebeling, knocked on doors.']);
+    expect(mentions).toContain('Ebeling → betsy-ebeling');
   });
 
   it.each<[string, string, string, string]>([

@@ -14,7 +14,7 @@ import { ActorSchema } from '../../src/schemas/index.ts';
  * Raise a floor when the extractor improves. Lower one only for a trade measured on train
  * and recorded in the README's evaluation section (2026-12-01: dev precision 0.953 → 0.948
  * for recall 0.946 → 0.954 and speakers 0.833 → 0.848; since raised, with dev at precision
- * 0.952, recall 0.954, speakers 0.898).
+ * 0.952, recall 0.954, speakers 0.901).
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,7 +46,7 @@ describe.skipIf(!existsSync(corpus))('PolNeAR dev, direct quotations', () => {
   it.each<[keyof typeof figures, number]>([
     ['recall', 0.95],
     ['precision', 0.95],
-    ['speakerAccuracy', 0.89],
+    ['speakerAccuracy', 0.9],
   ])('%s stays at or above %d', (figure, floor) => {
     expect(figures[figure]).toBeGreaterThanOrEqual(floor);
   });
