@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ActorSchema, AnnotationSchema, OutletSchema, SourceEntrySchema } from '../src/schemas';
+import { ActorSchema, AnnotationSchema, LandmarkSchema, OutletSchema, SourceEntrySchema } from '../src/schemas';
 import { buildContent, GENERATED_NOTE } from './normalize/build-content';
 import { InputError } from './normalize/errors';
 import { decodeSeed, parseYamlList } from './normalize/inputs';
@@ -42,6 +42,7 @@ function generate(): Map<string, string> {
     outlets: readYaml('outlets.yaml', OutletSchema, true),
     actors: readYaml('actors.yaml', ActorSchema, true),
     annotations: readYaml('annotations.yaml', AnnotationSchema, false),
+    landmarks: readYaml('landmarks.yaml', LandmarkSchema, false),
   });
   files.set('README.md', `# content/\n\n${GENERATED_NOTE}\n`);
   return files;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { ActorSchema, AnnotationSchema, SourceEntrySchema, type Actor, type Claim } from '../../src/schemas';
+import { ActorSchema, AnnotationSchema, LandmarkSchema, PartialDateSchema, SourceEntrySchema, type Actor, type Claim } from '../../src/schemas';
 import { parseYamlList } from '../normalize/inputs';
 import { normalizeArticle } from '../normalize/normalize-article';
 import { fold } from '../normalize/text';
@@ -25,6 +25,10 @@ export const SeedGoldSchema = z.strictObject({
   kind: z.enum(['direct', 'fragment', 'term']),
   /** A gazetteer id, or the name or description the text gives; null when the text names nobody. */
   speaker: z.string().min(1).nullable(),
+  /** When the words were said, as the text dates them; null when it does not (statements only). */
+  said: PartialDateSchema.nullable().optional(),
+  /** The words of the text that date them, and how. */
+  said_why: z.string().optional(),
   note: z.string().optional(),
 });
 export type SeedGold = z.infer<typeof SeedGoldSchema>;
@@ -39,6 +43,12 @@ export interface SeedFigures {
   speakersRight: number;
   terms: number;
   termsFound: number;
+  /** Found statements the gold dates, and how many of those got the gold's date. */
+  dated: number;
+  datedRight: number;
+  /** A date other than the gold's; a date where the gold says the text gives none. */
+  datedWrong: number;
+  datedWhereNone: number;
   errors: string[];
 }
 
@@ -58,6 +68,7 @@ export function scoreSeeds(seedsDir: string, goldPath: string): SeedsResult {
   const actors = parseYamlList('seeds/actors.yaml', read('actors.yaml'), ActorSchema).map((a) => a.value);
   const sources = parseYamlList('seeds/sources.yaml', read('sources.yaml'), SourceEntrySchema);
   const annotations = parseYamlList('seeds/annotations.yaml', read('annotations.yaml'), AnnotationSchema);
+  const landmarks = existsSync(join(seedsDir, 'landmarks.yaml')) ? parseYamlList('seeds/landmarks.yaml', read('landmarks.yaml'), LandmarkSchema).map((l) => l.value) : [];
   const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
   const run = (reviewed: boolean) => {
     const claims = new Map<string, { claims: Claim[]; actors: Map<string, Actor> }>();
@@ -65,7 +76,7 @@ export function scoreSeeds(seedsDir: string, goldPath: string): SeedsResult {
       const source = sources.find((s) => s.value.file === file);
       if (!source) throw new EvalInputError(join(seedsDir, 'sources.yaml'), null, `no entry for ${file}`, 'Add one');
       const located = reviewed ? annotations.filter((a) => a.value.file === file).map((a) => ({ annotation: a.value, line: a.line, fields: a.fields })) : [];
-      const article = normalizeArticle({ text: read(file), source: source.value, actors, annotations: located });
+      const article = normalizeArticle({ text: read(file), source: source.value, actors, annotations: located, landmarks });
       claims.set(file, { claims: article.frontmatter.claims, actors: new Map([...actors, ...article.extracted].map((a) => [a.id, a])) });
     }
     return figures(gold, claims);
@@ -76,7 +87,7 @@ export function scoreSeeds(seedsDir: string, goldPath: string): SeedsResult {
 }
 
 function figures(gold: readonly SeedGold[], articles: ReadonlyMap<string, { claims: Claim[]; actors: Map<string, Actor> }>): SeedFigures {
-  const f: SeedFigures = { statements: 0, found: 0, fullFound: 0, full: 0, predictedStatements: 0, correctStatements: 0, speakersRight: 0, terms: 0, termsFound: 0, errors: [] };
+  const f: SeedFigures = { statements: 0, found: 0, fullFound: 0, full: 0, predictedStatements: 0, correctStatements: 0, speakersRight: 0, terms: 0, termsFound: 0, dated: 0, datedRight: 0, datedWrong: 0, datedWhereNone: 0, errors: [] };
   for (const [file, { claims, actors }] of articles) {
     const mine = gold.filter((g) => g.file === file);
     for (const claim of claims.filter((c) => isStatement(c.kind))) {
@@ -107,9 +118,29 @@ function figures(gold: readonly SeedGold[], articles: ReadonlyMap<string, { clai
       const actor = claim.speaker ? actors.get(claim.speaker) : undefined;
       if (speakerIs(g.speaker, claim.speaker, actor)) f.speakersRight++;
       else f.errors.push(`${file}: “${g.quote.slice(0, 60)}” has speaker ${claim.speaker ?? 'none'}${claim.speaker_text ? ` (“${claim.speaker_text}”)` : ''}, gold ${g.speaker ?? 'none'}`);
+      scoreSaid(f, file, g, claim);
     }
   }
   return f;
+}
+
+function scoreSaid(f: SeedFigures, file: string, g: SeedGold, claim: Claim): void {
+  if (g.said === undefined) return;
+  const words = `${file}: “${g.quote.slice(0, 60)}”`;
+  if (g.said === null) {
+    if (claim.said !== null) {
+      f.datedWhereNone++;
+      f.errors.push(`${words} is dated ${claim.said} (${claim.said_evidence}), but the text does not date it`);
+    }
+    return;
+  }
+  f.dated++;
+  if (claim.said === g.said) f.datedRight++;
+  else if (claim.said === null) f.errors.push(`${words} is not dated, gold ${g.said}`);
+  else {
+    f.datedWrong++;
+    f.errors.push(`${words} is dated ${claim.said} (${claim.said_evidence}), gold ${g.said}`);
+  }
 }
 
 function speakerIs(gold: string | null, id: string | null, actor: Actor | undefined): boolean {
@@ -125,12 +156,12 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b).toFixed(3);
 
 function format(reviewed: SeedFigures, alone: SeedFigures): string {
   const row = (label: string, f: SeedFigures) =>
-    `| ${label} | ${f.fullFound}/${f.full} | ${f.found}/${f.statements} (${ratio(f.found, f.statements)}) | ${f.correctStatements}/${f.predictedStatements} (${ratio(f.correctStatements, f.predictedStatements)}) | ${f.speakersRight}/${f.found} (${ratio(f.speakersRight, f.found)}) | ${f.termsFound}/${f.terms} |`;
+    `| ${label} | ${f.fullFound}/${f.full} | ${f.found}/${f.statements} (${ratio(f.found, f.statements)}) | ${f.correctStatements}/${f.predictedStatements} (${ratio(f.correctStatements, f.predictedStatements)}) | ${f.speakersRight}/${f.found} (${ratio(f.speakersRight, f.found)}) | ${f.termsFound}/${f.terms} | ${f.datedRight}/${f.dated} (${ratio(f.datedRight, f.dated)}), ${f.datedWrong} wrong, ${f.datedWhereNone} where none |`;
   return [
     '## The five seeds, against tests/fixtures/eval/seeds-gold.yaml',
     '',
-    '| run | full quotations found | statements found (recall) | statements correct (precision) | right speaker | terms as terms |',
-    '|---|---|---|---|---|---|',
+    '| run | full quotations found | statements found (recall) | statements correct (precision) | right speaker | terms as terms | said dates right |',
+    '|---|---|---|---|---|---|---|',
     row('as published (with reviewed corrections)', reviewed),
     row('extractor alone', alone),
     '',

@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify';
-import type { Event } from '../../src/schemas';
+import type { Event, Landmark } from '../../src/schemas';
 import type { EntityMention } from './entities';
-import { findDates } from './dates';
+import { datesOf, type AnchoredDate, type PreviousDate } from './landmarks';
 import type { QuoteSpan } from './quotes';
 import type { Block } from './segment';
 import { splitSentences } from './text';
@@ -13,28 +13,34 @@ const NARRATIVE = new Set(['paragraph', 'blockquote', 'caption', 'attribution'])
  * Every dated mention in the writer's own words becomes an event, with the sentence that
  * carries it, the actors that sentence names, and the reasoning behind the date. Words
  * inside quotations are left out: a quoted "this morning" belongs to the speaker's day,
- * not the article's.
+ * not the article's. A date reckoned from another event ("four days before the invasion",
+ * "two years later") records what it was anchored on.
  */
-export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], mentionsOf: readonly (readonly EntityMention[])[], actors: ReadonlySet<string>, published: string): Event[] {
+export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], mentionsOf: readonly (readonly EntityMention[])[], actors: ReadonlySet<string>, published: string, landmarks: readonly Landmark[] = []): Event[] {
   const events: Event[] = [];
   const used = new Map<string, number>();
   blocks.forEach((block, b) => {
     if (!NARRATIVE.has(block.role)) return;
     const masked = maskQuotes(block.text, spans.filter((s) => s.block === b && s.kind !== 'indirect'));
     const mentions = (mentionsOf[b] ?? []).filter((m) => actors.has(m.entity));
+    let previous: PreviousDate | null = null;
     for (const sentence of splitSentences(masked)) {
       const original = block.text.slice(sentence.start, sentence.end);
       const named = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
-      for (const mention of findDates(sentence.text, published)) {
+      const found: AnchoredDate[] = datesOf(sentence.text, published, landmarks, previous);
+      for (const mention of found) {
         const base = `${mention.date}-${slugify(mention.phrase).slice(0, 40)}`;
         const n = (used.get(base) ?? 0) + 1;
         used.set(base, n);
+        const id = n === 1 ? base : `${base}-${n}`;
+        previous = { id, mention };
         events.push({
-          id: n === 1 ? base : `${base}-${n}`,
+          id,
           date: mention.date,
           precision: mention.precision,
           phrase: mention.phrase,
           resolution: mention.resolution,
+          anchored_on: mention.anchoredOn,
           reasoning: mention.reasoning,
           sentence: original,
           paragraph: b + 1,

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import type { Actor, Annotation, Article, Claim, Notice, SourceEntry } from '../../src/schemas';
+import type { Actor, Annotation, Article, Claim, Landmark, Notice, SourceEntry } from '../../src/schemas';
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes } from './attribution';
 import { createContext, type Attribution, type BlockRange } from './cast-context';
 import { cleanParagraphs } from './clean';
 import { replaceControlCharacters } from './controls';
-import { findDates } from './dates';
 import { emitBody } from './emit-mdx';
 import { buildCast, castActors, type Directory } from './entities';
-import { findEvents, maskQuotes } from './events';
+import { findEvents } from './events';
+import { datesSaid, type Said } from './said';
 import { findIndirect } from './indirect';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -31,6 +31,8 @@ export interface ArticleInput {
   annotations: readonly LocatedAnnotation[];
   /** People the dossier's other articles name in full, by surname (`build-content.ts`'s second pass). */
   directory?: Directory;
+  /** Well-known events other dates are reckoned from (`seeds/landmarks.yaml`). */
+  landmarks?: readonly Landmark[];
 }
 
 export interface LocatedAnnotation {
@@ -94,7 +96,8 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
 
   const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
   const slug = source.slug ?? slugify(title).slice(0, 80).replace(/-+$/u, '');
-  const claims = buildClaims(drafts, blocks, slug, source.published);
+  const said = datesSaid({ blocks, claims: drafts, mentions: cast.mentions, published: source.published, landmarks: input.landmarks ?? [] });
+  const claims = buildClaims(drafts, blocks, slug, said);
   const notices: Notice[] = [...quotes.notices, ...inferredNotices(drafts, claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
   const spans = drafts.map((d) => d.span);
 
@@ -105,7 +108,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   for (const list of cast.mentions) for (const m of list) if (listed.has(m.entity) || speakers.has(m.entity)) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   for (const id of speakers) if (!mentionCount.has(id)) mentionCount.set(id, 1);
   const actors = [...mentionCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published);
+  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published, input.landmarks);
   const usedExtracted = castActors(cast, speakers);
 
   const body = emitBody(
@@ -146,14 +149,15 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   return { slug, frontmatter, body, extracted: usedExtracted, trace };
 }
 
-function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, published: string): Claim[] {
+function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, saidOf: readonly Said[]): Claim[] {
   const seen = new Map<string, number>();
-  return drafts.map(({ span, attribution, reviewed }) => {
+  return drafts.map(({ span, attribution, reviewed }, i) => {
     const quote = blocks[span.block]!.text.slice(span.start, span.end);
     const key = `${slug}\n${quote}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    const said = reviewed?.said !== undefined ? { date: reviewed.said, phrase: reviewed.said ? 'reviewed' : null } : dateOf(attribution, blocks, drafts, published);
+    // Terms are no statements: nobody said them on an occasion.
+    const said = reviewed?.said !== undefined ? { date: reviewed.said, evidence: reviewed.said ? 'reviewed' : null } : span.kind === 'term' ? { date: null, evidence: null } : saidOf[i]!;
     return {
       id: createHash('sha256').update(`${key}\n${n}`).digest('hex').slice(0, 10),
       speaker: attribution.speaker,
@@ -161,7 +165,7 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
       quote,
       kind: span.kind,
       said: said.date,
-      said_evidence: said.phrase,
+      said_evidence: said.evidence,
       paragraph: span.block + 1,
       cue: attribution.cue,
       attribution: reviewed ? 'reviewed' : 'auto',
@@ -169,17 +173,6 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
       note: reviewed?.note ?? span.inferred ?? attribution.note ?? null,
     };
   });
-}
-
-/** The date given in the sentence of the attribution cue, outside any quotation. */
-function dateOf(attribution: Attribution, blocks: ReturnType<typeof segment>['blocks'], drafts: readonly ClaimDraft[], published: string) {
-  const where = attribution.cueSentence;
-  if (!where || !attribution.cue) return { date: null, phrase: null };
-  const text = blocks[where.block]!.text;
-  const masked = maskQuotes(text, drafts.filter((d) => d.span.block === where.block && d.span.kind !== 'indirect').map((d) => d.span));
-  // A year alone in the sentence ("ambassador from 2017 to 2019") rarely dates the words themselves.
-  const found = findDates(masked.slice(where.start, where.end), published).find((d) => d.precision !== 'year');
-  return found ? { date: found.date, phrase: found.phrase } : { date: null, phrase: null };
 }
 
 /** Quotations whose boundaries the extractor inferred and no reviewer has checked. */

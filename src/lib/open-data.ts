@@ -98,6 +98,7 @@ export function timelineRows(events: readonly TimelineEvent[], base?: string) {
       outlet: s.outlet,
       phrase: s.event.phrase,
       resolution: s.event.resolution,
+      anchored_on: s.event.anchored_on,
       reasoning: s.event.reasoning,
       url: urls.paragraph(s.article, s.event.paragraph, base),
     })),

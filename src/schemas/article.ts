@@ -54,8 +54,13 @@ export const EventSchema = z.object({
   precision: PrecisionSchema,
   /** The words of the text that give the date ("on Sunday", "eight years ago"). */
   phrase: z.string().min(1),
-  /** `absolute` when the text names the date, `relative` when resolved against the publication date. */
-  resolution: z.enum(['absolute', 'relative']),
+  /**
+   * `absolute` when the text names the date, `relative` when resolved against the publication date,
+   * `anchored` when reckoned from another event ("four days before the invasion", "two years later").
+   */
+  resolution: z.enum(['absolute', 'relative', 'anchored']),
+  /** What an anchored date was reckoned from: a landmark's id (`seeds/landmarks.yaml`) or an earlier event's id; null otherwise. */
+  anchored_on: z.string().nullable(),
   /** How the date was reached, for readers: "“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022". */
   reasoning: z.string(),
   /** The sentence that mentions it. */

@@ -5,3 +5,4 @@ export * from './actor';
 export * from './source';
 export * from './article';
 export * from './annotation';
+export * from './landmark';

@@ -199,12 +199,12 @@ describe('attribution: when the words were said', () => {
   it('dates a claim from the cue’s sentence: “he reminded Emmanuel Macron on March 6” (seed 001)', () => {
     const text = 'For now, the Russian president is determined to achieve his goals, be it “by negotiation or by war”, he reminded Emmanuel Macron on March 6.';
     const found = claim(text, 'by negotiation');
-    expect([found.speaker, found.said, found.said_evidence]).toEqual(['putin', '2022-03-06', 'on March 6']);
+    expect([found.speaker, found.said, found.said_evidence]).toEqual(['putin', '2022-03-06', '“on March 6”, in the sentence that attributes the words']);
   });
 
   it('dates a claim from a relative day in the cue: “said Emmanuel Macron on Sunday”, published Monday 7 March 2022', () => {
     const found = claim('“We must keep talking to him, whatever happens,” said Emmanuel Macron on Sunday.', 'We must keep talking');
-    expect([found.said, found.said_evidence]).toEqual(['2022-03-06', 'on Sunday']);
+    expect([found.said, found.said_evidence]).toEqual(['2022-03-06', '“on Sunday”, in the sentence that attributes the words']);
   });
 
   it('does not date a claim from a year alone: “Ambassador to Russia from 2017 to 2019” (seed 001)', () => {

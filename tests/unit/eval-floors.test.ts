@@ -33,6 +33,13 @@ describe('the five seeds against their gold (tests/fixtures/eval/seeds-gold.yaml
     expect(extractorAlone.speakersRight / extractorAlone.found).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('dates the statements the text dates, and sets no wrong date', () => {
+    expect(withCorrections.datedRight / withCorrections.dated).toBeGreaterThanOrEqual(0.9);
+    expect(extractorAlone.datedRight / extractorAlone.dated).toBeGreaterThanOrEqual(0.85);
+    expect(extractorAlone.datedWrong).toBe(0);
+    expect(extractorAlone.datedWhereNone).toBeLessThanOrEqual(1);
+  });
+
   it('counts no narration as a statement: every statement it gives is in the gold', () => {
     expect(withCorrections.correctStatements / withCorrections.predictedStatements).toBeGreaterThanOrEqual(0.98);
   });

@@ -168,8 +168,8 @@ describe('timelineRows', () => {
   it('lists every source with its article, seed, outlet, dating words, reasoning and paragraph url', () => {
     const kremlin = rows.find((r) => r.date === '2022-02-07')!;
     expect(kremlin.sources).toEqual([
-      { article: 'facing-putin', seed: '001_rfi.txt', outlet: 'rfi', phrase: 'this Monday, February 7', resolution: 'relative', reasoning: '“this Monday, February 7” → Monday 7 February 2022', url: '/dossier/articles/facing-putin/#p-1' },
-      { article: 'macron-faces', seed: '003_kyiv.txt', outlet: 'kyiv-post', phrase: 'on Monday evening', resolution: 'relative', reasoning: kyivPost.data.events[0]!.reasoning, url: '/dossier/articles/macron-faces/#p-3' },
+      { article: 'facing-putin', seed: '001_rfi.txt', outlet: 'rfi', phrase: 'this Monday, February 7', resolution: 'relative', anchored_on: null, reasoning: '“this Monday, February 7” → Monday 7 February 2022', url: '/dossier/articles/facing-putin/#p-1' },
+      { article: 'macron-faces', seed: '003_kyiv.txt', outlet: 'kyiv-post', phrase: 'on Monday evening', resolution: 'relative', anchored_on: null, reasoning: kyivPost.data.events[0]!.reasoning, url: '/dossier/articles/macron-faces/#p-3' },
     ]);
   });
 

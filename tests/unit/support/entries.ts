@@ -32,6 +32,7 @@ export function event(over: Partial<Event> & Pick<Event, 'date'>): Event {
     precision,
     phrase: over.date,
     resolution: 'absolute',
+    anchored_on: null,
     reasoning: `“${over.date}”: given in the text`,
     sentence: `Something happened on ${over.date}.`,
     paragraph: 1,

@@ -1,0 +1,148 @@
+/**
+ * When each quotation was said, as the text dates it, with the phrase and the rule that
+ * date it. Never a guess: a quotation the text does not date keeps `said` null.
+ *
+ * Rules, first that applies:
+ * 1. The sentence that attributes the words ("said on Monday", a tweet's signature
+ *    "– Emmanuel Macron (@EmmanuelMacron) March 3, 2022").
+ * 2. The quotation's own sentence, outside the quoted words ("the French president on
+ *    Monday denounced Moscow's “cynicism”").
+ * 3. An earlier sentence of the same paragraph that dates an occasion ("During the last call
+ *    on Sunday, … Putin said …").
+ * 4. The occasion of an earlier paragraph ("Putin called on Thursday. … Putin told Macron
+ *    that …"), when the words are a participant's, or the paragraph refers back to the
+ *    occasion ("brief reporters on the conversation"), and every paragraph between goes on
+ *    about it (names a participant or the occasion) without a date of its own.
+ *
+ * A date counts only when it can date words already said: not a year alone ("ambassador
+ * from 2017 to 2019"), not in a sentence about the future ("will travel on Monday"), not
+ * after the publication day.
+ */
+import type { Landmark } from '../../src/schemas';
+import type { Attribution } from './cast-context';
+import type { EntityMention } from './entities';
+import { maskQuotes } from './events';
+import { datesOf, type AnchoredDate } from './landmarks';
+import type { QuoteSpan } from './quotes';
+import type { Block } from './segment';
+import { splitSentences } from './text';
+
+export interface Said {
+  date: string | null;
+  /** The phrase that dates the words, and the rule: "“on Monday”, in the sentence that attributes the words". */
+  evidence: string | null;
+}
+
+export interface SaidInput {
+  blocks: readonly Block[];
+  claims: ReadonlyArray<{ span: QuoteSpan; attribution: Attribution }>;
+  mentions: readonly (readonly EntityMention[])[];
+  published: string;
+  landmarks: readonly Landmark[];
+}
+
+/** A dated sentence: where it stands, its usable date, and who it names. */
+interface Occasion {
+  block: number;
+  start: number;
+  end: number;
+  date: AnchoredDate;
+  /** Who the dated sentence names. */
+  named: ReadonlySet<string>;
+  /** Who it and the next sentence name ("Emmanuel Macron arrived this Monday. The meeting with Vladimir Putin …"). */
+  participants: ReadonlySet<string>;
+}
+
+/** Blocks whose sentences may date an occasion: not a photo caption ("…, February 28, 2022, the day of a call"). */
+const TOLD = new Set(['paragraph', 'blockquote', 'tweet', 'attribution']);
+
+const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) to|heads? to|(?:is|are) going to|next|plans? to|due to)\b|['’]ll\b/iu;
+/** Nouns by which a paragraph refers back to an occasion already dated. */
+const OCCASION_NOUN = /\bthe\s+(?:(?:last|latest|same|phone|telephone|previous|recent)\s+)*(?:call|conversation|talks|meeting|exchange|interview|press\s+conference|dialogue|discussion|visit|summit)\b/iu;
+/** How many paragraphs back an occasion may still date the words. */
+const REACH = 6;
+
+const NONE: Said = { date: null, evidence: null };
+
+/** "Earlier, the minister had set his red lines": words from before the occasion the passage is about. */
+const BEFORE_THE_OCCASION = /^\W*(?:earlier|previously|before\s+that)\b|\bhad\s+(?:already\s+)?(?:said|told|warned|set|stated|declared|written|insisted|promised|announced|repeated)\b/iu;
+/** "Putin considers the “independence” … “non-negotiable”": a standing view in the present, not words of an occasion. */
+const STANDING_VIEW = /\b(?:considers|believes|thinks|regards|sees|views|deems|holds)\b/u;
+/** "on the eve of the invasion" is also used loosely, for "shortly before": a precise date of the same days wins. */
+const LOOSE = /^(?:on\s+)?the\s+eve\s+of\b/iu;
+const DAY_MS = 86_400_000;
+
+export function datesSaid(input: SaidInput): Said[] {
+  const { blocks, claims, mentions, published, landmarks } = input;
+  const masked = blocks.map((block, b) => maskQuotes(block.text, claims.filter((c) => c.span.block === b && c.span.kind !== 'indirect').map((c) => c.span)));
+  const usable = (date: AnchoredDate, sentence: string) => date.precision !== 'year' && !FUTURE.test(sentence) && date.date.slice(0, 10) <= published;
+  const datesIn = (b: number, start: number, end: number): AnchoredDate[] => {
+    const sentence = masked[b]!.slice(start, end);
+    return datesOf(sentence, published, landmarks, null).filter((d) => usable(d, sentence));
+  };
+  const named = (b: number, from: number, to = Infinity) => new Set((mentions[b] ?? []).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity));
+  const occasions: Occasion[][] = blocks.map((block, b) =>
+    TOLD.has(block.role)
+      ? splitSentences(masked[b]!).flatMap((s, k, all) => datesIn(b, s.start, s.end).slice(0, 1).map((date) => ({ block: b, start: s.start, end: s.end, date, named: named(b, s.start, s.end), participants: named(b, s.start, (all[k + 1] ?? s).end) })))
+      : [],
+  );
+  const single = singleOccasion(occasions.flat());
+  // A loose date within a week of the article's one precise occasion is that occasion.
+  const settle = (date: AnchoredDate): AnchoredDate => (single && LOOSE.test(date.phrase) && Math.abs(Date.parse(date.date) - Date.parse(single.date.date)) <= 7 * DAY_MS ? single.date : date);
+  const goesOn = (b: number, participants: ReadonlySet<string>) => occasions[b]!.length === 0 && ((mentions[b] ?? []).some((m) => participants.has(m.entity)) || OCCASION_NOUN.test(masked[b]!));
+  const sentenceDate = (b: number, start: number, end: number) => {
+    const found = datesIn(b, start, end)[0];
+    return found ? settle(found) : null;
+  };
+
+  const passageSpeakers = new Map<Occasion, Set<string>>();
+  return claims.map(({ span, attribution }): Said => {
+    const cue = attribution.cueSentence;
+    if (cue && attribution.cue) {
+      const date = sentenceDate(cue.block, cue.start, cue.end);
+      if (date) return { date: date.date, evidence: `“${date.phrase}”, in the sentence that attributes the words` };
+    }
+    const own = splitSentences(masked[span.block]!).find((s) => s.start <= span.start && span.start < s.end);
+    if (own) {
+      const date = sentenceDate(span.block, own.start, own.end);
+      if (date) return { date: date.date, evidence: `“${date.phrase}”, in the quotation's sentence` };
+    }
+    const context = own ? masked[span.block]!.slice(own.start, own.end) : '';
+    if (BEFORE_THE_OCCASION.test(context) || (attribution.cue !== null && STANDING_VIEW.test(attribution.cue))) return NONE;
+    const speaker = attribution.speaker;
+    const refersBack = OCCASION_NOUN.test(masked[span.block]!);
+    const earlier = occasions[span.block]!.filter((o) => o.end <= span.start).at(-1);
+    if (earlier) {
+      if (!refersBack && (speaker === null || !earlier.named.has(speaker))) return NONE;
+      const date = settle(earlier.date);
+      return { date: date.date, evidence: `“${date.phrase}”, earlier in the paragraph, about the same occasion` };
+    }
+    if (occasions[span.block]!.some((o) => !LOOSE.test(o.date.phrase) || settle(o.date) !== single?.date)) return NONE;
+    for (let b = span.block - 1; b >= Math.max(0, span.block - REACH); b--) {
+      const occasion = occasions[b]!.at(-1);
+      if (!occasion) continue;
+      const speakers = passageSpeakers.get(occasion) ?? new Set<string>();
+      const participant = speaker !== null && (occasion.named.has(speaker) || speakers.has(speaker));
+      const between = Array.from({ length: span.block - b - 1 }, (_, k) => b + 1 + k);
+      if (!(participant || refersBack) || !between.every((p) => goesOn(p, occasion.participants))) break;
+      if (speaker) passageSpeakers.set(occasion, speakers.add(speaker));
+      const date = settle(occasion.date);
+      return { date: date.date, evidence: `“${date.phrase}” (paragraph ${b + 1}), the occasion the passage is about` };
+    }
+    if (single && speaker !== null && single.participants.has(speaker)) {
+      return { date: single.date.date, evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates` };
+    }
+    return NONE;
+  });
+}
+
+/**
+ * The one occasion of an article whose precise dates (loose ones aside) all fall on one day,
+ * with everyone named in the paragraphs that date it; null when the article dates several days.
+ */
+function singleOccasion(occasions: readonly Occasion[]): Occasion | null {
+  const precise = occasions.filter((o) => o.date.precision === 'day' && !LOOSE.test(o.date.phrase));
+  const first = precise[0];
+  if (!first || precise.some((o) => o.date.date !== first.date.date)) return null;
+  return { ...first, participants: new Set(precise.flatMap((o) => [...o.named, ...o.participants])) };
+}

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
+import { LandmarkSchema, SourceEntrySchema } from '../../src/schemas/index.ts';
+
+const LANDMARKS = [LandmarkSchema.parse({ id: 'invasion', label: 'the Russian invasion of Ukraine', date: '2022-02-24', evidence: 'record', aliases: ['the Russian invasion', 'the invasion'] })];
+
+/** The `said` date of each statement of a text published on Monday 7 March 2022, by its first words. */
+function said(text: string, published = '2022-03-07'): Record<string, string | null> {
+  const source = SourceEntrySchema.parse({ file: 't.txt', outlet: 'x', published, published_confidence: 'high', published_evidence: 'test', language: 'en' });
+  const { frontmatter } = normalizeArticle({ text, source, actors: [], annotations: [], landmarks: LANDMARKS });
+  return Object.fromEntries(frontmatter.claims.filter((c) => c.kind !== 'term').map((c) => [c.quote.split(' ').slice(0, 3).join(' '), c.said]));
+}
+
+describe('said: when the words were said, as the text dates them', () => {
+  it.each<[string, string, Record<string, string | null>]>([
+    ['the sentence that attributes the words', '“We will not give up the fight,” Jane Roe said on Sunday.', { 'We will not': '2022-03-06' }],
+    ['the quotation’s own sentence', 'Jane Roe on Sunday denounced the “cynicism of the Kremlin and its allies” in a speech.', { 'cynicism of the': '2022-03-06' }],
+    ['a date phrase earlier in the paragraph, for a speaker it names', 'Jane Roe spoke to John Doe on Thursday. She told him: “The talks must go on until the end of the war.”', { 'The talks must': '2022-03-03' }],
+    ['not an earlier date of the paragraph for someone it does not name', 'Jane Roe spoke to John Doe on Thursday. “It is all theatre and nothing more than that,” said Mary Major, an analyst.', { 'It is all': null }],
+    ['the occasion of an earlier paragraph, for a participant', 'Jane Roe called John Doe on Thursday.\n\nDoe told Roe that the operation “is going according to plan and will go on.”', { 'is going according': '2022-03-03' }],
+    ['a landmark', '“The president is not naive,” said Jane Roe on the eve of the Russian invasion.', { 'The president is': '2022-02-23' }],
+    ['a tweet’s signature', 'I spoke to President Doe this morning. We must avoid the worst.\n\n– Jane Roe (@JaneRoe) March 3, 2022', { 'I spoke to': '2022-03-03' }],
+  ])('from %s', (_name, text, expected) => {
+    expect(said(text)).toMatchObject(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a sentence about the future', 'Jane Roe will travel to Kyiv on Tuesday, where she said she would “listen to everyone who wants peace.”'],
+    ['a year alone', '“We built this country together,” said Jane Roe, who was ambassador from 2017 to 2019.'],
+    ['words from before the occasion', 'Jane Roe met John Doe on Thursday.\n\nEarlier, Roe had set her red lines: “No concessions on the borders of the country.”'],
+    ['a standing view in the present', 'Jane Roe met John Doe on Thursday. Doe considers the “independence of the republics” non-negotiable.'],
+    ['a text with no date at all', '“We will keep in touch with everyone in the region,” Jane Roe said.'],
+  ])('leaves the words undated for %s', (_name, text) => {
+    expect(Object.values(said(text))).toEqual([null]);
+  });
+
+  it('dates the quotations of an article about one occasion by that occasion', () => {
+    const text = 'Four days before the Russian invasion, Jane Roe spoke to John Doe by phone.\n\nDoe responds, irritated, that the other side must give “guarantees of security for everyone.”';
+    expect(said(text, '2022-06-25')).toMatchObject({ 'guarantees of security': '2022-02-20' });
+  });
+
+  it('never dates words later than the article’s publication', () => {
+    const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    fc.assert(
+      fc.property(fc.constantFrom(...weekdays), fc.date({ min: new Date('2020-01-01'), max: new Date('2024-12-31'), noInvalidDate: true }), fc.constantFrom('on', 'last', 'next', 'this'), (day, pub, prep) => {
+        const published = pub.toISOString().slice(0, 10);
+        const dates = Object.values(said(`“We will hold the line whatever it costs us,” Jane Roe said ${prep} ${day}.`, published));
+        return dates.every((d) => d === null || d <= published);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
