@@ -3,7 +3,8 @@ import type { Event, Landmark } from '../../src/schemas';
 import type { EntityMention } from './entities';
 import { datesOf, type AnchoredDate, type PreviousDate } from './landmarks';
 import type { QuoteSpan } from './quotes';
-import type { Block } from './segment';
+import { headlineOf, isNoHappening, kindOf } from './happenings';
+import { TWEET_SIGNATURE, type Block } from './segment';
 import { splitSentences } from './text';
 
 /** Block roles whose sentences are narrative and may date an event. */
@@ -16,11 +17,12 @@ const NARRATIVE = new Set(['paragraph', 'blockquote', 'caption', 'attribution'])
  * not the article's. A date reckoned from another event ("four days before the invasion",
  * "two years later") records what it was anchored on.
  */
-export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], mentionsOf: readonly (readonly EntityMention[])[], actors: ReadonlySet<string>, published: string, landmarks: readonly Landmark[] = []): Event[] {
+export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[], mentionsOf: readonly (readonly EntityMention[])[], actors: ReadonlySet<string>, published: string, landmarks: readonly Landmark[] = [], nameOf: (id: string) => string = (id) => id): Event[] {
   const events: Event[] = [];
   const used = new Map<string, number>();
   blocks.forEach((block, b) => {
-    if (!NARRATIVE.has(block.role)) return;
+    // A tweet's signature dates the tweet, a statement that carries its own date, not a happening.
+    if (!NARRATIVE.has(block.role) || (block.role === 'attribution' && TWEET_SIGNATURE.test(block.text))) return;
     const masked = maskQuotes(block.text, spans.filter((s) => s.block === b && s.kind !== 'indirect'));
     const mentions = (mentionsOf[b] ?? []).filter((m) => actors.has(m.entity));
     let previous: PreviousDate | null = null;
@@ -28,7 +30,11 @@ export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[]
       const original = block.text.slice(sentence.start, sentence.end);
       const named = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
       const found: AnchoredDate[] = datesOf(sentence.text, published, landmarks, previous);
-      for (const mention of found) {
+      for (const [k, mention] of found.entries()) {
+        // "On February 14 and 15": the second day belongs to the first's happening.
+        if (k > 0 && /^\s*(?:and|&|-|–)\s*$/u.test(sentence.text.slice(found[k - 1]!.end, mention.start))) continue;
+        if (isNoHappening(mention.phrase, sentence.text, mention.start, mention.end)) continue;
+        const kind = kindOf(sentence.text, mention.start, mention.end);
         const base = `${mention.date}-${slugify(mention.phrase).slice(0, 40)}`;
         const n = (used.get(base) ?? 0) + 1;
         used.set(base, n);
@@ -42,6 +48,8 @@ export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[]
           resolution: mention.resolution,
           anchored_on: mention.anchoredOn,
           reasoning: mention.reasoning,
+          kind,
+          headline: headlineOf(kind, named.map(nameOf)),
           sentence: original,
           paragraph: b + 1,
           actors: named,

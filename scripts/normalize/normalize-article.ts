@@ -8,7 +8,7 @@ import { createContext, type Attribution, type BlockRange } from './cast-context
 import { cleanParagraphs } from './clean';
 import { replaceControlCharacters } from './controls';
 import { emitBody } from './emit-mdx';
-import { buildCast, castActors, type Directory } from './entities';
+import { buildCast, castActors, type Directory, type Entity } from './entities';
 import { findEvents } from './events';
 import { datesSaid, type Said } from './said';
 import { findIndirect } from './indirect';
@@ -108,7 +108,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   for (const list of cast.mentions) for (const m of list) if (listed.has(m.entity) || speakers.has(m.entity)) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   for (const id of speakers) if (!mentionCount.has(id)) mentionCount.set(id, 1);
   const actors = [...mentionCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published, input.landmarks);
+  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published, input.landmarks, shortNames(input.actors, cast.entities));
   const usedExtracted = castActors(cast, speakers);
 
   const body = emitBody(
@@ -173,6 +173,19 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
       note: reviewed?.note ?? span.inferred ?? attribution.note ?? null,
     };
   });
+}
+
+/** How a headline names an actor: a person by surname ("Macron"), anyone else in full ("the Kremlin"). */
+function shortNames(gazetteer: readonly Actor[], entities: ReadonlyMap<string, Entity>): (id: string) => string {
+  const known = new Map(gazetteer.map((a) => [a.id, a]));
+  return (id) => {
+    const actor = known.get(id);
+    const entity = entities.get(id);
+    const name = actor?.name ?? entity?.name ?? id;
+    const person = (actor?.kind ?? entity?.kind ?? 'person') === 'person' && !(entity?.anonymous ?? false);
+    // "Jean-Yves Le Drian" → "Le Drian": a surname keeps its particle.
+    return person ? (/(?:(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]a|van|von|der)\s+)*\S+$/u.exec(name)?.[0] ?? name) : name;
+  };
 }
 
 /** Quotations whose boundaries the extractor inferred and no reviewer has checked. */

@@ -90,6 +90,8 @@ export function timelineRows(events: readonly TimelineEvent[], base?: string) {
     date: e.date,
     precision: e.precision,
     label: e.label,
+    headline: e.headline,
+    kind: e.kind,
     actors: e.actors,
     url: urls.timelineEvent(e.id, base),
     sources: e.sources.map((s) => ({
@@ -119,7 +121,7 @@ export function timelineJs(events: readonly TimelineEvent[], title: string, outl
       display_date: formatDate(e.date),
       group: e.date === landmark ? 'Landmark' : e.date.startsWith(landmark.slice(0, 4)) ? landmark.slice(0, 4) : 'Background',
       text: {
-        headline: e.label.length > 120 ? `${e.label.slice(0, 117)}…` : e.label,
+        headline: e.headline,
         text: e.sources.map((s) => `${outletName(s.outlet)}: “${s.event.phrase}” (<a href="${urls.paragraph(s.article, s.event.paragraph, base)}">source paragraph</a>)`).join('<br>'),
       },
     })),

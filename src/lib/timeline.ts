@@ -27,6 +27,9 @@ export interface TimelineEvent {
   date: string;
   precision: Event['precision'];
   label: string;
+  /** Who did what ("Macron and Putin speak by phone"), and the kind of happening, from its first source. */
+  headline: string;
+  kind: Event['kind'];
   actors: string[];
   sources: TimelineSource[];
 }
@@ -85,6 +88,8 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
         date: first.event.date,
         precision: first.event.precision,
         label,
+        headline: first.event.headline,
+        kind: first.event.kind,
         actors: [...new Set(sorted.flatMap((s) => s.event.actors))],
         sources: sorted,
       };

@@ -48,6 +48,10 @@ export const ClaimSchema = z.object({
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /** A dated happening mentioned in an article. */
+/** What kind of happening an event is. */
+export const EventKindSchema = z.enum(['call', 'meeting', 'press-conference', 'visit', 'statement', 'military-action', 'publication', 'other']);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
 export const EventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   date: PartialDateSchema,
@@ -63,6 +67,9 @@ export const EventSchema = z.object({
   anchored_on: z.string().nullable(),
   /** How the date was reached, for readers: "“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022". */
   reasoning: z.string(),
+  kind: EventKindSchema,
+  /** Who did what, made from the kind and who takes part: "Macron and Putin speak by phone". */
+  headline: z.string().min(1).max(80),
   /** The sentence that mentions it. */
   sentence: z.string().min(1),
   paragraph: z.number().int().positive(),

@@ -14,9 +14,11 @@ interface TimelineItem {
   date: string;
   precision: 'day' | 'month' | 'year';
   label: string;
+  headline: string;
+  kind: string;
   actors: string[];
   url: string;
-  sources: Array<{ article: string; seed: string; outlet: string; phrase: string; resolution: string; reasoning: string; url: string }>;
+  sources: Array<{ article: string; seed: string; outlet: string; phrase: string; resolution: string; anchored_on: string | null; reasoning: string; url: string }>;
 }
 
 interface GroupItem {
@@ -30,6 +32,8 @@ interface GroupItem {
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const KREMLIN_LABEL = 'Emmanuel Macron arrived this Monday, February 7 at 6:30 p.m. local time at the Kremlin.';
+/** Its headline, which the overview's mark carries as its title. */
+const KREMLIN_HEADLINE = 'Macron visits Kremlin';
 const KYIV_POST_ARTICLE = 'macron-faces-a-calculating-and-unbending-putin-in-moscow';
 const PUTIN_KYIV_POST = 'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
 const PUTIN_RFI = 'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
@@ -116,6 +120,17 @@ test.describe('the timeline', () => {
     expect(backgroundDates.some((d) => d.startsWith('2022'))).toBe(false);
   });
 
+  test('heads every event with who did what, lists the call four days before the invasion, and no tweet signature or horizon', async ({ page, baseURL }) => {
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    await page.goto(sitePath(baseURL, 'timeline/'));
+    for (const e of timeline.filter((t) => t.date.startsWith('2022'))) {
+      await expect(page.locator(`[id="${e.id}"] strong`).first(), e.id).toHaveText(e.headline);
+    }
+    const call = timeline.find((e) => e.sources.some((s) => s.phrase === 'Four days before the Russian invasion of Ukraine'))!;
+    expect([call.date, call.sources[0]!.resolution, call.sources[0]!.anchored_on]).toEqual(['2022-02-20', 'anchored', 'russian-invasion-of-ukraine']);
+    expect(timeline.filter((e) => /\(@\w+\)/u.test(e.label) || /^until\s/iu.test(e.sources[0]!.phrase))).toEqual([]);
+  });
+
   test('has an SVG overview with a title and a description, whose marks link to events on the page', async ({ page }) => {
     const svg = page.locator('figure.overview svg');
     await expect(svg).toHaveCount(1);
@@ -145,7 +160,7 @@ test.describe('the timeline', () => {
     for (const label of await marks.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))) expect(label).not.toBe('');
 
     // Marks of neighbouring days overlap at this scale: follow the link from the keyboard.
-    const kremlinMark = marks.filter({ has: page.locator('title', { hasText: KREMLIN_LABEL }) });
+    const kremlinMark = marks.filter({ has: page.locator('title', { hasText: KREMLIN_HEADLINE }) });
     await kremlinMark.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#e-2022-02-07-/u);

@@ -212,8 +212,8 @@ describe('attribution: when the words were said', () => {
     const article = normalize(text);
     const found = claim(text, 'Yes, it seems meager');
     expect([found.said, found.said_evidence]).toEqual([null, null]);
-    // The years are still found, as events: they are just not the day the words were said.
-    expect(article.frontmatter.events.map((e) => e.date)).toEqual(['2017', '2019']);
+    // Nor are the two ends of a term in office events: a posting is no happening.
+    expect(article.frontmatter.events.map((e) => e.date)).toEqual([]);
   });
 
   it('does not date a claim from a date inside the quotation itself', () => {

@@ -34,6 +34,8 @@ export function event(over: Partial<Event> & Pick<Event, 'date'>): Event {
     resolution: 'absolute',
     anchored_on: null,
     reasoning: `“${over.date}”: given in the text`,
+    kind: 'other',
+    headline: 'An event',
     sentence: `Something happened on ${over.date}.`,
     paragraph: 1,
     actors: [],
