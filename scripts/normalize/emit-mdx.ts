@@ -11,6 +11,10 @@ import type { Block } from './segment';
  * which the serialiser escapes so that MDX reads them back as the same characters (no
  * expression, tag, import or Markdown construct can come out of them). Every paragraph is
  * a `<Para n role>` element; every quotation a `<Quote id kind speaker>` inside it.
+ *
+ * Escaping is most of the serialiser's cost, and most paragraphs need none: one whose
+ * text holds no character the serialiser could escape there is written directly, with
+ * the serialiser's exact layout; any other goes through the serialiser.
  */
 
 export interface BodyQuote {
@@ -32,11 +36,42 @@ const serializer = unified()
   });
 
 export function emitBody(blocks: readonly Block[], quotes: readonly BodyQuote[][]): string {
-  const tree: Root = {
-    type: 'root',
-    children: blocks.map((block, i) => paragraph(block, i + 1, quotes[i] ?? [])),
-  };
-  return serializer.stringify(tree);
+  // The serialiser joins paragraphs with a blank line and ends the document with a line break.
+  return blocks.map((block, i) => `${emitParagraph(paragraph(block, i + 1, quotes[i] ?? []))}\n`).join('\n');
+}
+
+function emitParagraph(node: Paragraph): string {
+  const child = node.children[0];
+  const direct = node.children.length === 1 && child?.type === 'mdxJsxTextElement' ? writeElement(child) : null;
+  // The serialiser's output for a document of one paragraph is that paragraph and a line break.
+  return direct ?? serializer.stringify({ type: 'root', children: [node] } satisfies Root).slice(0, -1);
+}
+
+/**
+ * Characters the serialiser may escape or encode in text between the tags of a `<Para>`,
+ * whatever their neighbours: line breaks and other controls, the backslash, character
+ * references, emphasis, code, links, tags and expressions. Every other character (spaces
+ * included, with no line break beside them; `#`, `-` or `1.` only matter at a line start,
+ * which a text between tags never is) comes out as it is.
+ */
+const ESCAPABLE = /[\u0000-\u001f\u007f\\&*<>[\]_`{}]/u;
+
+/** The element as the serialiser writes it when no text inside needs escaping; null when some does. */
+function writeElement(node: MdxJsxTextElement): string | null {
+  let open = `<${node.name ?? ''}`;
+  for (const a of node.attributes) {
+    // A quote mark in a value would be written as a character reference.
+    if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string' || a.value.includes('"')) return null;
+    open += ` ${a.name}="${a.value}"`;
+  }
+  if (node.children.length === 0) return `${open} />`;
+  let inner = '';
+  for (const child of node.children) {
+    const written = child.type === 'text' ? (ESCAPABLE.test(child.value) ? null : child.value) : child.type === 'mdxJsxTextElement' ? writeElement(child) : null;
+    if (written === null) return null;
+    inner += written;
+  }
+  return `${open}>${inner}</${node.name ?? ''}>`;
 }
 
 function paragraph(block: Block, n: number, quotes: readonly BodyQuote[]): Paragraph {
