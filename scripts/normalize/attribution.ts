@@ -7,7 +7,7 @@ import type { QuoteSpan } from './quotes';
 import { TWEET_SIGNATURE } from './segment';
 import { FRONTED, resolveSubject, type Subject } from './subjects';
 import { JUDGED, SHOUTED } from './terms';
-import { splitSentences, wordCount } from './text';
+import { phraseFinder, splitSentences, wordCount } from './text';
 
 /**
  * Decides who said each quotation, with ordered sieves (CoreNLP's and the Gender Gap
@@ -95,7 +95,7 @@ function attributeOne(span: QuoteSpan, ctx: ArticleContext): Attribution {
   const inSentence = () => cueBeforeQuote(span, sentence.start, open, ctx);
   // “…,” the Florida senator said: a quotation ending its clause with a comma looks after it first,
   // unless a verb before it introduces it ("Putin told Macron that … “until the end,” said the official").
-  const introduced = new RegExp(`\\b(?:that|if|whether)\\b`, 'u').test(before) && cuesBefore(outsideQuotes(ctx, span.block, 0, text.length), sentence.start, open).some((c) => /\b(?:that|if|whether)\b/u.test(text.slice(c.verbAt, open)));
+  const introduced = /\b(?:that|if|whether)\b/u.test(before) && cuesBefore(outsideQuotes(ctx, span.block, 0, text.length), sentence.start, open).some((c) => /\b(?:that|if|whether)\b/u.test(text.slice(c.verbAt, open)));
   // “Why now?” Mills then writes back, “…”: after a question or an exclamation, a cue that leads into the next quotation
   // is that one's; a cue before the quotation in its sentence ("Clinton responds to Mills with, “…”") comes first.
   const leadsOn = /[?!]$/u.test(quoted) && /^\s+\p{Lu}[^.!?;“”"«»]{0,80}?[,:]\s*[“"«]/u.test(text.slice(afterOffset));
@@ -196,7 +196,7 @@ function sentenceFinalCue(span: QuoteSpan, afterOffset: number, sentenceEnd: num
   return null;
 }
 
-const SAYING_WORD = new RegExp(`(?<![\\p{L}’'-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}’'-])`, 'u');
+const sayingWords = phraseFinder(SPEECH_VERBS);
 
 /**
  * "Trump summed up Clinton as “terrible”", "he was back to boasting about “winning”": a
@@ -215,7 +215,7 @@ function scareQuote(span: QuoteSpan, sentence: { start: number; end: number }, o
   if (!subject || subject.form === 'description' || (subject.form === 'pronoun' && !/^(?:he|she)$/iu.test(subject.who.speakerText))) return null;
   // A name needs a word of saying in the sentence ("dismissed the kerfuffle as “absurd”", "called Trump “…”"): without
   // one, the writer's own scare quotes ("Sanders deployed staff to the “Super Tuesday” states") are as common.
-  if (subject.form === 'name' && !SAYING_WORD.test(outsideQuotes(ctx, span.block, sentence.start, open))) return null;
+  if (subject.form === 'name' && sayingWords(outsideQuotes(ctx, span.block, sentence.start, open)).length === 0) return null;
   const entity = entityOf(ctx, subject.who.speaker);
   if (entity && entity.kind === 'person' && !entity.attested) return null;
   return { ...fromSubject(subject, text, { block: span.block, start: sentence.start, end: sentence.end }), confidence: 'low', note: 'no cue names the speaker: read from the subject of the clause' };
@@ -324,7 +324,7 @@ function fromContext(span: QuoteSpan, sentenceStart: number, ctx: ArticleContext
   // not when a verb of saying follows in the sentence ("Clinton “drew well …” in 2008, said Paul Beck").
   const open = span.openMark ?? span.start;
   const afterQuote = outsideQuotes(ctx, b, span.closeMark === null ? span.end : span.closeMark + 1, sentenceAround(text, open).end);
-  const saidLater = new RegExp(`(?<![\\p{L}’'-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}’'-])`, 'u').test(afterQuote);
+  const saidLater = sayingWords(afterQuote).length > 0;
   const own = open > sentenceStart && span.kind === 'direct' && !saidLater ? clauseSubject(b, sentenceStart, open, ctx, namedInside(ctx, span)) : null;
   if (own && own.form !== 'description') {
     const entity = entityOf(ctx, own.who.speaker);

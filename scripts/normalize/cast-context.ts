@@ -47,11 +47,14 @@ export interface ArticleContext {
   /** The article's author, who is "I" outside quotation marks. */
   author: string | null;
   quoted: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>;
+  /** Each block's text with its quoted words blanked out, made once: the attribution steps ask for parts of it many times per quotation. */
+  masked: readonly string[];
 }
 
 export function createContext(blocks: readonly Block[], spans: readonly QuoteSpan[], cast: Cast, articleKey: string, author: string | null): ArticleContext {
   const quoted = blocks.map((_, b) => spans.filter((s) => s.block === b && s.kind !== 'indirect').map((s) => ({ start: s.openMark ?? s.start, end: s.closeMark === null ? s.end : s.closeMark + 1 })));
-  return { blocks, spans, cast, previous: [], articleKey, author, quoted };
+  const masked = blocks.map((block, b) => blankQuoted(block.text, quoted[b]!));
+  return { blocks, spans, cast, previous: [], articleKey, author, quoted, masked };
 }
 
 export function insideQuote(ctx: ArticleContext, block: number, offset: number): boolean {
@@ -60,12 +63,15 @@ export function insideQuote(ctx: ArticleContext, block: number, offset: number):
 
 /** The text between two offsets with quoted words (and their marks) blanked out: same length. */
 export function outsideQuotes(ctx: ArticleContext, block: number, from: number, to: number): string {
-  const text = ctx.blocks[block]!.text;
-  let out = text.slice(from, to);
-  for (const q of ctx.quoted[block] ?? []) {
-    const s = Math.max(from, q.start);
-    const e = Math.min(to, q.end);
-    if (s < e) out = out.slice(0, s - from) + ' '.repeat(e - s) + out.slice(e - from);
+  return ctx.masked[block]!.slice(from, to);
+}
+
+function blankQuoted(text: string, quoted: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const q of quoted) {
+    const s = Math.max(0, q.start);
+    const e = Math.min(text.length, q.end);
+    if (s < e) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { ABBREVIATION, BASE_FORMS, PLACE_PHRASES, PLACES, ROLE_NOUNS, SPEECH_VERBS, TAKES_OBJECT, TRANSLATED_CUES, WEAK_CUES } from './lexicon';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { isVerbLike } from './pronouns';
+import { phraseFinder } from './text';
 
 /**
  * The cue patterns of English news on both sides of a quotation, read on the text with
@@ -43,7 +44,7 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 );
 const PHRASE_STOP = new RegExp(`(?:[,;:!?()“”"«»—–]|(?<!(?:^|[\\s(])(?:${ABBREVIATION}))\\.)|\\s(?:in|on|at|during|after|before|when|while|about|that|if|because|as|who|which|last|this|earlier|recently)\\s`, 'u');
 const AFTER_ACCORDING = /^[\s,.!?…]*[—–-]?\s*(according to|in the words of)\s+/u;
-const VERB_ANYWHERE = new RegExp(`(?<![\\p{L}’'-])(?:${VERBS}|[Aa]ccording to|[Ii]n the words of)(?![\\p{L}’'-])`, 'gu');
+const verbsIn = phraseFinder([...SPEECH_VERBS, 'According to', 'according to', 'In the words of', 'in the words of']);
 /** A verb form right after these is a noun: "the report", "his comments", "in a statement". */
 /** A verb form right after these is a noun: "the report", "his comments", "in a statement". */
 const ADJACENT_NOUN_BEFORE = /(?:(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hose|[Ii]n|[Oo]f|[Tt]o)|\p{L}['’]s?(?:\s+[\p{Ll}-]+)?)\s+$/u;
@@ -166,9 +167,9 @@ function plausibleSubject(np: string): boolean {
 export function cuesBefore(masked: string, from: number, to: number): Cue[] {
   const window = masked.slice(from, to);
   const cues: Cue[] = [];
-  for (const verb of [...window.matchAll(VERB_ANYWHERE)].reverse()) {
+  for (const verb of verbsIn(window).reverse()) {
     const verbAt = from + verb.index;
-    const word = verb[0];
+    const word = verb.text;
     // Not a past tense after a possessive and its noun ("Sanders’ campaign called"): that is a subject and its verb.
     if (ADJACENT_NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 12), verbAt)) && !(/ed$/u.test(word) && /\p{L}['’]s?\s+[\p{Ll}-]+\s+$/u.test(masked.slice(Math.max(from, verbAt - 40), verbAt)))) continue;
     if (NOUNABLE(word) && NOUN_BEFORE.test(masked.slice(Math.max(from, verbAt - 40), verbAt).replace(/\s{3,}/gu, ' \u0000 ')) && !/(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|\p{L}+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:plan|campaign|ad|report|statement|letter|memo|email|website|party|platform|bill|book|committee|group|office|spokesman|spokeswoman|aide|adviser|lawyer|attorney|spokesperson|team|administration|government|agency|department|poll|survey|study|paper|article|editorial|video|message|post|page|site|account|document|filing|lawsuit|complaint)\s+$/u.test(masked.slice(Math.max(from, verbAt - 40), verbAt)) && !/(?:he|she|they|it|who|also)\s+$/u.test(masked.slice(Math.max(from, verbAt - 8), verbAt))) continue;
@@ -248,12 +249,29 @@ export function cuesBefore(masked: string, from: number, to: number): Cue[] {
 }
 
 /**
+ * The subjects already found in the last text read, by floor and verb: the attribution steps read a sentence again
+ * for each quotation in it and each cue they weigh, and this search is the costliest part of reading a cue.
+ * Nothing changes a range it gives.
+ */
+let subjects: { text: string; found: Map<string, Range | null> } = { text: '', found: new Map() };
+
+/**
  * The noun phrase ending right before a verb: adverbs and auxiliaries skipped ("Trump
  * also said", "Clinton has said"), a parenthesis or an apposition between commas skipped
  * ("Rep. Gwen Moore (D-Wis.) said", "Trump, who …, said"), then words back to a clause
  * boundary, a determiner included.
  */
 function subjectBefore(text: string, floor: number, verbAt: number): Range | null {
+  if (subjects.text !== text) subjects = { text, found: new Map() };
+  const key = `${floor}:${verbAt}`;
+  const known = subjects.found.get(key);
+  if (known !== undefined) return known;
+  const found = findSubjectBefore(text, floor, verbAt);
+  subjects.found.set(key, found);
+  return found;
+}
+
+function findSubjectBefore(text: string, floor: number, verbAt: number): Range | null {
   let at = verbAt;
   const wordBefore = (i: number) => /([\p{L}\p{N}’'.-]+)\s*$/u.exec(text.slice(Math.max(floor, i - 40), i));
   for (let guard = 0; guard < 4; guard++) {

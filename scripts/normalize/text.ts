@@ -83,3 +83,46 @@ function pushTrimmed(into: Sentence[], paragraph: string, start: number, end: nu
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
+
+export interface Found {
+  index: number;
+  text: string;
+}
+
+/** A word's characters, for phrase boundaries: letters, apostrophes, hyphens. */
+const WORD_RUN = /[\p{L}’'-]+/gu;
+const WORD_CHAR = /[\p{L}’'-]/uy;
+const PHRASE = /^[\p{L}’'-]+(?: [\p{L}’'-]+)*$/u;
+
+/**
+ * Finds the phrases of a list where the regular expression `(?<![\p{L}’'-])(?:p1|p2|…)(?![\p{L}’'-])`
+ * (flag `gu`) matches: the same matches, in order, the first phrase of the list winning where two
+ * start at one offset. A phrase starts and ends with a whole word, so each word of the text is
+ * looked up by the first words of the phrases, where the regular expression engine would try
+ * every phrase at every offset (hundreds of verbs of saying, one by one).
+ */
+export function phraseFinder(phrases: readonly string[]): (text: string) => Found[] {
+  const byFirstWord = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    if (!PHRASE.test(phrase)) throw new Error(`phraseFinder: “${phrase}” is not words separated by single spaces`);
+    const first = phrase.split(' ')[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
+  return (text) => {
+    const found: Found[] = [];
+    let end = 0;
+    for (const run of text.matchAll(WORD_RUN)) {
+      if (run.index < end) continue;
+      const phrase = byFirstWord.get(run[0])?.find((p) => p === run[0] || (text.startsWith(p, run.index) && !wordCharAt(text, run.index + p.length)));
+      if (phrase === undefined) continue;
+      found.push({ index: run.index, text: phrase });
+      end = run.index + phrase.length;
+    }
+    return found;
+  };
+}
+
+function wordCharAt(text: string, index: number): boolean {
+  WORD_CHAR.lastIndex = index;
+  return WORD_CHAR.test(text);
+}
