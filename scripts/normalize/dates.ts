@@ -82,6 +82,13 @@ interface Match {
 
 type Rule = readonly [RegExp, (m: RegExpExecArray, ctx: Context) => DateMention[]];
 
+/** What a rule's pattern cannot match without: a month's name, a digit, a word of its own. */
+interface Hints {
+  sentence: string;
+  month: boolean;
+  digit: boolean;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']; // index = getDay()
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -214,19 +221,49 @@ const year: Rule = [
   },
 ];
 
-const RULES: readonly Rule[] = [monthDay, monthYear, monthOnly, weekday, ago, dayWord, periodWord, year];
+const MONTH_NAME = new RegExp(MONTHS.join('|'), 'u');
 
-/** All dates mentioned in `sentence`, resolved against `published` (YYYY-MM-DD), in text order. */
+/**
+ * The rules, each with a test of what its pattern needs: running the eight patterns over
+ * every sentence is most of the module's cost, and most sentences hold the words of a few.
+ */
+const RULES: ReadonlyArray<readonly [Rule, (h: Hints) => boolean]> = [
+  [monthDay, (h) => h.month && h.digit],
+  [monthYear, (h) => h.month && h.digit],
+  [monthOnly, (h) => h.month],
+  // Every weekday's name ends in "day".
+  [weekday, (h) => h.sentence.includes('day')],
+  [ago, (h) => /ago/iu.test(h.sentence)],
+  [dayWord, (h) => /day|tonight|tomorrow|this /iu.test(h.sentence)],
+  [periodWord, (h) => /month|year/iu.test(h.sentence)],
+  [year, (h) => h.digit],
+];
+
 /** A cheap test that skips sentences with no digit and no word a date could be made of. */
 const MAY_HOLD_A_DATE = /\d|day\b|ago\b|year|month|morning|tonight|evening|afternoon|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/iu;
 
-export function findDates(sentence: string, published: string): DateMention[] {
+/** The last publication date parsed: an article's sentences come one after another with the same one. Nothing changes a `Date` it gives. */
+let lastParsed: { published: string; pub: Date } | null = null;
+
+function publicationDate(published: string): Date {
+  if (lastParsed?.published === published) return lastParsed.pub;
   const pub = parseISO(published);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isValid(pub)) throw new Error(`findDates: bad publication date "${published}"`);
-  if (!MAY_HOLD_A_DATE.test(sentence)) return [];
+  lastParsed = { published, pub };
+  return pub;
+}
+
+/** All dates mentioned in `sentence`, resolved against `published` (YYYY-MM-DD), in text order. */
+export function findDates(sentence: string, published: string): DateMention[] {
+  const pub = publicationDate(published);
+  // A digit is the first alternative of the test and the quickest to look for.
+  const digit = /\d/u.test(sentence);
+  if (!digit && !MAY_HOLD_A_DATE.test(sentence)) return [];
   const ctx: Context = { sentence, pub, future: FUTURE.test(sentence) };
+  const hints: Hints = { sentence, month: MONTH_NAME.test(sentence), digit };
   const matches: Match[] = [];
-  for (const [re, build] of RULES) {
+  for (const [[re, build], needs] of RULES) {
+    if (!needs(hints)) continue;
     for (const m of sentence.matchAll(re)) {
       const mentions = build(m, ctx);
       if (mentions.length > 0) matches.push({ start: m.index, end: m.index + m[0].length, mentions });

@@ -93,26 +93,38 @@ function segments(text: string, quotes: readonly BodyQuote[]): PhrasingContent[]
     }
     if (q.closeMark !== null) {
       dropped.add(q.closeMark);
-      const spaced = !/\p{L}/u.test(text[q.closeMark + 1] ?? '');
+      const spaced = !LETTER.test(text[q.closeMark + 1] ?? '');
       if (spaced && text[q.closeMark - 1] === ' ' && q.closeMark - 1 >= q.end) dropped.add(q.closeMark - 1);
     }
   }
-  const plain = (from: number, to: number): Text[] => {
-    let value = '';
-    for (let i = from; i < to; i++) if (!dropped.has(i)) value += text[i];
-    return value ? [{ type: 'text', value }] : [];
-  };
+  const offsets = [...dropped].sort((a, b) => a - b);
   const out: PhrasingContent[] = [];
   let at = 0;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
-    out.push(...plain(at, q.start));
+    out.push(...plain(text, at, q.start, offsets));
     const attributes = [attribute('id', `q-${q.id}`), attribute('kind', q.kind)];
     if (q.speaker) attributes.push(attribute('speaker', q.speaker));
     out.push(element('Quote', attributes, [{ type: 'text', value: text.slice(q.start, q.end) }]));
     at = q.end;
   }
-  out.push(...plain(at, text.length));
+  out.push(...plain(text, at, text.length, offsets));
   return out;
+}
+
+/** A constant: esbuild builds a regular expression literal with \p{…} each time it is used. */
+const LETTER = /\p{L}/u;
+
+/** The text between two offsets without the characters at `dropped` (in increasing order), as a text node if any is left. */
+function plain(text: string, from: number, to: number, dropped: readonly number[]): Text[] {
+  let value = '';
+  let at = from;
+  for (const d of dropped) {
+    if (d < from || d >= to) continue;
+    value += text.slice(at, d);
+    at = d + 1;
+  }
+  value += text.slice(at, to);
+  return value ? [{ type: 'text', value }] : [];
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {

@@ -89,9 +89,17 @@ export function needsDirectory(actors: readonly Actor[], directory: Directory): 
   return actors.some((a) => a.kind === 'person' && !a.anonymous && !a.name.includes(' ') && directory.has(nameParts(a.name).last));
 }
 
+/** Ids already made: slugifying is slow, and every article makes the ids of the same people again. */
+const ACTOR_IDS = new Map<string, string>();
+
 /** An actor's id: its name as a slug ("McCrummen" stays one word); a person's first and last names only. */
 export function actorId(name: string): string {
-  return slugify(name, { decamelize: false });
+  let id = ACTOR_IDS.get(name);
+  if (id === undefined) {
+    id = slugify(name, { decamelize: false });
+    ACTOR_IDS.set(name, id);
+  }
+  return id;
 }
 
 export interface Cast {
@@ -117,7 +125,15 @@ interface Draft {
   count: number;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// esbuild, which runs the TypeScript, turns a regular expression literal with \p{…} into a `new RegExp(…)`
+// built each time the expression runs: such patterns used in hot functions are module constants.
+const MARKS = /\p{M}/gu;
+const INITIAL = /^\p{Lu}\.$/u;
+const LOWER_CASE = /^\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+const LONG_WORD = /[\p{L}][\p{L}’'-]{3,}/gu;
+
+const fold = (s: string) => s.normalize('NFKD').replace(MARKS, '').toLowerCase();
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /**
@@ -126,10 +142,10 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
  * J. Trump" and "Donald Trump" are one person.
  */
 function nameParts(text: string): { first: string | null; last: string; key: string } {
-  const words = text.split(/\s+/u).filter((w) => !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w) && !/^["“(]/u.test(w));
+  const words = text.split(/\s+/u).filter((w) => !SUFFIX.test(w) && !INITIAL.test(w) && !/^["“(]/u.test(w));
   const last = fold(words.at(-1) ?? text);
   const first = words.length > 1 ? fold(words[0]!) : null;
-  const particles = words.slice(1, -1).filter((w) => /^\p{Ll}/u.test(w)).map(fold);
+  const particles = words.slice(1, -1).filter((w) => LOWER_CASE.test(w)).map(fold);
   return { first, last, key: first ? [first, ...particles, last].join(' ') : last };
 }
 
@@ -156,8 +172,13 @@ function genderOfFirstName(first: string | null): 'male' | 'female' | null {
 
 /** Every word of four letters or more capitalised, over at least six of them, verbs included: a headline, not a sentence. */
 function titleCase(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
-  return words.length >= 6 && words.every((w) => /^\p{Lu}/u.test(w));
+  let words = 0;
+  // Most paragraphs have a word in lower case among their first few: stop there.
+  for (const [word] of text.matchAll(LONG_WORD)) {
+    if (!CAPITAL.test(word)) return false;
+    words++;
+  }
+  return words >= 6;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -409,6 +430,9 @@ function isModifier(text: string, m: NameMention): boolean {
   return role > 0 && words.slice(0, role).every((w) => /^(?:NN|JJ)/u.test(lexicon[w]?.[0] ?? '') && !ROLE_NOUNS.has(w));
 }
 
+/** A name followed by its verb, past a parenthesis or an apposition. */
+const SUBJECT_OF_VERB = /^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|is|was|has|had|will|would|could|can|did|does|said|says|told|wrote|added|asked|thinks|thought|went|made|got|took|gave|came|won|lost|spoke|knew|saw|felt)\b/u;
+
 /**
  * A person of unknown gender takes the gender of the pronouns that follow their mentions
  * when no other person is named in between: "Jeh Johnson said … He added" makes Johnson a
@@ -422,7 +446,7 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
       const draft = drafts.get(m.entity);
       if (!draft || draft.kind !== 'person' || (draft.gender && !draft.fromFirstName)) return;
       // A lone capitalised word ("Benghazi", "Meantime") takes a gender only where it is the subject of a verb.
-      if (!draft.first && !draft.known && !/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|is|was|has|had|will|would|could|can|did|does|said|says|told|wrote|added|asked|thinks|thought|went|made|got|took|gave|came|won|lost|spoke|knew|saw|felt)\b/u.test(text.slice(m.end, m.end + 120))) return;
+      if (!draft.first && !draft.known && !SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 120))) return;
       const next = list[i + 1]?.start ?? text.length;
       const window = text.slice(m.end, Math.min(next, m.end + 200));
       const he = /\b(?:he|him|his|himself)\b/iu.exec(window);

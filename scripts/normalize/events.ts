@@ -35,7 +35,7 @@ export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[]
         if (k > 0 && /^\s*(?:and|&|-|–)\s*$/u.test(sentence.text.slice(found[k - 1]!.end, mention.start))) continue;
         if (isNoHappening(mention.phrase, sentence.text, mention.start, mention.end)) continue;
         const kind = kindOf(sentence.text, mention.start, mention.end);
-        const base = `${mention.date}-${slugify(mention.phrase).slice(0, 40)}`;
+        const base = `${mention.date}-${phraseSlug(mention.phrase)}`;
         const n = (used.get(base) ?? 0) + 1;
         used.set(base, n);
         const id = n === 1 ? base : `${base}-${n}`;
@@ -58,6 +58,18 @@ export function findEvents(blocks: readonly Block[], spans: readonly QuoteSpan[]
     }
   });
   return events;
+}
+
+/** Slugs already made: slugifying is slow, and the same few phrases ("on Monday", "last year") date most events. */
+const PHRASE_SLUGS = new Map<string, string>();
+
+function phraseSlug(phrase: string): string {
+  let slug = PHRASE_SLUGS.get(phrase);
+  if (slug === undefined) {
+    slug = slugify(phrase).slice(0, 40);
+    PHRASE_SLUGS.set(phrase, slug);
+  }
+  return slug;
 }
 
 /** Replaces quoted words by spaces, keeping every offset. */

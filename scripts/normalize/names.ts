@@ -61,13 +61,19 @@ function notANoun(word: string): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|&/gu;
+// esbuild, which runs the TypeScript, turns a regular expression literal with \p{…} into a `new RegExp(…)`
+// built each time the expression runs: such patterns used in hot functions are module constants.
+const INITIALS = /\p{L}\.\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
+const CAPITALS = /^\p{Lu}{2,4}s?$/u;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     // A full stop ends the sentence unless the word is an abbreviation or an initial.
-    while (word.endsWith('.') && !KEEPS_STOP.test(word) && !/\p{L}\.\p{L}/u.test(word)) word = word.slice(0, -1);
+    while (word.endsWith('.') && !KEEPS_STOP.test(word) && !INITIALS.test(word)) word = word.slice(0, -1);
     const last = word.at(-1);
     if (last === '-' || last === '’' || last === "'") word = word.replace(/[-’']+$/u, (tail) => (/^['’]$/u.test(tail) && /s$/u.test(word.slice(0, -1)) ? tail : ''));
     // "Trump-style", "Obama-era": a name inside a compound adjective is no mention ("Ki-moon" is a name).
@@ -76,9 +82,9 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+const capitalised = (w: string) => CAPITAL.test(w);
 /** "FBI", "NATO", "U.N.": four capitals at most; a longer word in capitals is a name in a transcript ("PENCE:"). */
-const isAcronym = (w: string) => /^\p{Lu}{2,4}s?$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+const isAcronym = (w: string) => CAPITALS.test(w) || DOTTED_CAPITALS.test(w);
 
 /** Offsets where a sentence begins: after . ! ? : or a line start, past any opening mark or bracket. */
 function sentenceStarts(text: string): Set<number> {
@@ -136,38 +142,63 @@ function readRun(text: string, tokens: Token[], starts: ReadonlySet<number>, com
     const cut = run.findIndex((t, k) => k > 0 && k < run.length - 1 && commonWords.has(t.text.toLowerCase()) && /^(?:VB|RB|MD)/u.test(lexicon[t.text.toLowerCase()]?.[0] ?? '') && !TITLE_WORDS.has(t.text) && !ORGANISATION_HEADS.has(t.text));
     if (cut > 0) return [...readRun(text, run.slice(0, cut), starts, commonWords), ...readRun(text, run.slice(cut + 1), starts, commonWords)];
   }
-  // An opening word that opens sentences anyway, or an article, is not part of a name.
-  // A sentence-opening word that is a participle, an adjective, an adverb or a preposition ("Enraged, …",
-  // "Harsh", "Except"), by its form or by the English lexicon's usual tag; or a plural noun ("Eyebrows raised, he asked").
-  const derived = (t: Token) =>
-    tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && (lexicon[t.text.toLowerCase()] !== undefined || text[t.end] === ',')) || notANoun(t.text) || (lexicon[t.text.toLowerCase()]?.[0] === 'NNS' && !GROUP_WORDS.test(t.text)));
-  // "Debating Clinton …", "Liberal Oscar-winner Sarandon …", "Except the Republican …": a sentence-opening word that is a
-  // verb form, an adverb, an adjective or a preposition in English, and no first name, is not part of the name after it.
-  const leadingWord = (t: Token) =>
-    tokens.length > 1 && t === tokens[0] && getGender(t.text) === 'unknown' && !TITLE_WORDS.has(t.text) && !ORGANISATION_HEADS.has(t.text) && !GROUP_WORDS.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(?:VB|RB|IN|JJ)/u.test(lexicon[t.text.toLowerCase()]?.[0] ?? '');
-  const opener = (t: Token) => starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derived(t) || leadingWord(t));
   // "Oscar-winner Sarandon", "Pulitzer-winning Cohen": a compound with a lower-case tail describes the name after it.
-  while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || opener(run[0]!) || CONNECTORS.has(run[0]!.text) || (run.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(run[0]!.text)))) run = run.slice(1);
+  while (run.length > 0 && (/^(?:The|A|An)$/u.test(run[0]!.text) || isOpener(text, tokens, run[0]!, starts, commonWords) || CONNECTORS.has(run[0]!.text) || (run.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(run[0]!.text)))) run = run.slice(1);
   while (run.length > 0 && CONNECTORS.has(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0) return [];
   // "Trump and Clinton": a connector between names that are not one organisation splits them.
   const words = run.map((t) => t.text);
   const organisation = words.some((w) => ORGANISATION_HEADS.has(w.replace(/['’]s?$/u, ''))) || KNOWN_ORGANISATIONS.has(words.join(' ').replace(/['’]s?$/u, ''));
-  // "Josh Earnest and Supreme Court Justice Ruth Bader Ginsburg" is two; "Department of Health and Human Services" is one.
-  // "Sen. Bernie Sanders of Vermont": a person's full name before "of" is the name, what follows is where they are from.
-  const fullName = (k: number) => run.slice(0, k).filter((w) => !TITLE_WORDS.has(w.text) && !CONNECTORS.has(w.text)).length >= 2;
-  // "Center for Strategic and International Studies", "Office of Management and Budget": an "and" in the field an
-  // organisation's head names ("Center for …") joins its words, unless a title or a first name follows it.
-  const field = (k: number) =>
-    run.slice(1, k).some((w, i) => /^(?:of|for)$/u.test(w.text) && ORGANISATION_HEADS.has(run[i]!.text)) && splitTitle(run.slice(k + 1).map((w) => w.text)) === 0 && run.slice(k + 1).every((w) => getGender(w.text) === 'unknown');
-  // "Under Secretary for Management Patrick Kennedy": a title's "for" names its field, not a second name.
-  const joins = (t: Token, k: number) =>
-    t.text === 'and' || t.text === '&' ? /^(?:The|A|An)$/u.test(run[k + 1]?.text ?? '') || (!TITLE_WORDS.has(run[k - 1]!.text) && !field(k)) : !organisation && ((t.text === 'for' && !TITLE_WORDS.has(run[k - 1]!.text)) || t.text === 'on' || (t.text === 'of' && fullName(k)));
   {
-    const cut = run.findIndex((t, k) => k > 0 && joins(t, k));
+    const cut = run.findIndex((t, k) => k > 0 && joins(run, organisation, t, k));
     if (cut > 0) return [...readRun(text, run.slice(0, cut), starts, commonWords), ...readRun(text, run.slice(cut + 1), starts, commonWords)];
   }
   return [mentionOf(text, run)].filter((m): m is NameMention => m !== null);
+}
+
+// The tests of `readRun` live at module level: six closures made on every call (each also named by esbuild) cost more than the tests.
+
+/** An opening word that opens sentences anyway, or an article, is not part of a name. */
+function isOpener(text: string, tokens: readonly Token[], t: Token, starts: ReadonlySet<number>, commonWords: ReadonlySet<string>): boolean {
+  return starts.has(t.start) && (SENTENCE_OPENERS.has(t.text) || commonWords.has(t.text.toLowerCase()) || derivedWord(text, tokens, t) || leadingWord(tokens, t));
+}
+
+/**
+ * A sentence-opening word alone that is a participle, an adjective, an adverb or a preposition ("Enraged, …",
+ * "Harsh", "Except"), by its form or by the English lexicon's usual tag; or a plural noun ("Eyebrows raised, he asked").
+ */
+function derivedWord(text: string, tokens: readonly Token[], t: Token): boolean {
+  return tokens.length === 1 && getGender(t.text) === 'unknown' && (/^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && (lexicon[t.text.toLowerCase()] !== undefined || text[t.end] === ',')) || notANoun(t.text) || (lexicon[t.text.toLowerCase()]?.[0] === 'NNS' && !GROUP_WORDS.test(t.text)));
+}
+
+/**
+ * "Debating Clinton …", "Liberal Oscar-winner Sarandon …", "Except the Republican …": a sentence-opening word that is a
+ * verb form, an adverb, an adjective or a preposition in English, and no first name, is not part of the name after it.
+ */
+function leadingWord(tokens: readonly Token[], t: Token): boolean {
+  return tokens.length > 1 && t === tokens[0] && getGender(t.text) === 'unknown' && !TITLE_WORDS.has(t.text) && !ORGANISATION_HEADS.has(t.text) && !GROUP_WORDS.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^(?:VB|RB|IN|JJ)/u.test(lexicon[t.text.toLowerCase()]?.[0] ?? '');
+}
+
+/**
+ * Does the connector `t`, the `k`-th word of the run, join two names? "Josh Earnest and Supreme Court Justice Ruth Bader
+ * Ginsburg" is two; "Department of Health and Human Services" is one. "Under Secretary for Management Patrick Kennedy":
+ * a title's "for" names its field, not a second name.
+ */
+function joins(run: readonly Token[], organisation: boolean, t: Token, k: number): boolean {
+  return t.text === 'and' || t.text === '&' ? /^(?:The|A|An)$/u.test(run[k + 1]?.text ?? '') || (!TITLE_WORDS.has(run[k - 1]!.text) && !inField(run, k)) : !organisation && ((t.text === 'for' && !TITLE_WORDS.has(run[k - 1]!.text)) || t.text === 'on' || (t.text === 'of' && fullName(run, k)));
+}
+
+/** "Sen. Bernie Sanders of Vermont": a person's full name before "of" is the name, what follows is where they are from. */
+function fullName(run: readonly Token[], k: number): boolean {
+  return run.slice(0, k).filter((w) => !TITLE_WORDS.has(w.text) && !CONNECTORS.has(w.text)).length >= 2;
+}
+
+/**
+ * "Center for Strategic and International Studies", "Office of Management and Budget": an "and" in the field an
+ * organisation's head names ("Center for …") joins its words, unless a title or a first name follows it.
+ */
+function inField(run: readonly Token[], k: number): boolean {
+  return run.slice(1, k).some((w, i) => /^(?:of|for)$/u.test(w.text) && ORGANISATION_HEADS.has(run[i]!.text)) && splitTitle(run.slice(k + 1).map((w) => w.text)) === 0 && run.slice(k + 1).every((w) => getGender(w.text) === 'unknown');
 }
 
 function mentionOf(text: string, run: Token[]): NameMention | null {

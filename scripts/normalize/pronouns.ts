@@ -46,18 +46,23 @@ export function isSubjectPosition(text: string, m: EntityMention): boolean {
   return lead !== undefined && lead.split(/\s+/u).every((w) => !/^(?:of|for|at|from|with|in|to|on|by|who|which|that|and|or)$/u.test(w) && !(/^\p{Ll}/u.test(w) && isVerbLike(w))) && /^,\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u.test(text.slice(m.end, m.end + 40)) && followedByVerb(text, m.end + 1);
 }
 
+// esbuild, which runs the TypeScript, turns a regular expression literal with \p{…} into a `new RegExp(…)`
+// built each time the expression runs: such patterns used in hot functions are module constants.
+const TIME_AFTER = /^,?\s+(?:on|last|this|next|earlier|late|early)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|afternoon|evening)\b,?/u;
+/** Past an apposition, or two ("Lance Beebe, 49, a Navy veteran…, said"). */
+const APPOSITION = /^,\s+(?:the|a|an|who|whose|which|his|her|its|their|\p{Ll}|\d|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})[^,.;:]{0,100}(?=,)/u;
+const NEXT_WORD = /^(?:\s+(?:\p{Ll}+ly|also|then|still|never|now|just|even|again|later|once|often|already|not))*\s+(\p{Ll}[\p{Ll}’'-]*)/u;
+
 /** Do the words after `end` (past an apposition or a parenthesis) begin with a verb? */
 export function followedByVerb(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 300).replace(/^\s*\([^)]{0,60}\)/u, '').replace(/^\s+(?:--|[–—])\s[^–—]{1,240}?\s(?:--|[–—])(?=\s)/u, '').replace(/^,?\s+(?:on|last|this|next|earlier|late|early)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|afternoon|evening)\b,?/u, '');
-  // Past an apposition, or two ("Lance Beebe, 49, a Navy veteran…, said").
-  const APPOSITION = /^,\s+(?:the|a|an|who|whose|which|his|her|its|their|\p{Ll}|\d|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll})[^,.;:]{0,100}(?=,)/u;
+  const rest = text.slice(end, end + 300).replace(/^\s*\([^)]{0,60}\)/u, '').replace(/^\s+(?:--|[–—])\s[^–—]{1,240}?\s(?:--|[–—])(?=\s)/u, '').replace(TIME_AFTER, '');
   const once = rest.replace(APPOSITION, '');
   const twice = once.replace(APPOSITION, '');
   return beginsWithVerb(once.replace(/^,/u, '')) || (twice !== once && beginsWithVerb(twice.replace(/^,/u, '')));
 }
 
 function beginsWithVerb(rest: string): boolean {
-  const next = /^(?:\s+(?:\p{Ll}+ly|also|then|still|never|now|just|even|again|later|once|often|already|not))*\s+(\p{Ll}[\p{Ll}’'-]*)/u.exec(rest)?.[1];
+  const next = NEXT_WORD.exec(rest)?.[1];
   // A participle after a name ("Macron asking for…") is not the verb of a clause.
   if (!next || /ing$/u.test(next)) return false;
   return VERB_LIKE.has(next) || /ed$/u.test(next) || (/[^s]s$/u.test(next) && next.length > 3);
@@ -81,7 +86,7 @@ function positionCost(text: string, m: EntityMention): number {
   if (!m.possessive && ASKED_BEFORE.test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))) return 0;
   // The name that opens its sentence ("Westmacott, who will retire …, praised") or stands after "said" is its subject.
   if (!m.possessive && /(?:^|[.!?]["”’]?\s+|:\s+)(?:(?:But|And|So|Then|Now|Still|Meanwhile|Later|Instead|Also)\s+)?$/u.test(text.slice(Math.max(0, m.outerStart - 50), m.outerStart))) return 1;
-  if (!m.possessive && new RegExp(`(?:^|[,“”"]\\s*)(?:${SPEECH_VERBS.join('|')})\\s+$`, 'u').test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))) return 0;
+  if (!m.possessive && SAID_BEFORE.test(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))) return 0;
   // "For Major, a retiree …", "As for Trump, he said": a name put first as the topic of the sentence.
   if (!m.possessive && /(?:^|[.!?]["”’]?\s+)(?:As\s+for|For|To)\s+$/u.test(text.slice(Math.max(0, m.outerStart - 40), m.outerStart)) && /^(?:['’]s?)?,/u.test(text.slice(m.end, m.end + 3))) return 1;
   if (m.possessive) return W.POSS;
@@ -127,6 +132,13 @@ const WRITTEN_IN = /\s(?:in|on)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\
  * stand for. Only an indefinite one: a definite description ("the Ohio governor") refers back to someone named.
  */
 const PERSON = new RegExp(`(?:^|[.;:!?]["”’]?\\s+|,\\s+(?:and|but)\\s+|\\b(?:and|but|while|when)\\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:(?!(?:of|for|after|before|with|from|to|in|on|at|by|the|a|an|and|or|who|that)\\s)[\\p{L}\\d'’-]+\\s+){0,4}?(${[...FEMALE_HEADS, ...MALE_HEADS, ...ROLE_NOUNS].join('|')}))(?=[\\s,])`, 'gu');
+
+/** "He had protested Trump.": "he" or "she" opening a clause; one pattern per pronoun, compiled once. */
+const CHAINED = { he: chainedPronoun('he'), she: chainedPronoun('she') } as const;
+
+function chainedPronoun(word: string): RegExp {
+  return new RegExp(`(?:^|[.;:]\\s+|[,.!?]?["”’]\\s+|,\\s+(?:and|but)\\s+|\\s(?:and|but|then)\\s+)(${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?=\\s)`, 'gu');
+}
 
 /** A sentence opened by a participial clause, up to the comma before its subject: "Asked about …, ", "Speaking to reporters, ". */
 const FRONTED_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\s+\p{Ll}[^;:]*,\s*$/u;
@@ -217,8 +229,7 @@ export function resolvePronoun(pronoun: string, block: number, offset: number, c
       }
       // "He had protested Trump.": the same pronoun as subject of a nearer sentence stands for the same person.
       if (depth < 3 && (word === 'he' || word === 'she')) {
-        const chained = new RegExp(`(?:^|[.;:]\\s+|[,.!?]?["”’]\\s+|,\\s+(?:and|but)\\s+|\\s(?:and|but|then)\\s+)(${word}|${word[0]!.toUpperCase()}${word.slice(1)})(?=\\s)`, 'gu');
-        for (const p of text.slice(sentence.start, sentence.end).matchAll(chained)) {
+        for (const p of text.slice(sentence.start, sentence.end).matchAll(CHAINED[word])) {
           const at = sentence.start + p.index + p[0].length - p[1]!.length;
           if (insideQuote(ctx, b, at) || !followedByVerb(text, at + p[1]!.length)) continue;
           const via = resolvePronoun(word, b, at, ctx, exclude, depth + 1);

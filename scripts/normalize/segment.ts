@@ -87,10 +87,13 @@ export function segment(paragraphs: readonly SourceParagraph[], author: string |
   return { headline, blocks, removals };
 }
 
+/** "“Donald Trump scares me.” ― Krystal Correa": a signed quotation (a constant: esbuild builds a literal with \p{…} on every use). */
+const QUOTE_THEN_NAME = /^[“«"][^]*[.!?…,][”»"]\s*[-–—―]\s*\p{Lu}/u;
+
 /** No closing punctuation: a title or a label rather than a sentence. */
 function isHeadingLike(text: string): boolean {
   // "“Donald Trump scares me.” ― Krystal Correa": a signed quotation, not a title.
-  if (/^[“«"][^]*[.!?…,][”»"]\s*[-–—―]\s*\p{Lu}/u.test(text)) return false;
+  if (QUOTE_THEN_NAME.test(text)) return false;
   // A question closing a quotation ("Hannity interjected: “So you’re saying…?”") ends a sentence.
   if (/[?!][”"»]\s*$/u.test(text) && /[“"«]/u.test(text.slice(0, -2))) return false;
   return !/[.!:;,…]$/u.test(text.replace(/[”"»’)\s]+$/u, ''));

@@ -50,7 +50,8 @@ function subheading(quote: string, head: string, tail: string): boolean {
 
 /** “Hamilton to play Chicago,” by Variety’s Gordon Cox; “No to Schengen” (2005): a headline signed by its author, a title or a poster dated. */
 function signedOrDated(quote: string, tail: string): boolean {
-  const signed = /^[‘'"]?\p{Lu}.*,\s*$/u.test(quote) && /^[\s”"’]*by\s+(?:the\s+)?\p{Lu}/u.test(tail);
+  // The short tail first: most quotations are followed by no "by".
+  const signed = /^[\s”"’]*by\s+(?:the\s+)?\p{Lu}/u.test(tail) && /^[‘'"]?\p{Lu}.*,\s*$/u.test(quote);
   return signed || /^[\s,.”"’]*\((?:[^()]*\s)?(?:1[89]|20)\d\d\)/u.test(tail);
 }
 

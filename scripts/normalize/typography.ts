@@ -33,12 +33,14 @@ const REPAIR_RULES: readonly RepairRule[] = [
   {
     name: 'glued-closing-mark',
     why: 'a closing quote mark was glued to the next word',
+    when: (text) => text.includes('”'),
     pattern: /(?<=[\p{L}\p{N},.!?…])”(?=\p{L})/gu,
     replace: () => '” ',
   },
   {
     name: 'glued-opening-mark',
     why: 'an opening quote mark was glued to the end of the previous sentence',
+    when: (text) => text.includes('“'),
     pattern: /(?<=\p{L}[.!?…])“(?=\p{Lu})/gu,
     replace: () => ' “',
   },
