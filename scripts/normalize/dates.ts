@@ -253,8 +253,21 @@ function publicationDate(published: string): Date {
   return pub;
 }
 
+/** Results already found: events and the dating of quotations read the same sentences. Pure, so safe to share; cleared when large. */
+const FOUND = new Map<string, readonly DateMention[]>();
+
 /** All dates mentioned in `sentence`, resolved against `published` (YYYY-MM-DD), in text order. */
 export function findDates(sentence: string, published: string): DateMention[] {
+  const key = `${published}\n${sentence}`;
+  const known = FOUND.get(key);
+  if (known) return known.map((d) => ({ ...d }));
+  const found = readDates(sentence, published);
+  if (FOUND.size > 10_000) FOUND.clear();
+  FOUND.set(key, found);
+  return found.map((d) => ({ ...d }));
+}
+
+function readDates(sentence: string, published: string): DateMention[] {
   const pub = publicationDate(published);
   // A digit is the first alternative of the test and the quickest to look for.
   const digit = /\d/u.test(sentence);

@@ -103,9 +103,12 @@ function fromLandmark(m: RegExpMatchArray, landmark: Landmark, n: number, unit: 
 }
 
 /** Dates the sentence gives by a landmark. */
+/** Words every landmark pattern needs: a cheap test before the long alternations. */
+const MAY_ANCHOR = /\b(?:before|after|prior|ahead|into|eve)\b/iu;
+
 function landmarkDates(sentence: string, landmarks: readonly Landmark[]): AnchoredDate[] {
   const p = patternsOf(landmarks);
-  if (!p) return [];
+  if (!p || !MAY_ANCHOR.test(sentence)) return [];
   const found: AnchoredDate[] = [];
   for (const m of sentence.matchAll(p.offset)) {
     const landmark = p.byAlias.get(m[4]!.toLowerCase())!;

@@ -76,14 +76,22 @@ export function datesSaid(input: SaidInput): Said[] {
   const { blocks, claims, mentions, published, landmarks } = input;
   const masked = blocks.map((block, b) => maskQuotes(block.text, claims.filter((c) => c.span.block === b && c.span.kind !== 'indirect').map((c) => c.span)));
   const usable = (date: AnchoredDate, sentence: string) => date.precision !== 'year' && !FUTURE.test(sentence) && date.date.slice(0, 10) <= published;
+  // The same sentence is asked for again by each of its quotations: read it once.
+  const seen = new Map<string, AnchoredDate[]>();
   const datesIn = (b: number, start: number, end: number): AnchoredDate[] => {
+    const key = `${b}:${start}:${end}`;
+    const known = seen.get(key);
+    if (known) return known;
     const sentence = masked[b]!.slice(start, end);
-    return datesOf(sentence, published, landmarks, null).filter((d) => usable(d, sentence));
+    const found = datesOf(sentence, published, landmarks, null).filter((d) => usable(d, sentence));
+    seen.set(key, found);
+    return found;
   };
+  const sentencesOf = blocks.map((_, b) => splitSentences(masked[b]!));
   const named = (b: number, from: number, to = Infinity) => new Set((mentions[b] ?? []).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity));
   const occasions: Occasion[][] = blocks.map((block, b) =>
     TOLD.has(block.role)
-      ? splitSentences(masked[b]!).flatMap((s, k, all) => datesIn(b, s.start, s.end).slice(0, 1).map((date) => ({ block: b, start: s.start, end: s.end, date, named: named(b, s.start, s.end), participants: named(b, s.start, (all[k + 1] ?? s).end) })))
+      ? sentencesOf[b]!.flatMap((s, k, all) => datesIn(b, s.start, s.end).slice(0, 1).map((date) => ({ block: b, start: s.start, end: s.end, date, named: named(b, s.start, s.end), participants: named(b, s.start, (all[k + 1] ?? s).end) })))
       : [],
   );
   const single = singleOccasion(occasions.flat());
@@ -102,7 +110,7 @@ export function datesSaid(input: SaidInput): Said[] {
       const date = sentenceDate(cue.block, cue.start, cue.end);
       if (date) return { date: date.date, evidence: `“${date.phrase}”, in the sentence that attributes the words` };
     }
-    const own = splitSentences(masked[span.block]!).find((s) => s.start <= span.start && span.start < s.end);
+    const own = sentencesOf[span.block]!.find((s) => s.start <= span.start && span.start < s.end);
     if (own) {
       const date = sentenceDate(span.block, own.start, own.end);
       if (date) return { date: date.date, evidence: `“${date.phrase}”, in the quotation's sentence` };
