@@ -22,6 +22,14 @@ test.describe('a reader', () => {
     await expect(page.locator(`#${quoteId}`)).toHaveText('In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.');
   });
 
+  test('reads article lists and the home page’s summary with their words spaced', async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, 'articles/'));
+    const rfi = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Facing Putin, Macron says he hopes to “start a de-escalation”' }) }).locator('p.meta');
+    await expect(rfi).toHaveText(/^RFI, 7 February 2022 · \d+ statements$/u);
+    await page.goto(sitePath(baseURL, ''));
+    await expect(page.getByText(/published between 7 February 2022 and 25 June 2022, by 5 outlets/u)).toBeVisible();
+  });
+
   test('sees an inferred publication date with its evidence', async ({ page, baseURL }) => {
     await page.goto(sitePath(baseURL, 'articles/macron-faces-a-calculating-and-unbending-putin-in-moscow/'));
     await expect(page.locator('time[datetime="2022-02-08"]').first()).toHaveText('Tuesday 8 February 2022');
