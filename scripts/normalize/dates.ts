@@ -91,7 +91,8 @@ interface Hints {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']; // index = getDay()
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+/** Number words a count may be written in ("four days before", "two years ago"). */
+export const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** "on" → "[Oo]n", so a preposition may start a sentence while names stay case-sensitive. */
@@ -101,10 +102,11 @@ const W = `(${WEEKDAYS.join('|')})`;
 const DAY_PREP = words(['on', 'this', 'next', 'last', 'since', 'until', 'by', 'from', 'before', 'after']);
 const YEAR_PREP = words(['in', 'since', 'from', 'to', 'until', 'by', 'before', 'after', 'during']);
 const YEAR = '((?:19\\d\\d|20\\d\\d|2100)(?![.,]?\\d))';
-const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) to|heads? to|(?:is|are) going to|next|plans? to|due to)\b|['’]ll\b/i;
+/** A sentence about the future: its weekday is the next one, and it dates no words already said. */
+export const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) to|heads? to|(?:is|are) going to|next|plans? to|due to)\b|['’]ll\b/i;
 
-const iso = (d: Date, p: Precision): string => format(d, p === 'day' ? 'yyyy-MM-dd' : p === 'month' ? 'yyyy-MM' : 'yyyy');
-const human = (d: Date, p: Precision = 'day'): string => format(d, p === 'day' ? 'EEEE d MMMM yyyy' : p === 'month' ? 'MMMM yyyy' : 'yyyy');
+export const iso = (d: Date, p: Precision): string => format(d, p === 'day' ? 'yyyy-MM-dd' : p === 'month' ? 'yyyy-MM' : 'yyyy');
+export const human = (d: Date, p: Precision = 'day'): string => format(d, p === 'day' ? 'EEEE d MMMM yyyy' : p === 'month' ? 'MMMM yyyy' : 'yyyy');
 const quoted = (phrase: string): string => `“${phrase}”`;
 
 function mention(phrase: string, start: number, d: Date, precision: Precision, resolution: DateMention['resolution'], reasoning: string): DateMention {

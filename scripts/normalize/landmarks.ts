@@ -18,10 +18,9 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Landmark } from '../../src/schemas';
-import { findDates, type DateMention, type Precision } from './dates';
+import { findDates, human, iso, NUMBERS, type DateMention, type Precision } from './dates';
 
 export interface AnchoredDate extends Omit<DateMention, 'resolution'> {
   /** `anchored`: reckoned from another event, named by `anchoredOn`. */
@@ -38,7 +37,6 @@ export interface PreviousDate {
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const COUNT = `(an?|\\d{1,3}|${NUMBERS.join('|')})`;
 const UNIT = '(day|week|month|year)s?';
 const LATER = new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+later\\b`, 'giu');
@@ -50,8 +48,6 @@ const countOf = (word: string): number => {
 };
 const precisionOf = (unit: Unit): Precision => (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
 const coarser = (a: Precision, b: Precision): Precision => (PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b);
-const iso = (d: Date, p: Precision): string => format(d, p === 'day' ? 'yyyy-MM-dd' : p === 'month' ? 'yyyy-MM' : 'yyyy');
-const human = (d: Date, p: Precision): string => format(d, p === 'day' ? 'EEEE d MMMM yyyy' : p === 'month' ? 'MMMM yyyy' : 'yyyy');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function shift(d: Date, n: number, unit: Unit): Date {

@@ -20,6 +20,7 @@
  */
 import type { Landmark } from '../../src/schemas';
 import type { Attribution } from './cast-context';
+import { FUTURE } from './dates';
 import type { EntityMention } from './entities';
 import { maskQuotes } from './events';
 import { datesOf, type AnchoredDate } from './landmarks';
@@ -56,7 +57,6 @@ interface Occasion {
 /** Blocks whose sentences may date an occasion: not a photo caption ("…, February 28, 2022, the day of a call"). */
 const TOLD = new Set(['paragraph', 'blockquote', 'tweet', 'attribution']);
 
-const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) to|heads? to|(?:is|are) going to|next|plans? to|due to)\b|['’]ll\b/iu;
 /** Nouns by which a paragraph refers back to an occasion already dated. */
 const OCCASION_NOUN = /\bthe\s+(?:(?:last|latest|same|phone|telephone|previous|recent)\s+)*(?:call|conversation|talks|meeting|exchange|interview|press\s+conference|dialogue|discussion|visit|summit)\b/iu;
 /** How many paragraphs back an occasion may still date the words. */
