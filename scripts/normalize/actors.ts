@@ -1,5 +1,6 @@
 import type { Actor } from '../../src/schemas';
 import { TITLE_WORDS } from './lexicon';
+import { escapeRegExp } from './text';
 
 /**
  * Finds the people and groups a text names, against a gazetteer of canonical names and
@@ -67,7 +68,6 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const indexes = new WeakMap<readonly Actor[], Map<string, ActorIndex>>();
 
@@ -97,7 +97,7 @@ function compileIndex(actors: readonly Actor[], titled: readonly boolean[]): Act
     }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  const pattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   return { actors: new Map(actors.map((a) => [a.id, a])), pattern, byAlias, cache: new Map() };
 }
 

@@ -6,6 +6,7 @@ import { CALENDAR_WORDS, FEMALE_HEADS, HONORIFICS, MALE_HEADS, PLACES, ROLE_NOUN
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { findNames, type NameKind, type NameMention } from './names';
 import { followedByVerb } from './pronouns';
+import { escapeRegExp } from './text';
 
 /**
  * The cast of one article: every person, organisation and group its text names, each
@@ -181,7 +182,6 @@ function titleCase(text: string): boolean {
   return words >= 6;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A word the name finder may set aside when it stands alone: a sentence opener, a title, a
@@ -264,7 +264,7 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
       .map(({ last }) => last),
   );
   if (surnames.size > 0) {
-    const pattern = new RegExp(`(?<![\\p{L}’'-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}’'-])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}’'-])(?:${[...surnames].map(escapeRegExp).join('|')})(?![\\p{L}’'-])`, 'gu');
     names.forEach((list, b) => {
       if (skip(b)) return;
       for (const match of texts[b]!.matchAll(pattern)) {

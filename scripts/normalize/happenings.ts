@@ -13,15 +13,19 @@ const KINDS: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ['call', /\b(?:call(?:ed|s)?|phone(?:d)?|telephone|spok[e]n?|speak(?:s|ing)?|talked|conversation|exchanges?|dialogue)\b/giu],
   ['meeting', /\b(?:met|meets?|meeting|talks|summit|hosted|receiv(?:ed|ing)|tête\s+à\s+tête|face-to-face)\b/giu],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|arrived|go(?:es|ing)?\s+to|went\s+to|heads?\s+to|flew)\b/giu],
-  ['military-action', /\b(?:invasion|invad(?:ed|ing)|attack(?:s|ed)?|strikes?|offensive|bombard\w*|shell(?:ed|ing)|troops|forces)\b/giu],
+  ['military-action', /\b(?:invasion|invad(?:ed|ing)|attack(?:s|ed)?|strikes?|offensive|bombard\w*|shell(?:ed|ing)|troops|forces|annex(?:ed|ation)|war)\b/giu],
+  ['election', /\b(?:(?:re-?)?elected|elections?|inaugurat(?:ed|ion)|sworn\s+in)\b/giu],
+  ['agreement', /\b(?:agreements?|accords?|treaty|treaties|signed|ceasefire|cease-fire)\b/giu],
   ['publication', /\b(?:publish(?:ed|es)?|broadcast|documentary|book|report(?:ed)?|released)\b/giu],
   ['statement', /\b(?:said|says|denounced|declared|tweeted|announced|told|accused|reminded|warned|stated|insisted|confirmed)\b/giu],
 ];
 
 /**
  * The kind of the happening the words around a date phrase report: of the kind words in its
- * clause (back to the previous comma, colon or semicolon, on to the next), the one nearest the
- * phrase; the date phrase's own words ("before the invasion") do not count.
+ * clause (back to the previous comma, colon or semicolon, on to the next), the nearest one
+ * before the phrase ("meeting Putin in Moscow on Saturday and speaking by phone"), else the
+ * nearest after it ("on Monday denounced"); the date phrase's own words ("before the
+ * invasion") do not count.
  */
 export function kindOf(sentence: string, start: number, end: number): EventKind {
   const bounds = [...sentence.slice(0, start).matchAll(/[,;:]/gu)].at(-1);
@@ -34,24 +38,44 @@ export function kindOf(sentence: string, start: number, end: number): EventKind 
 
 function nearestKind(sentence: string, start: number, end: number, from: number, to: number): EventKind | null {
   const around = `${sentence.slice(from, start)}${' '.repeat(end - start)}${sentence.slice(end, to)}`;
-  let best: { kind: EventKind; distance: number } | null = null;
+  let before: { kind: EventKind; distance: number } | null = null;
+  let after: { kind: EventKind; distance: number } | null = null;
   for (const [kind, re] of KINDS) {
     for (const m of around.matchAll(re)) {
       const at = from + m.index;
-      const distance = at < start ? start - (at + m[0].length) : at - end;
-      if (!best || distance < best.distance) best = { kind, distance };
+      if (at < start) {
+        const distance = start - (at + m[0].length);
+        if (!before || distance < before.distance) before = { kind, distance };
+      } else if (!after || at - end < after.distance) after = { kind, distance: at - end };
     }
   }
-  return best?.kind ?? null;
+  return (before ?? after)?.kind ?? null;
 }
 
 const and = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
-/** A headline of at most 80 characters from the kind and the names of who takes part. */
-export function headlineOf(kind: EventKind, names: readonly string[]): string {
+const NO_ONE: Record<EventKind, string> = {
+  call: 'A phone call',
+  meeting: 'A meeting',
+  'press-conference': 'A press conference',
+  visit: 'A visit',
+  'military-action': 'Military action',
+  election: 'An election',
+  agreement: 'An agreement',
+  publication: 'A publication',
+  statement: 'A statement',
+  other: 'An event',
+};
+
+/**
+ * A headline of at most 80 characters from the kind, the names of who takes part (the one who
+ * acts first) and, for a visit, where to ("Macron visits Kiev").
+ */
+export function headlineOf(kind: EventKind, names: readonly string[], place: string | null = null): string {
   const who = names.slice(0, 3);
   const text = (() => {
-    if (who.length === 0) return { call: 'A phone call', meeting: 'A meeting', 'press-conference': 'A press conference', visit: 'A visit', 'military-action': 'Military action', publication: 'A publication', statement: 'A statement', other: 'An event' }[kind];
+    if (kind === 'visit' && place !== null) return who.length > 0 ? `${who[0]} visits ${place}` : `A visit to ${place}`;
+    if (who.length === 0) return NO_ONE[kind];
     const [first, ...rest] = who as [string, ...string[]];
     switch (kind) {
       case 'call':
@@ -62,17 +86,23 @@ export function headlineOf(kind: EventKind, names: readonly string[]): string {
         return `${and(who)} ${who.length > 1 ? 'hold' : 'holds'} a press conference`;
       case 'visit':
         return rest.length > 0 ? `${first} visits ${and(rest)}` : `${first} travels`;
-      case 'military-action':
-        return `Military action: ${and(who)}`;
-      case 'publication':
-        return `Publication: ${and(who)}`;
       case 'statement':
-        return `${and(who)} ${who.length > 1 ? 'speak' : 'speaks'} out`;
+        return rest.length > 0 ? `${first} on ${and(rest)}` : `${first} speaks out`;
+      case 'election':
+        return `${and(who)} ${who.length > 1 ? 'are' : 'is'} elected`;
       default:
-        return `Event: ${and(who)}`;
+        return `${NO_ONE[kind].replace(/^An? /u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())}: ${and(who)}`;
     }
   })();
   return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
+}
+
+/** Where a visit goes: the capitalised name after "to", "in" or "visiting" near the visit word ("will go to Kiev", "visiting Ukraine"). */
+const DESTINATION = /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|go(?:es|ing)?|went|heads?|flew|arrived)\s+(?:(?:to|in|at)\s+)?(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u;
+
+/** The place a visit in `clause` goes to, when the text names one; null otherwise. */
+export function destinationOf(clause: string): string | null {
+  return DESTINATION.exec(clause)?.[1] ?? null;
 }
 
 /** "until 2036", "through 2024": the end of a period, not something that happened. */

@@ -9,7 +9,7 @@
  *   units (digits, "a"/"an", one..twenty); precision day for days and weeks, month for
  *   months, year for years.
  * - "(on) the eve of X": the day before X. "the day/night/morning before|after X": one day
- *   before or after.
+ *   before or after. "(ever) since X": X's own date, the start of a period.
  * - "N days/weeks/months/years later": the previous date of the paragraph moved forward,
  *   no more precise than that date ("in 2017 … Two years later" → 2019).
  * - An alias of a landmark is matched as whole words, without case, longest first.
@@ -21,6 +21,7 @@ import { addYears } from 'date-fns/addYears';
 import { parseISO } from 'date-fns/parseISO';
 import type { Landmark } from '../../src/schemas';
 import { findDates, human, iso, NUMBERS, type DateMention, type Precision } from './dates';
+import { escapeRegExp } from './text';
 
 export interface AnchoredDate extends Omit<DateMention, 'resolution'> {
   /** `anchored`: reckoned from another event, named by `anchoredOn`. */
@@ -48,7 +49,6 @@ const countOf = (word: string): number => {
 };
 const precisionOf = (unit: Unit): Precision => (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
 const coarser = (a: Precision, b: Precision): Precision => (PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function shift(d: Date, n: number, unit: Unit): Date {
   if (unit === 'day') return addDays(d, n);
@@ -60,6 +60,7 @@ interface Patterns {
   offset: RegExp;
   eve: RegExp;
   dayNext: RegExp;
+  since: RegExp;
   byAlias: Map<string, Landmark>;
 }
 
@@ -71,11 +72,12 @@ function patternsOf(landmarks: readonly Landmark[]): Patterns | null {
   const cached = PATTERNS.get(landmarks);
   if (cached) return cached;
   const byAlias = new Map(landmarks.flatMap((l) => l.aliases.map((a) => [a.toLowerCase(), l] as const)));
-  const X = `(${[...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`;
+  const X = `(${[...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`;
   const built: Patterns = {
     offset: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(before|after|prior\\s+to|ahead\\s+of|into)\\s+${X}`, 'giu'),
     eve: new RegExp(`\\b(?:on\\s+)?the\\s+eve\\s+of\\s+${X}`, 'giu'),
     dayNext: new RegExp(`\\b(?:on\\s+)?the\\s+(?:day|night|morning|evening)\\s+(before|after)\\s+${X}`, 'giu'),
+    since: new RegExp(`\\b(?:ever\\s+)?since\\s+${X}`, 'giu'),
     byAlias,
   };
   PATTERNS.set(landmarks, built);
@@ -100,7 +102,7 @@ function fromLandmark(m: RegExpMatchArray, landmark: Landmark, n: number, unit: 
 
 /** Dates the sentence gives by a landmark. */
 /** Words every landmark pattern needs: a cheap test before the long alternations. */
-const MAY_ANCHOR = /\b(?:before|after|prior|ahead|into|eve)\b/iu;
+const MAY_ANCHOR = /\b(?:before|after|prior|ahead|into|eve|since)\b/iu;
 
 function landmarkDates(sentence: string, landmarks: readonly Landmark[]): AnchoredDate[] {
   const p = patternsOf(landmarks);
@@ -118,6 +120,7 @@ function landmarkDates(sentence: string, landmarks: readonly Landmark[]): Anchor
     const after = m[1]!.toLowerCase() === 'after';
     found.push(fromLandmark(m, p.byAlias.get(m[2]!.toLowerCase())!, after ? 1 : -1, 'day', after ? 'the day after' : 'the day before'));
   }
+  for (const m of sentence.matchAll(p.since)) found.push(fromLandmark(m, p.byAlias.get(m[1]!.toLowerCase())!, 0, 'day', 'since'));
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
-import type { Actor, Annotation, Article, Claim, Landmark, Notice, SourceEntry } from '../../src/schemas';
+import type { Actor, Annotation, Article, Claim, Event, Landmark, Notice, SourceEntry } from '../../src/schemas';
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes } from './attribution';
@@ -96,19 +96,19 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
 
   const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
   const slug = source.slug ?? slugify(title).slice(0, 80).replace(/-+$/u, '');
-  const said = datesSaid({ blocks, claims: drafts, mentions: cast.mentions, published: source.published, landmarks: input.landmarks ?? [] });
-  const claims = buildClaims(drafts, blocks, slug, said);
-  const notices: Notice[] = [...quotes.notices, ...inferredNotices(drafts, claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
+  const { said, occasion } = datesSaid({ blocks, claims: drafts, mentions: cast.mentions, published: source.published, landmarks: input.landmarks ?? [], title });
   const spans = drafts.map((d) => d.span);
 
   // The actors of the article: the gazetteer's people it names, and everyone who speaks in it.
-  const speakers = new Set(claims.flatMap((c) => (c.speaker ? [c.speaker] : [])));
+  const speakers = new Set(drafts.flatMap((d) => (d.attribution.speaker ? [d.attribution.speaker] : [])));
   const listed = new Set(input.actors.map((a) => a.id));
   const mentionCount = new Map<string, number>();
   for (const list of cast.mentions) for (const m of list) if (listed.has(m.entity) || speakers.has(m.entity)) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   for (const id of speakers) if (!mentionCount.has(id)) mentionCount.set(id, 1);
   const actors = [...mentionCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published, input.landmarks, shortNames(input.actors, cast.entities));
+  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published, input.landmarks, shortNames(input.actors, cast.entities), occasion);
+  const claims = buildClaims(drafts, blocks, slug, said, events);
+  const notices: Notice[] = [...quotes.notices, ...inferredNotices(drafts, claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
   const usedExtracted = castActors(cast, speakers);
 
   const body = emitBody(
@@ -149,15 +149,17 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   return { slug, frontmatter, body, extracted: usedExtracted, trace };
 }
 
-function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, saidOf: readonly Said[]): Claim[] {
+function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, saidOf: readonly Said[], events: readonly Event[]): Claim[] {
   const seen = new Map<string, number>();
   return drafts.map(({ span, attribution, reviewed }, i) => {
     const quote = blocks[span.block]!.text.slice(span.start, span.end);
     const key = `${slug}\n${quote}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    // Terms are no statements: nobody said them on an occasion.
-    const said = reviewed?.said !== undefined ? { date: reviewed.said, evidence: reviewed.said ? 'reviewed' : null } : span.kind === 'term' ? { date: null, evidence: null } : saidOf[i]!;
+    // Terms are no statements: nobody said them on an occasion. A reviewed date keeps the occasion found only when it agrees.
+    const auto = span.kind === 'term' ? { date: null, evidence: null, occasion: null } : saidOf[i]!;
+    const said = reviewed?.said !== undefined ? { date: reviewed.said, evidence: reviewed.said ? 'reviewed' : null, occasion: reviewed.said !== null && reviewed.said === auto.date ? auto.occasion : null } : auto;
+    const occasion = said.occasion ? { kind: said.occasion.kind, event: events.find((e) => e.paragraph === said.occasion!.paragraph && e.phrase === said.occasion!.phrase)?.id ?? null } : null;
     return {
       id: createHash('sha256').update(`${key}\n${n}`).digest('hex').slice(0, 10),
       speaker: attribution.speaker,
@@ -166,6 +168,7 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
       kind: span.kind,
       said: said.date,
       said_evidence: said.evidence,
+      occasion,
       paragraph: span.block + 1,
       cue: attribution.cue,
       attribution: reviewed ? 'reviewed' : 'auto',

@@ -18,20 +18,30 @@
  * from 2017 to 2019"), not in a sentence about the future ("will travel on Monday"), not
  * after the publication day.
  */
-import type { Landmark } from '../../src/schemas';
+import type { EventKind, Landmark } from '../../src/schemas';
 import type { Attribution } from './cast-context';
 import { FUTURE } from './dates';
 import type { EntityMention } from './entities';
-import { maskQuotes } from './events';
+import { isLooseFor, LOOSE, maskQuotes, type ArticleOccasion } from './events';
+import { kindOf } from './happenings';
 import { datesOf, type AnchoredDate } from './landmarks';
 import type { QuoteSpan } from './quotes';
-import type { Block } from './segment';
+import { TWEET_SIGNATURE, type Block } from './segment';
 import { splitSentences } from './text';
+
+/** The occasion words were said on, as the text gives it: its kind, and the date phrase that names it. */
+export interface SaidOccasion {
+  kind: EventKind | 'tweet';
+  /** 1-based paragraph of the date phrase, and the phrase itself: they find the article's event for the occasion. */
+  paragraph: number;
+  phrase: string;
+}
 
 export interface Said {
   date: string | null;
   /** The phrase that dates the words, and the rule: "“on Monday”, in the sentence that attributes the words". */
   evidence: string | null;
+  occasion: SaidOccasion | null;
 }
 
 export interface SaidInput {
@@ -40,6 +50,8 @@ export interface SaidInput {
   mentions: readonly (readonly EntityMention[])[];
   published: string;
   landmarks: readonly Landmark[];
+  /** The article's title: an article about one occasion names its kind there ("their last call before the invasion"). */
+  title: string;
 }
 
 /** A dated sentence: where it stands, its usable date, and who it names. */
@@ -48,6 +60,7 @@ interface Occasion {
   start: number;
   end: number;
   date: AnchoredDate;
+  kind: EventKind;
   /** Who the dated sentence names. */
   named: ReadonlySet<string>;
   /** Who it and the next sentence name ("Emmanuel Macron arrived this Monday. The meeting with Vladimir Putin …"). */
@@ -62,20 +75,23 @@ const OCCASION_NOUN = /\bthe\s+(?:(?:last|latest|same|phone|telephone|previous|r
 /** How many paragraphs back an occasion may still date the words. */
 const REACH = 6;
 
-const NONE: Said = { date: null, evidence: null };
+const NONE: Said = { date: null, evidence: null, occasion: null };
 
 /** "Earlier, the minister had set his red lines": words from before the occasion the passage is about. */
 const BEFORE_THE_OCCASION = /^\W*(?:earlier|previously|before\s+that)\b|\bhad\s+(?:already\s+)?(?:said|told|warned|set|stated|declared|written|insisted|promised|announced|repeated)\b/iu;
 /** "Putin considers the “independence” … “non-negotiable”": a standing view in the present, not words of an occasion. */
 const STANDING_VIEW = /\b(?:considers|believes|thinks|regards|sees|views|deems|holds)\b/u;
-/** "on the eve of the invasion" is also used loosely, for "shortly before": a precise date of the same days wins. */
-const LOOSE = /^(?:on\s+)?the\s+eve\s+of\b/iu;
-const DAY_MS = 86_400_000;
+/** "since February 24": the start of a period, which dates no words. */
+const SINCE = /^(?:ever\s+)?since\b/iu;
 
-export function datesSaid(input: SaidInput): Said[] {
+/**
+ * The date and occasion of each claim, and the article's one occasion when it has one (the
+ * events take its date and kind too).
+ */
+export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOccasion | null } {
   const { blocks, claims, mentions, published, landmarks } = input;
   const masked = blocks.map((block, b) => maskQuotes(block.text, claims.filter((c) => c.span.block === b && c.span.kind !== 'indirect').map((c) => c.span)));
-  const usable = (date: AnchoredDate, sentence: string) => date.precision !== 'year' && !FUTURE.test(sentence) && date.date.slice(0, 10) <= published;
+  const usable = (date: AnchoredDate, sentence: string) => date.precision !== 'year' && !SINCE.test(date.phrase) && !FUTURE.test(sentence) && date.date.slice(0, 10) <= published;
   // The same sentence is asked for again by each of its quotations: read it once.
   const seen = new Map<string, AnchoredDate[]>();
   const datesIn = (b: number, start: number, end: number): AnchoredDate[] => {
@@ -91,29 +107,45 @@ export function datesSaid(input: SaidInput): Said[] {
   const named = (b: number, from: number, to = Infinity) => new Set((mentions[b] ?? []).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity));
   const occasions: Occasion[][] = blocks.map((block, b) =>
     TOLD.has(block.role)
-      ? sentencesOf[b]!.flatMap((s, k, all) => datesIn(b, s.start, s.end).slice(0, 1).map((date) => ({ block: b, start: s.start, end: s.end, date, named: named(b, s.start, s.end), participants: named(b, s.start, (all[k + 1] ?? s).end) })))
+      ? sentencesOf[b]!.flatMap((s, k, all) => datesIn(b, s.start, s.end).slice(0, 1).map((date) => ({ block: b, start: s.start, end: s.end, date, kind: kindOf(s.text, date.start, date.end), named: named(b, s.start, s.end), participants: named(b, s.start, (all[k + 1] ?? s).end) })))
       : [],
   );
   const single = singleOccasion(occasions.flat());
+  const titleKind = kindOf(input.title, 0, 0);
+  const occasion: ArticleOccasion | null = single ? { date: single.date, kind: (single.kind === 'statement' || single.kind === 'other') && titleKind !== 'other' ? titleKind : single.kind } : null;
   // A loose date within a week of the article's one precise occasion is that occasion.
-  const settle = (date: AnchoredDate): AnchoredDate => (single && LOOSE.test(date.phrase) && Math.abs(Date.parse(date.date) - Date.parse(single.date.date)) <= 7 * DAY_MS ? single.date : date);
+  const settle = (date: AnchoredDate): AnchoredDate => (isLooseFor(date, occasion) ? single!.date : date);
+  /** What a dated sentence says the occasion was: the tweet a signature dates, the article's one occasion, or the kind its words tell. */
+  const occasionOf = (b: number, date: AnchoredDate, kind: EventKind): SaidOccasion => {
+    const block = blocks[b]!;
+    if (block.role === 'tweet' || (block.role === 'attribution' && TWEET_SIGNATURE.test(block.text))) return { kind: 'tweet', paragraph: b + 1, phrase: date.phrase };
+    const theOccasion = occasion !== null && date.date === occasion.date.date && (kind === 'statement' || kind === 'other' || date === single!.date);
+    if (theOccasion) return { kind: occasion.kind, paragraph: date === single!.date ? single!.block + 1 : b + 1, phrase: date.phrase };
+    return { kind, paragraph: b + 1, phrase: date.phrase };
+  };
   const goesOn = (b: number, participants: ReadonlySet<string>) => occasions[b]!.length === 0 && ((mentions[b] ?? []).some((m) => participants.has(m.entity)) || OCCASION_NOUN.test(masked[b]!));
-  const sentenceDate = (b: number, start: number, end: number) => {
+  const sentenceDate = (b: number, start: number, end: number): { date: AnchoredDate; occasion: SaidOccasion } | null => {
     const found = datesIn(b, start, end)[0];
-    return found ? settle(found) : null;
+    if (!found) return null;
+    const date = settle(found);
+    return { date, occasion: occasionOf(b, date, kindOf(masked[b]!.slice(start, end), found.start, found.end)) };
+  };
+  const fromOccasion = (o: Occasion): { date: AnchoredDate; occasion: SaidOccasion } => {
+    const date = settle(o.date);
+    return { date, occasion: occasionOf(o.block, date, o.kind) };
   };
 
   const passageSpeakers = new Map<Occasion, Set<string>>();
-  return claims.map(({ span, attribution }): Said => {
+  const said = claims.map(({ span, attribution }): Said => {
     const cue = attribution.cueSentence;
     if (cue && attribution.cue) {
-      const date = sentenceDate(cue.block, cue.start, cue.end);
-      if (date) return { date: date.date, evidence: `“${date.phrase}”, in the sentence that attributes the words` };
+      const dated = sentenceDate(cue.block, cue.start, cue.end);
+      if (dated) return { date: dated.date.date, evidence: `“${dated.date.phrase}”, in the sentence that attributes the words`, occasion: dated.occasion };
     }
     const own = sentencesOf[span.block]!.find((s) => s.start <= span.start && span.start < s.end);
     if (own) {
-      const date = sentenceDate(span.block, own.start, own.end);
-      if (date) return { date: date.date, evidence: `“${date.phrase}”, in the quotation's sentence` };
+      const dated = sentenceDate(span.block, own.start, own.end);
+      if (dated) return { date: dated.date.date, evidence: `“${dated.date.phrase}”, in the quotation's sentence`, occasion: dated.occasion };
     }
     const context = own ? masked[span.block]!.slice(own.start, own.end) : '';
     if (BEFORE_THE_OCCASION.test(context) || (attribution.cue !== null && STANDING_VIEW.test(attribution.cue))) return NONE;
@@ -122,8 +154,8 @@ export function datesSaid(input: SaidInput): Said[] {
     const earlier = occasions[span.block]!.filter((o) => o.end <= span.start).at(-1);
     if (earlier) {
       if (!refersBack && (speaker === null || !earlier.named.has(speaker))) return NONE;
-      const date = settle(earlier.date);
-      return { date: date.date, evidence: `“${date.phrase}”, earlier in the paragraph, about the same occasion` };
+      const { date, occasion } = fromOccasion(earlier);
+      return { date: date.date, evidence: `“${date.phrase}”, earlier in the paragraph, about the same occasion`, occasion };
     }
     if (occasions[span.block]!.some((o) => !LOOSE.test(o.date.phrase) || settle(o.date) !== single?.date)) return NONE;
     for (let b = span.block - 1; b >= Math.max(0, span.block - REACH); b--) {
@@ -134,14 +166,16 @@ export function datesSaid(input: SaidInput): Said[] {
       const between = Array.from({ length: span.block - b - 1 }, (_, k) => b + 1 + k);
       if (!(participant || refersBack) || !between.every((p) => goesOn(p, occasion.participants))) break;
       if (speaker) passageSpeakers.set(occasion, speakers.add(speaker));
-      const date = settle(occasion.date);
-      return { date: date.date, evidence: `“${date.phrase}” (paragraph ${b + 1}), the occasion the passage is about` };
+      const dated = fromOccasion(occasion);
+      return { date: dated.date.date, evidence: `“${dated.date.phrase}” (paragraph ${b + 1}), the occasion the passage is about`, occasion: dated.occasion };
     }
     if (single && speaker !== null && single.participants.has(speaker)) {
-      return { date: single.date.date, evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates` };
+      const dated = fromOccasion(single);
+      return { date: dated.date.date, evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates`, occasion: dated.occasion };
     }
     return NONE;
   });
+  return { said, occasion };
 }
 
 /**

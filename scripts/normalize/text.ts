@@ -80,6 +80,9 @@ function pushTrimmed(into: Sentence[], paragraph: string, start: number, end: nu
 }
 
 /** Number of words, counting any run of letters or digits. */
+/** A string matched literally inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

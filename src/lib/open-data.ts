@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Claim } from '../schemas';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 import { formatDate } from './format';
 import type { StatementGroup } from './groups';
@@ -18,25 +19,37 @@ export interface ClaimRow {
   speaker: { id: string; name: string } | null;
   speaker_text: string | null;
   quote: string;
-  kind: string;
+  kind: Claim['kind'];
   said: string | null;
-  attribution: string;
-  confidence: string;
+  said_evidence: string | null;
+  /** The occasion it was said on: its kind, and the timeline's event for it, if any. */
+  occasion: { kind: NonNullable<Claim['occasion']>['kind']; event: string | null; url: string | null } | null;
+  attribution: Claim['attribution'];
+  confidence: Claim['confidence'];
   paragraph: number;
   url: string;
   /** The cross-source group the statement belongs to, or null. */
   group: string | null;
 }
 
-export function claimRows(
-  articles: readonly ArticleEntry[],
-  actors: readonly ActorEntry[],
-  outlets: readonly OutletEntry[],
-  groupOf: ReadonlyMap<string, { id: string }> = new Map(),
-  base?: string,
-): ClaimRow[] {
+/** What is computed across the dossier that a claim's row names: its cross-source group, its occasion's timeline event. */
+export interface ClaimLinks {
+  groupOf?: ReadonlyMap<string, { id: string }>;
+  timeline?: readonly TimelineEvent[];
+}
+
+export function claimRows(articles: readonly ArticleEntry[], actors: readonly ActorEntry[], outlets: readonly OutletEntry[], links: ClaimLinks = {}, base?: string): ClaimRow[] {
+  const { groupOf = new Map(), timeline = [] } = links;
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const outletName = new Map(outlets.map((o) => [o.id, o.data.name]));
+  // An article's event is in the timeline under the merged event of its date and sentence.
+  const merged = new Map(timeline.flatMap((e) => e.sources.map((s) => [`${s.article}\n${s.event.date}\n${s.event.sentence}`, e.id] as const)));
+  const occasionOf = (article: ArticleEntry, occasion: Claim['occasion']): ClaimRow['occasion'] => {
+    if (!occasion) return null;
+    const own = occasion.event === null ? undefined : article.data.events.find((e) => e.id === occasion.event);
+    const event = own ? (merged.get(`${article.id}\n${own.date}\n${own.sentence}`) ?? null) : null;
+    return { kind: occasion.kind, event, url: event ? urls.timelineEvent(event, base) : null };
+  };
   return articles.flatMap((article) =>
     article.data.claims.map((claim) => ({
       id: claim.id,
@@ -48,6 +61,8 @@ export function claimRows(
       quote: claim.quote,
       kind: claim.kind,
       said: claim.said,
+      said_evidence: claim.said_evidence,
+      occasion: occasionOf(article, claim.occasion),
       attribution: claim.attribution,
       confidence: claim.confidence,
       paragraph: claim.paragraph,
@@ -59,8 +74,8 @@ export function claimRows(
 
 /** The claims as RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
 export function claimsCsv(rows: readonly ClaimRow[]): string {
-  const columns = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
-  const records = rows.map((r) => [r.id, r.article, r.seed, r.outlet.id, r.outlet.name, r.speaker?.id ?? '', r.speaker?.name ?? '', r.speaker_text ?? '', r.quote, r.kind, r.said ?? '', r.attribution, r.confidence, String(r.paragraph), r.url, r.group ?? '']);
+  const columns = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'said_evidence', 'occasion_kind', 'occasion_event', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
+  const records = rows.map((r) => [r.id, r.article, r.seed, r.outlet.id, r.outlet.name, r.speaker?.id ?? '', r.speaker?.name ?? '', r.speaker_text ?? '', r.quote, r.kind, r.said ?? '', r.said_evidence ?? '', r.occasion?.kind ?? '', r.occasion?.event ?? '', r.attribution, r.confidence, String(r.paragraph), r.url, r.group ?? '']);
   return stringify([columns, ...records], { record_delimiter: 'windows' });
 }
 

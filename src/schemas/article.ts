@@ -19,6 +19,10 @@ export const ClaimKindSchema = z.enum([
   'term',
 ]);
 
+/** What kind of happening an event is. */
+export const EventKindSchema = z.enum(['call', 'meeting', 'press-conference', 'visit', 'statement', 'military-action', 'election', 'agreement', 'publication', 'other']);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
 /** One statement found in an article, traceable to its paragraph. */
 export const ClaimSchema = z.object({
   /** Stable id, also the anchor `#q-<id>` on the article page. */
@@ -34,6 +38,8 @@ export const ClaimSchema = z.object({
   said: PartialDateSchema.nullable(),
   /** The words that date it ("on March 6"), or null. */
   said_evidence: z.string().nullable(),
+  /** The occasion it was said on, when the text dates one: its kind (a tweet, or an event's kind) and the article's event for it, if any. */
+  occasion: z.strictObject({ kind: z.enum([...EventKindSchema.options, 'tweet']), event: z.string().regex(/^[a-z0-9-]+$/).nullable() }).nullable(),
   /** 1-based number of the paragraph of the body it stands in (anchor `#p-<n>`). */
   paragraph: z.number().int().positive(),
   /** The attribution cue in the text ("said Vladimir Putin", "he quipped"), or null. */
@@ -48,9 +54,6 @@ export const ClaimSchema = z.object({
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /** A dated happening mentioned in an article. */
-/** What kind of happening an event is. */
-export const EventKindSchema = z.enum(['call', 'meeting', 'press-conference', 'visit', 'statement', 'military-action', 'publication', 'other']);
-export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const EventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -30,7 +30,7 @@ function article(text: string, relations: Array<{ source: string | null; content
 }
 
 const claim = (kind: Claim['kind'], quote: string): Claim => ({
-  id: 'x', speaker: null, speaker_text: null, quote, kind, said: null, said_evidence: null, paragraph: 1, cue: null, attribution: 'auto', confidence: 'low', note: null,
+  id: 'x', speaker: null, speaker_text: null, quote, kind, said: null, said_evidence: null, occasion: null, paragraph: 1, cue: null, attribution: 'auto', confidence: 'low', note: null,
 });
 
 function prediction(text: string, words: string, kind: Claim['kind'], speaker: string | null): Prediction {

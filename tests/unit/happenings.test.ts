@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOf, isNoHappening, kindOf } from '../../scripts/normalize/happenings.ts';
+import { destinationOf, headlineOf, isNoHappening, kindOf } from '../../scripts/normalize/happenings.ts';
 import type { EventKind } from '../../src/schemas/index.ts';
 
 /** The kind of the happening a sentence reports at its date phrase. */
@@ -20,6 +20,12 @@ describe('happenings: what a dated sentence reports', () => {
     ['Instead of mercy, the French president on Monday denounced Moscow’s cynicism.', 'on Monday', 'statement'],
     ['Four days before the Russian invasion, Putin confirmed his support.', 'Four days before the Russian invasion', 'statement'],
     ['Nothing much was there in 1997.', 'in 1997', 'other'],
+    ['Bennett became a mediator, meeting Putin on a surprise visit to Moscow on Saturday and speaking with him by phone on Sunday.', 'on Saturday', 'visit'],
+    ['In Kiev, the minister received his German counterpart Annalena Baerbock on Monday for a support visit.', 'on Monday', 'meeting'],
+    ['Since being elected president in 2017, Macron has courted world leaders.', 'in 2017', 'election'],
+    ['Had it been shown in 2014, it would have avoided the annexation of Crimea.', 'in 2014', 'military-action'],
+    ['The militias declared civil war against the Ukrainian state in 2014.', 'in 2014', 'military-action'],
+    ['Things could return to the moment in 1997 – the year of the agreement between NATO and Russia.', 'in 1997', 'agreement'],
   ])('%s → %s', (sentence, phrase, kind) => {
     expect(kindAt(sentence, phrase)).toBe(kind);
   });
@@ -31,10 +37,32 @@ describe('happenings: what a dated sentence reports', () => {
     ['press-conference', ['Putin', 'Macron'], 'Putin and Macron hold a press conference'],
     ['visit', ['Macron', 'Zelensky'], 'Macron visits Zelensky'],
     ['statement', ['Le Drian'], 'Le Drian speaks out'],
+    ['statement', ['Le Drian', 'Putin'], 'Le Drian on Putin'],
+    ['election', ['Macron'], 'Macron is elected'],
+    ['agreement', [], 'An agreement'],
+    ['publication', ['Putin'], 'Publication: Putin'],
     ['military-action', [], 'Military action'],
     ['meeting', ['A', 'B', 'C', 'D'], 'A meets B and C'],
   ])('headline of a %s with %j', (kind, names, headline) => {
     expect(headlineOf(kind, names)).toBe(headline);
+  });
+
+  it.each<[string[], string, string]>([
+    [['Macron', 'Zelensky'], 'Kiev', 'Macron visits Kiev'],
+    [[], 'Paris', 'A visit to Paris'],
+  ])('headline of a visit by %j to %s', (names, place, headline) => {
+    expect(headlineOf('visit', names, place)).toBe(headline);
+  });
+
+  it.each<[string, string | null]>([
+    ['Emmanuel Macron will go to Kiev on Tuesday to see his counterpart', 'Kiev'],
+    ['before visiting Ukraine on Tuesday morning and Berlin that same afternoon', 'Ukraine'],
+    ['meeting Putin on a surprise visit to Moscow on Saturday', 'Moscow'],
+    ['Blinken heads to Paris on Tuesday to hear from Macron', 'Paris'],
+    ['he will travel Monday to the capital', null],
+    ['a visit of great importance', null],
+  ])('the destination of “%s” is %s', (clause, place) => {
+    expect(destinationOf(clause)).toBe(place);
   });
 
   it('keeps every headline within 80 characters', () => {

@@ -13,6 +13,7 @@ describe('datesOf: dates anchored on a landmark or on the paragraph’s previous
     ['N months into a landmark, at month precision', 'Three months into the invasion, the front held.', 'Three months into the invasion', '2022-05', 'month'],
     ['the eve of a landmark', '“The president is not naive,” said Le Drian on the eve of the Russian invasion.', 'on the eve of the Russian invasion', '2022-02-23', 'day'],
     ['the day after a landmark', 'On the day after the invasion, he called.', 'On the day after the invasion', '2022-02-25', 'day'],
+    ['since a landmark: its own date, where a period starts', 'Since the invasion, Macron has called Putin four times.', 'Since the invasion', '2022-02-24', 'day'],
   ])('%s', (_name, sentence, phrase, date, precision) => {
     const found = datesOf(sentence, '2022-06-25', LANDMARKS, null);
     expect(found.map((d) => [d.phrase, d.date, d.precision, d.resolution, d.anchoredOn])).toEqual([[phrase, date, precision, 'anchored', 'invasion']]);
@@ -24,7 +25,7 @@ describe('datesOf: dates anchored on a landmark or on the paragraph’s previous
   });
 
   it.each<[string, string]>([
-    ['a landmark named without an offset', 'Since the invasion, Macron has called Putin four times.'],
+    ['a landmark named without an offset or “since”', 'After the invasion, Macron called Putin four times.'],
     ['an alias inside a longer word', 'Four days before the invasions of the past, nothing.'],
     ['“later” with no earlier date in the paragraph', 'Two years later they met again.'],
   ])('finds nothing for %s', (_name, sentence) => {

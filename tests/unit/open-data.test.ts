@@ -14,10 +14,10 @@ const rfi = article('facing-putin', {
   published: '2022-02-07',
   seed: '001_rfi.txt',
   claims: [
-    claim({ id: 'b1aba6793a', speaker: 'putin', speaker_text: 'Vladimir Putin', quote: RFI_WORDS, said: '2022-02-07', paragraph: 3 }),
+    claim({ id: 'b1aba6793a', speaker: 'putin', speaker_text: 'Vladimir Putin', quote: RFI_WORDS, said: '2022-02-07', said_evidence: '“this Monday, February 7” (paragraph 1), the occasion the passage is about', occasion: { kind: 'visit', event: 'rfi-kremlin' }, paragraph: 3 }),
     claim({ id: '16351afa3f', speaker: null, quote: 'avoid war', kind: 'fragment', paragraph: 1 }),
   ],
-  events: [event({ date: '2022-02-07', phrase: 'this Monday, February 7', resolution: 'relative', reasoning: '“this Monday, February 7” → Monday 7 February 2022', sentence: 'Emmanuel Macron arrived this Monday, February 7 at the Kremlin.', paragraph: 1, actors: ['macron'] })],
+  events: [event({ id: 'rfi-kremlin', date: '2022-02-07', phrase: 'this Monday, February 7', resolution: 'relative', reasoning: '“this Monday, February 7” → Monday 7 February 2022', sentence: 'Emmanuel Macron arrived this Monday, February 7 at the Kremlin.', paragraph: 1, actors: ['macron'] })],
 });
 const kyivPost = article('macron-faces', {
   outlet: 'kyiv-post',
@@ -41,12 +41,14 @@ const groups = groupStatements(articles);
 const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m.claim.id, g] as const)));
 
 describe('claimRows', () => {
-  const rows = claimRows(articles, actors, outlets, groupOf, '/dossier/');
+  const timeline = buildTimeline(articles);
+  const kremlin = timeline.find((e) => e.date === '2022-02-07')!;
+  const rows = claimRows(articles, actors, outlets, { groupOf, timeline }, '/dossier/');
   const row = (id: string) => rows.find((r) => r.id === id)!;
 
   it('has one row per claim, in article order, with the fields of the contract in order', () => {
     expect(rows.map((r) => r.id)).toEqual(['b1aba6793a', '16351afa3f', '14a8b60e73', 'c0ffee0001']);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'article', 'seed', 'outlet', 'speaker', 'speaker_text', 'quote', 'kind', 'said', 'attribution', 'confidence', 'paragraph', 'url', 'group']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'article', 'seed', 'outlet', 'speaker', 'speaker_text', 'quote', 'kind', 'said', 'said_evidence', 'occasion', 'attribution', 'confidence', 'paragraph', 'url', 'group']);
   });
 
   it('describes a claim with its article, seed, outlet, speaker and provenance', () => {
@@ -60,6 +62,8 @@ describe('claimRows', () => {
       quote: RFI_WORDS,
       kind: 'direct',
       said: '2022-02-07',
+      said_evidence: '“this Monday, February 7” (paragraph 1), the occasion the passage is about',
+      occasion: { kind: 'visit', event: kremlin.id, url: `/dossier/timeline/#${kremlin.id}` },
       attribution: 'auto',
       confidence: 'high',
       paragraph: 3,
@@ -73,12 +77,18 @@ describe('claimRows', () => {
     ['/dossier/', '/dossier/articles/facing-putin/#q-b1aba6793a'],
     ['/dossier', '/dossier/articles/facing-putin/#q-b1aba6793a'],
   ])('builds the quote’s url under the base %s', (base, url) => {
-    expect(claimRows(articles, actors, outlets, groupOf, base)[0]!.url).toBe(url);
+    expect(claimRows(articles, actors, outlets, { groupOf }, base)[0]!.url).toBe(url);
   });
 
   it('gives null for a claim nobody is named as saying, and no group for a claim outside one', () => {
     expect(row('16351afa3f').speaker).toBeNull();
     expect(row('16351afa3f').group).toBeNull();
+  });
+
+  it('links an occasion to the merged timeline event of its article’s event, and to nothing without a timeline', () => {
+    expect(kremlin.sources.map((s) => s.article)).toEqual(['facing-putin', 'macron-faces']);
+    expect(row('16351afa3f').occasion).toBeNull();
+    expect(claimRows(articles, actors, outlets, {}, '/')[0]!.occasion).toEqual({ kind: 'visit', event: null, url: null });
   });
 
   it('puts both versions of Putin’s 7 February words in the same group', () => {
@@ -88,19 +98,19 @@ describe('claimRows', () => {
 
   it('falls back to the id when an actor or outlet has no entry', () => {
     expect(row('c0ffee0001').speaker).toEqual({ id: 'ghost', name: 'ghost' });
-    expect(claimRows(articles, actors, [], groupOf, '/')[0]!.outlet).toEqual({ id: 'rfi', name: 'rfi' });
+    expect(claimRows(articles, actors, [], { groupOf }, '/')[0]!.outlet).toEqual({ id: 'rfi', name: 'rfi' });
   });
 
   it('has no groups when none are given', () => {
-    expect(claimRows(articles, actors, outlets, undefined, '/').every((r) => r.group === null)).toBe(true);
+    expect(claimRows(articles, actors, outlets, {}, '/').every((r) => r.group === null)).toBe(true);
   });
 });
 
 describe('claimsCsv', () => {
-  const rows = claimRows(articles, actors, outlets, groupOf, '/dossier/');
+  const rows = claimRows(articles, actors, outlets, { groupOf }, '/dossier/');
   const csv = claimsCsv(rows);
   const records = parseCsv(csv);
-  const HEADER = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
+  const HEADER = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'said_evidence', 'occasion_kind', 'occasion_event', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
 
   it('starts with the header row', () => {
     expect(csv.startsWith(`${HEADER.join(',')}\r\n`)).toBe(true);
@@ -134,6 +144,9 @@ describe('claimsCsv', () => {
         quote: row.quote,
         kind: row.kind,
         said: row.said ?? '',
+        said_evidence: row.said_evidence ?? '',
+        occasion_kind: row.occasion?.kind ?? '',
+        occasion_event: row.occasion?.event ?? '',
         attribution: row.attribution,
         confidence: row.confidence,
         paragraph: String(row.paragraph),

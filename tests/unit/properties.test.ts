@@ -209,6 +209,19 @@ describe('normalizing twice changes nothing', () => {
     );
   });
 
+  it('never dates a statement, or its occasion, later than the article’s publication', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const { frontmatter } = normalizeArticle(articleInput(text));
+        for (const c of frontmatter.claims) {
+          if (c.said !== null) expect(c.said.slice(0, 10) <= frontmatter.published).toBe(true);
+          if (c.occasion !== null) expect(c.said).not.toBeNull();
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it('repairing typography on repaired text repairs nothing more', () => {
     fc.assert(
       fc.property(fc.oneof(articleText, hostileText), (text) => {

@@ -5,11 +5,17 @@ import { LandmarkSchema, SourceEntrySchema } from '../../src/schemas/index.ts';
 
 const LANDMARKS = [LandmarkSchema.parse({ id: 'invasion', label: 'the Russian invasion of Ukraine', date: '2022-02-24', evidence: 'record', aliases: ['the Russian invasion', 'the invasion'] })];
 
+function statements(text: string, published: string, title?: string) {
+  const source = SourceEntrySchema.parse({ file: 't.txt', outlet: 'x', published, published_confidence: 'high', published_evidence: 'test', language: 'en', ...(title ? { title } : {}) });
+  const { frontmatter } = normalizeArticle({ text, source, actors: [], annotations: [], landmarks: LANDMARKS });
+  return { claims: frontmatter.claims.filter((c) => c.kind !== 'term'), events: frontmatter.events };
+}
+
+const firstWords = (quote: string) => quote.split(' ').slice(0, 3).join(' ');
+
 /** The `said` date of each statement of a text published on Monday 7 March 2022, by its first words. */
 function said(text: string, published = '2022-03-07'): Record<string, string | null> {
-  const source = SourceEntrySchema.parse({ file: 't.txt', outlet: 'x', published, published_confidence: 'high', published_evidence: 'test', language: 'en' });
-  const { frontmatter } = normalizeArticle({ text, source, actors: [], annotations: [], landmarks: LANDMARKS });
-  return Object.fromEntries(frontmatter.claims.filter((c) => c.kind !== 'term').map((c) => [c.quote.split(' ').slice(0, 3).join(' '), c.said]));
+  return Object.fromEntries(statements(text, published).claims.map((c) => [firstWords(c.quote), c.said]));
 }
 
 describe('said: when the words were said, as the text dates them', () => {
@@ -38,6 +44,23 @@ describe('said: when the words were said, as the text dates them', () => {
   it('dates the quotations of an article about one occasion by that occasion', () => {
     const text = 'Four days before the Russian invasion, Jane Roe spoke to John Doe by phone.\n\nDoe responds, irritated, that the other side must give “guarantees of security for everyone.”';
     expect(said(text, '2022-06-25')).toMatchObject({ 'guarantees of security': '2022-02-20' });
+  });
+
+  it.each<[string, string, string | undefined, Record<string, { kind: string; event: string | null } | null>]>([
+    ['a call, with the article’s event for it', 'Jane Roe spoke to John Doe by phone on Thursday. She told him: “The talks must go on until the end of the war.”', undefined, { 'The talks must': { kind: 'call', event: '2022-03-03-on-thursday' } }],
+    ['a press conference', 'At a press conference on Monday, Jane Roe said the talks had been “useful and frank for both sides.”', undefined, { 'useful and frank': { kind: 'press-conference', event: '2022-03-07-on-monday' } }],
+    ['a tweet, which is no event of the timeline', 'I spoke to President Doe this morning. We must avoid the worst.\n\n– Jane Roe (@JaneRoe) March 3, 2022', undefined, { 'I spoke to': { kind: 'tweet', event: null } }],
+    [
+      'the one occasion of an article, of the kind its title names',
+      'Four days before the Russian invasion, Jane Roe confirmed to John Doe her support.\n\nDoe responds, irritated, that the other side must give “guarantees of security for everyone.”',
+      'Roe’s snub of Doe in their last call',
+      { 'guarantees of security': { kind: 'call', event: '2022-02-20-four-days-before-the-russian-invasion' } },
+    ],
+    ['no occasion for undated words', '“We will keep in touch with everyone in the region,” Jane Roe said.', undefined, { 'We will keep': null }],
+  ])('gives the occasion of %s', (_name, text, title, expected) => {
+    // The article about one occasion was published months after it, like ABC's of 25 June 2022.
+    const { claims } = statements(text, title ? '2022-06-25' : '2022-03-07', title);
+    expect(Object.fromEntries(claims.map((c) => [firstWords(c.quote), c.occasion]))).toEqual(expected);
   });
 
   it('never dates words later than the article’s publication', () => {

@@ -109,6 +109,11 @@ describe('sameHappening', () => {
     ['the 6 March call: AP (Macron, Putin) and franceinfo (Putin, Macron), two shared actors', M.apMarch6Call, M.franceinfoMarch6Call],
     ['24 February: AP (Macron) and franceinfo naming nobody', M.apInvasion, M.franceinfoInvasion],
     ['two mentions of December 2021 naming the same two people', M.franceinfoSinceDecember, { ...M.franceinfoSinceDecember, sentence: 'They spoke often from December 2021.' }],
+    [
+      'the 8 February trip: the Kyiv Post’s “visiting Ukraine” (Macron, Putin) and RFI’s “go to Kiev” (Macron, Zelensky)',
+      event({ date: '2022-02-08', kind: 'visit', sentence: 'Macron had not been able to influence President Putin before visiting Ukraine on Tuesday morning.', actors: ['macron', 'putin'] }),
+      event({ date: '2022-02-08', kind: 'visit', sentence: 'Emmanuel Macron will go to Kiev on Tuesday to see his Ukrainian counterpart Volodymyr Zelensky.', actors: ['macron', 'zelensky'] }),
+    ],
     ['two year mentions worded alike without shared actors', { ...M.apVersailles, actors: [] }, { ...M.apVersailles, actors: ['le-drian'], sentence: 'Macron first hosted Putin at Versailles in 2017, with pomp.' }],
   ])('merges %s', (_, a, b) => {
     it('in one order', () => expect(sameHappening(a, b)).toBe(true));
@@ -119,6 +124,16 @@ describe('sameHappening', () => {
     ['Bennett’s Sunday call with Putin and Macron’s call with Putin on the same Sunday', M.apBennettSunday, M.apMarch6Call],
     ['Bennett’s Sunday call and franceinfo’s 6 March call', M.apBennettSunday, M.franceinfoMarch6Call],
     ['Kuleba receiving Baerbock and Macron at the Kremlin on the same Monday', M.rfiKuleba, M.kyivPostKremlin],
+    [
+      'visits on one day by two travellers',
+      event({ date: '2022-02-08', kind: 'visit', sentence: 'The French president flew to Kyiv on Tuesday to meet Zelensky in his palace.', actors: ['macron', 'zelensky'] }),
+      event({ date: '2022-02-08', kind: 'visit', sentence: 'Scholz went to Washington on Tuesday, where Macron also was.', actors: ['scholz', 'macron'] }),
+    ],
+    [
+      'a visit and a call on one day by the same person',
+      event({ date: '2022-02-08', kind: 'visit', sentence: 'The French president flew to Kyiv on Tuesday to meet Zelensky in his palace.', actors: ['macron', 'zelensky'] }),
+      event({ date: '2022-02-08', kind: 'call', sentence: 'Later, Macron also spoke to Biden by phone.', actors: ['macron', 'biden'] }),
+    ],
     ['the same people on different dates (Bennett on Saturday and on Sunday)', M.apBennettSaturday, M.apBennettSunday],
     ['the same sentence on different dates', M.rfiKremlin, { ...M.rfiKremlin, date: '2022-02-08' }],
     ['December 2021 and 1 December 2021, a month and a day within it', M.franceinfoSinceDecember, M.franceinfoDecember2021Day],

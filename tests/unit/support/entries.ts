@@ -14,6 +14,7 @@ export function claim(over: Partial<Claim> & Pick<Claim, 'id'>): Claim {
     kind: 'direct',
     said: null,
     said_evidence: null,
+    occasion: null,
     paragraph: 1,
     cue: null,
     attribution: 'auto',
