@@ -10,7 +10,8 @@ import type { EventKind } from '../../src/schemas';
 /** Words that tell the kind; on a tie of distance, the earlier kind of the list wins (a press conference is a meeting too). */
 const KINDS: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ['press-conference', /\bpress\s+conference\b|\bnews\s+conference\b/giu],
-  ['call', /\b(?:call(?:ed|s)?|phone(?:d)?|telephone|spok[e]n?|speak(?:s|ing)?|talked|conversation|exchanges?|dialogue)\b/giu],
+  ['interview', /\binterview(?:s|ed)?\b/giu],
+  ['call', /\b(?:call(?:ed|s)?(?!\s+(?:for|upon)\b)|phone(?:d)?|telephone|spok[e]n?|speak(?:s|ing)?|talked|conversation|exchanges?|dialogue)\b/giu],
   ['meeting', /\b(?:met|meets?|meeting|talks|summit|hosted|receiv(?:ed|ing)|tête\s+à\s+tête|face-to-face)\b/giu],
   ['visit', /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|arrived|go(?:es|ing)?\s+to|went\s+to|heads?\s+to|flew)\b/giu],
   ['military-action', /\b(?:invasion|invad(?:ed|ing)|attack(?:s|ed)?|strikes?|offensive|bombard\w*|shell(?:ed|ing)|troops|forces|annex(?:ed|ation)|war)\b/giu],
@@ -52,12 +53,31 @@ function nearestKind(sentence: string, start: number, end: number, from: number,
   return (before ?? after)?.kind ?? null;
 }
 
+/** Words by which a sentence of saying names the occasion ("said Putin, during a joint press conference"): nouns, not verbs. */
+const SPEECH_OCCASIONS: ReadonlyArray<readonly [EventKind, RegExp]> = [
+  ['press-conference', /\b(?:press|news)\s+(?:conference|briefing)\b/iu],
+  ['interview', /\binterview\b/iu],
+  ['call', /\b(?:(?:phone|telephone)\s+)?(?:call|conversation)\b|\b(?:by|on\s+the)\s+(?:phone|telephone)\b/iu],
+  ['meeting', /\b(?:meeting|talks|summit)\b/iu],
+];
+
+/** The occasion a sentence of saying names ("in an interview on LCI TV"), or null: the kind of the first such noun. */
+export function speechOccasionOf(sentence: string): EventKind | null {
+  let first: { kind: EventKind; at: number } | null = null;
+  for (const [kind, re] of SPEECH_OCCASIONS) {
+    const m = re.exec(sentence);
+    if (m && (!first || m.index < first.at)) first = { kind, at: m.index };
+  }
+  return first?.kind ?? null;
+}
+
 const and = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 const NO_ONE: Record<EventKind, string> = {
   call: 'A phone call',
   meeting: 'A meeting',
   'press-conference': 'A press conference',
+  interview: 'An interview',
   visit: 'A visit',
   'military-action': 'Military action',
   election: 'An election',
@@ -84,6 +104,8 @@ export function headlineOf(kind: EventKind, names: readonly string[], place: str
         return rest.length > 0 ? `${first} meets ${and(rest)}` : `${first} holds talks`;
       case 'press-conference':
         return `${and(who)} ${who.length > 1 ? 'hold' : 'holds'} a press conference`;
+      case 'interview':
+        return `${first} gives an interview`;
       case 'visit':
         return rest.length > 0 ? `${first} visits ${and(rest)}` : `${first} travels`;
       case 'statement':

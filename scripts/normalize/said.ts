@@ -23,7 +23,7 @@ import type { Attribution } from './cast-context';
 import { FUTURE } from './dates';
 import type { EntityMention } from './entities';
 import { isLooseFor, LOOSE, maskQuotes, type ArticleOccasion } from './events';
-import { kindOf } from './happenings';
+import { kindOf, speechOccasionOf } from './happenings';
 import { datesOf, type AnchoredDate } from './landmarks';
 import type { QuoteSpan } from './quotes';
 import { TWEET_SIGNATURE, type Block } from './segment';
@@ -136,7 +136,7 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
   };
 
   const passageSpeakers = new Map<Occasion, Set<string>>();
-  const said = claims.map(({ span, attribution }): Said => {
+  const dateOf = ({ span, attribution }: SaidInput['claims'][number]): Said => {
     const cue = attribution.cueSentence;
     if (cue && attribution.cue) {
       const dated = sentenceDate(cue.block, cue.start, cue.end);
@@ -174,6 +174,14 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
       return { date: dated.date.date, evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates`, occasion: dated.occasion };
     }
     return NONE;
+  };
+  // The sentence of saying may name the occasion the words were said at ("said Putin, during a joint press conference").
+  const said = claims.map((claim): Said => {
+    const found = dateOf(claim);
+    if (found.occasion === null || found.occasion.kind === 'tweet') return found;
+    const where = claim.attribution.cueSentence ?? sentencesOf[claim.span.block]!.map((s) => ({ block: claim.span.block, ...s })).find((s) => s.start <= claim.span.start && claim.span.start < s.end);
+    const spoken = where ? speechOccasionOf(masked[where.block]!.slice(where.start, where.end)) : null;
+    return spoken ? { ...found, occasion: { ...found.occasion, kind: spoken } } : found;
   });
   return { said, occasion };
 }

@@ -11,6 +11,8 @@ import { similarity } from './similarity';
  * - for a day or a month, the actors one names are all named by the other (an event that
  *   names only Macron merges with one that names Macron and Putin; none named counts too), or
  * - their sentences are worded alike (similarity ≥ 0.3, see similarity.ts), or
+ * - they are of the same kind (other than "other") and name the same actors, or none: at
+ *   any precision they would read as the same entry ("2014 · Military action"), or
  * - both are visits on one day by the same traveller, the first actor each names: the Kyiv
  *   Post's "visiting Ukraine on Tuesday" and RFI's "will go to Kiev on Tuesday" are one trip.
  * Merging is transitive. Mentions in one article's same sentence are one source.
@@ -44,6 +46,7 @@ export function sameHappening(a: Event, b: Event): boolean {
   if (shared >= 2) return true;
   const nested = a.actors.every((x) => b.actors.includes(x)) || b.actors.every((x) => a.actors.includes(x));
   if (a.precision !== 'year' && nested) return true;
+  if (a.kind === b.kind && a.kind !== 'other' && a.actors.length === b.actors.length && nested) return true;
   if (a.precision === 'day' && a.kind === 'visit' && b.kind === 'visit' && a.actors[0] !== undefined && a.actors[0] === b.actors[0]) return true;
   return similarity(a.sentence, b.sentence) >= MERGE_SIMILARITY;
 }

@@ -20,7 +20,7 @@ export const ClaimKindSchema = z.enum([
 ]);
 
 /** What kind of happening an event is. */
-export const EventKindSchema = z.enum(['call', 'meeting', 'press-conference', 'visit', 'statement', 'military-action', 'election', 'agreement', 'publication', 'other']);
+export const EventKindSchema = z.enum(['call', 'meeting', 'press-conference', 'interview', 'visit', 'statement', 'military-action', 'election', 'agreement', 'publication', 'other']);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** One statement found in an article, traceable to its paragraph. */

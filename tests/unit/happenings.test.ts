@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destinationOf, headlineOf, isNoHappening, kindOf } from '../../scripts/normalize/happenings.ts';
+import { destinationOf, headlineOf, isNoHappening, kindOf, speechOccasionOf } from '../../scripts/normalize/happenings.ts';
 import type { EventKind } from '../../src/schemas/index.ts';
 
 /** The kind of the happening a sentence reports at its date phrase. */
@@ -63,6 +63,18 @@ describe('happenings: what a dated sentence reports', () => {
     ['a visit of great importance', null],
   ])('the destination of “%s” is %s', (clause, place) => {
     expect(destinationOf(clause)).toBe(place);
+  });
+
+  it.each<[string, EventKind | null]>([
+    ['said Vladimir Putin, during a joint press conference, while judging it premature', 'press-conference'],
+    ['Macron said in an interview on LCI TV that', 'interview'],
+    ['Putin told Macron during the phone call that', 'call'],
+    ['he said by phone from Kyiv', 'call'],
+    ['Scholz said after the talks in Washington', 'meeting'],
+    ['Macron called for a ceasefire, he said', null],
+    ['Macron said', null],
+  ])('the occasion “%s” names is %s', (sentence, kind) => {
+    expect(speechOccasionOf(sentence)).toBe(kind);
   });
 
   it('keeps every headline within 80 characters', () => {

@@ -56,6 +56,7 @@ describe('said: when the words were said, as the text dates them', () => {
       'Roe’s snub of Doe in their last call',
       { 'guarantees of security': { kind: 'call', event: '2022-02-20-four-days-before-the-russian-invasion' } },
     ],
+    ['a press conference the sentence of saying names, on the visit the paragraph dates', 'Jane Roe visited John Doe in Moscow on Monday. “We made progress on every point,” said John Doe, during a joint press conference.', undefined, { 'We made progress': { kind: 'press-conference', event: '2022-03-07-on-monday' } }],
     ['no occasion for undated words', '“We will keep in touch with everyone in the region,” Jane Roe said.', undefined, { 'We will keep': null }],
   ])('gives the occasion of %s', (_name, text, title, expected) => {
     // The article about one occasion was published months after it, like ABC's of 25 June 2022.

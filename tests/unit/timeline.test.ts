@@ -114,6 +114,7 @@ describe('sameHappening', () => {
       event({ date: '2022-02-08', kind: 'visit', sentence: 'Macron had not been able to influence President Putin before visiting Ukraine on Tuesday morning.', actors: ['macron', 'putin'] }),
       event({ date: '2022-02-08', kind: 'visit', sentence: 'Emmanuel Macron will go to Kiev on Tuesday to see his Ukrainian counterpart Volodymyr Zelensky.', actors: ['macron', 'zelensky'] }),
     ],
+    ['two military actions of 2014 naming nobody', event({ date: '2014', kind: 'military-action', sentence: 'Support shown in 2014 would have avoided the annexation of Crimea.' }), event({ date: '2014', kind: 'military-action', sentence: 'The East has been embroiled in a war since 2014.' })],
     ['two year mentions worded alike without shared actors', { ...M.apVersailles, actors: [] }, { ...M.apVersailles, actors: ['le-drian'], sentence: 'Macron first hosted Putin at Versailles in 2017, with pomp.' }],
   ])('merges %s', (_, a, b) => {
     it('in one order', () => expect(sameHappening(a, b)).toBe(true));
@@ -139,6 +140,7 @@ describe('sameHappening', () => {
     ['December 2021 and 1 December 2021, a month and a day within it', M.franceinfoSinceDecember, M.franceinfoDecember2021Day],
     ['the same date string at different precisions', { ...M.franceinfoSinceDecember, date: '2022-03', precision: 'month' as const }, { ...M.franceinfoSinceDecember, date: '2022-03', precision: 'day' as const }],
     ['two year-precision mentions of 2017: Versailles (Macron, Putin) and Macron’s election (Macron)', M.apVersailles, M.apElection],
+    ['two 2014 military actions naming different actors', event({ date: '2014', kind: 'military-action', sentence: 'Crimea was annexed in 2014.', actors: ['putin'] }), event({ date: '2014', kind: 'military-action', sentence: 'A war has run in the East since 2014.' })],
     ['two year-precision mentions of 2014 naming nobody, worded differently', event({ date: '2014', sentence: 'Crimea was annexed in 2014.' }), event({ date: '2014', sentence: 'A war has run in the East since 2014.' })],
   ])('does not merge %s', (_, a, b) => {
     it('in one order', () => expect(sameHappening(a, b)).toBe(false));
