@@ -200,6 +200,37 @@ const articles: ReadonlyArray<{ published: string; weekday: string; cases: reado
       },
     ],
   },
+  {
+    published: '2016-07-31',
+    weekday: 'Sunday',
+    cases: [
+      {
+        name: 'an abbreviated month without a year takes the year nearest publication, even with no verb in the future',
+        sentence: 'The Republican presidential nominee for the Nov. 8 election later said he was being sarcastic.',
+        expected: [['2016-11-08', 'Nov. 8', 'relative']],
+      },
+      {
+        name: 'an abbreviated month five months back stays in the publication year',
+        sentence: 'The Clinton campaign said her last press conference was held on Feb. 28.',
+        expected: [['2016-02-28', 'Feb. 28', 'relative']],
+      },
+      {
+        name: 'an abbreviated month with its year is absolute, with “Sept.11” written without a space',
+        sentence: 'Those attacks, and the attacks of Sept.11, 2001, all had something in common.',
+        expected: [['2001-09-11', 'Sept.11, 2001', 'absolute']],
+      },
+      {
+        name: 'a weekday before an abbreviated date is one mention',
+        sentence: 'He spoke on Thursday, Aug. 11, 2016 in Warren, Michigan.',
+        expected: [['2016-08-11', 'on Thursday, Aug. 11, 2016', 'absolute']],
+      },
+      {
+        name: 'an abbreviated range is dated by its first day, where a spelled-out one gives both days',
+        sentence: 'The poll was conducted July 6-9 and Aug. 2-5, before the fiscal year ends Sept. 30.',
+        expected: [['2016-07-06', 'July 6', 'relative'], ['2016-07-09', '9', 'relative'], ['2016-08-02', 'Aug. 2-5', 'relative'], ['2016-09-30', 'Sept. 30', 'relative']],
+      },
+    ],
+  },
 ];
 
 describe.each(articles)('in an article published $published ($weekday)', ({ published, cases }) => {
@@ -225,6 +256,8 @@ describe('reasoning strings', () => {
     ['He went to Moscow on February 7.', '2022-03-08', '“on February 7”, year taken from the publication date (2022) → Monday 7 February 2022'],
     ['Since December 2021, they have spoken.', '2022-03-08', '“Since December 2021”: month and year given in the text'],
     ['It was eight years ago.', '2022-06-25', '“eight years ago”, in an article published Saturday 25 June 2022 → 2014'],
+    ['The primary will take place on Aug. 30.', '2016-05-23', '“Aug. 30”, an abbreviated month read by chrono-node, year taken as the one that puts it nearest the publication date (Monday 23 May 2016) → Tuesday 30 August 2016'],
+    ['The poll surveyed adults Dec. 6-9.', '2015-12-13', '“Dec. 6-9”, an abbreviated month read by chrono-node, year taken as the one that puts it nearest the publication date (Sunday 13 December 2015) → Sunday 6 December 2015; a range, dated by its first day'],
     ['He arrived on Tuesday, February 7.', '2022-02-07', '“on Tuesday, February 7”, year taken from the publication date (2022) → Monday 7 February 2022; but the text says Tuesday'],
   ])('%s (published %s) is explained as %s', (sentence, published, reasoning) => {
     expect(findDates(sentence, published)[0]?.reasoning).toBe(reasoning);
