@@ -13,6 +13,11 @@
  *    that …"), when the words are a participant's, or the paragraph refers back to the
  *    occasion ("brief reporters on the conversation"), and every paragraph between goes on
  *    about it (names a participant or the occasion) without a date of its own.
+ * 5. The one occasion an article dates, for someone named at it.
+ * 6. The last occasion dated before the words, when they are said to or before another of
+ *    its parties ("declared President Putin before the French president"), however far back.
+ * Words the speaker "tweeted" take the date of the one tweet of theirs the article shows,
+ * before rules 3 to 6.
  *
  * A date counts only when it can date words already said: not a year alone ("ambassador
  * from 2017 to 2019"), not in a sentence about the future ("will travel on Monday"), not
@@ -72,6 +77,10 @@ const TOLD = new Set(['paragraph', 'blockquote', 'tweet', 'attribution']);
 
 /** Nouns by which a paragraph refers back to an occasion already dated. */
 const OCCASION_NOUN = /\bthe\s+(?:(?:last|latest|same|phone|telephone|previous|recent)\s+)*(?:call|conversation|talks|meeting|exchange|interview|press\s+conference|dialogue|discussion|visit|summit)\b/iu;
+/** Words that put the other party in front of the speaker: "declared Putin before the French president", "told Macron". */
+const FACING = /\b(?:before|in\s+front\s+of|alongside|beside|facing|addressing|told|asked|(?:said|declared|replied|quipped|added)\s+to)\s+$/iu;
+/** A cue that says the words were tweeted. */
+const TWEETED = /\btweet(?:ed|s|ing)?\b|\bon\s+(?:Twitter|X)\b/iu;
 /** How many paragraphs back an occasion may still date the words. */
 const REACH = 6;
 
@@ -115,10 +124,10 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
   const occasion: ArticleOccasion | null = single ? { date: single.date, kind: (single.kind === 'statement' || single.kind === 'other') && titleKind !== 'other' ? titleKind : single.kind } : null;
   // A loose date within a week of the article's one precise occasion is that occasion.
   const settle = (date: AnchoredDate): AnchoredDate => (isLooseFor(date, occasion) ? single!.date : date);
+  const isTweet = (b: number) => blocks[b]!.role === 'tweet' || (blocks[b]!.role === 'attribution' && TWEET_SIGNATURE.test(blocks[b]!.text));
   /** What a dated sentence says the occasion was: the tweet a signature dates, the article's one occasion, or the kind its words tell. */
   const occasionOf = (b: number, date: AnchoredDate, kind: EventKind): SaidOccasion => {
-    const block = blocks[b]!;
-    if (block.role === 'tweet' || (block.role === 'attribution' && TWEET_SIGNATURE.test(block.text))) return { kind: 'tweet', paragraph: b + 1, phrase: date.phrase };
+    if (isTweet(b)) return { kind: 'tweet', paragraph: b + 1, phrase: date.phrase };
     const theOccasion = occasion !== null && date.date === occasion.date.date && (kind === 'statement' || kind === 'other' || date === single!.date);
     if (theOccasion) return { kind: occasion.kind, paragraph: date === single!.date ? single!.block + 1 : b + 1, phrase: date.phrase };
     return { kind, paragraph: b + 1, phrase: date.phrase };
@@ -150,6 +159,14 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     const context = own ? masked[span.block]!.slice(own.start, own.end) : '';
     if (BEFORE_THE_OCCASION.test(context) || (attribution.cue !== null && STANDING_VIEW.test(attribution.cue))) return NONE;
     const speaker = attribution.speaker;
+    // "…,” Macron tweeted: the one tweet of the speaker the article shows, dated by its signature.
+    if (speaker !== null && attribution.cue !== null && TWEETED.test(attribution.cue)) {
+      const tweets = occasions.flat().filter((o) => isTweet(o.block) && o.named.has(speaker));
+      if (tweets.length === 1) {
+        const dated = fromOccasion(tweets[0]!);
+        return { date: dated.date.date, evidence: `“${dated.date.phrase}” (paragraph ${tweets[0]!.block + 1}), the signature of the speaker’s one tweet the article shows`, occasion: dated.occasion };
+      }
+    }
     const refersBack = OCCASION_NOUN.test(masked[span.block]!);
     const earlier = occasions[span.block]!.filter((o) => o.end <= span.start).at(-1);
     if (earlier) {
@@ -172,6 +189,16 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     if (single && speaker !== null && single.participants.has(speaker)) {
       const dated = fromOccasion(single);
       return { date: dated.date.date, evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates`, occasion: dated.occasion };
+    }
+    // "…,” declared Putin before the French president: words said in the presence of, or to, the other party of the last occasion dated before them.
+    if (speaker !== null && cue && datesOf(masked[cue.block]!.slice(cue.start, cue.end), published, landmarks, null).length === 0) {
+      const sentence = blocks[cue.block]!.text;
+      const facing = (mentions[cue.block] ?? []).filter((m) => m.start >= cue.start && m.end <= cue.end && m.entity !== speaker && FACING.test(sentence.slice(Math.max(cue.start, m.start - 30), m.start)));
+      const last = occasions.slice(0, span.block).flat().at(-1);
+      if (last && last.date.precision === 'day' && last.participants.has(speaker) && facing.some((m) => last.participants.has(m.entity))) {
+        const dated = fromOccasion(last);
+        return { date: dated.date.date, evidence: `“${dated.date.phrase}” (paragraph ${last.block + 1}), the last occasion dated before, which the words were said to or before another of its parties`, occasion: dated.occasion };
+      }
     }
     return NONE;
   };

@@ -34,9 +34,10 @@ describe('the five seeds against their gold (tests/fixtures/eval/seeds-gold.yaml
   });
 
   it('dates the statements the text dates, and sets no wrong date', () => {
-    expect(withCorrections.datedRight / withCorrections.dated).toBeGreaterThanOrEqual(0.9);
-    expect(extractorAlone.datedRight / extractorAlone.dated).toBeGreaterThanOrEqual(0.85);
+    expect(withCorrections.datedRight / withCorrections.dated).toBeGreaterThanOrEqual(0.95);
+    expect(extractorAlone.datedRight / extractorAlone.dated).toBeGreaterThanOrEqual(0.9);
     expect(extractorAlone.datedWrong).toBe(0);
+    expect(withCorrections.datedWrong).toBe(0);
     expect(extractorAlone.datedWhereNone).toBeLessThanOrEqual(1);
   });
 

@@ -11,6 +11,8 @@ function statements(text: string, published: string, title?: string) {
   return { claims: frontmatter.claims.filter((c) => c.kind !== 'term'), events: frontmatter.events };
 }
 
+const NUMBERS_IN_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
 const firstWords = (quote: string) => quote.split(' ').slice(0, 3).join(' ');
 
 /** The `said` date of each statement of a text published on Monday 7 March 2022, by its first words. */
@@ -39,6 +41,27 @@ describe('said: when the words were said, as the text dates them', () => {
     ['a text with no date at all', '“We will keep in touch with everyone in the region,” Jane Roe said.'],
   ])('leaves the words undated for %s', (_name, text) => {
     expect(Object.values(said(text))).toEqual([null]);
+  });
+
+  it('dates words the speaker tweeted by the signature of the one tweet of theirs the article shows', () => {
+    const text = 'Jane Roe spoke to John Doe on Thursday.\n\n“No more attacks on the city, please,” Jane Roe tweeted.\n\nWe must avoid the worst.\n\n– Jane Roe (@JaneRoe) March 2, 2022';
+    expect(said(text)).toMatchObject({ 'No more attacks': '2022-03-02' });
+    // Another person's tweet does not date them.
+    const other = '“No more attacks on the city, please,” Jane Roe tweeted.\n\nWe must avoid the worst.\n\n– John Doe (@JohnDoe) March 2, 2022';
+    expect(said(other)).toMatchObject({ 'No more attacks': null });
+  });
+
+  // Paragraphs that go on about something else, more than the passage rule reaches back.
+  const FILLER = Array.from({ length: 8 }, (_, k) => `Analysts wrote report number ${NUMBERS_IN_WORDS[k]} about the markets.`).join('\n\n');
+  it.each<[string, string, string | null]>([
+    ['words said before the other party of the last occasion dated before them', '“Ask your citizens whether they want a war,” declared John Doe before Jane Roe, in a message full of innuendo.', '2022-03-07'],
+    ['words told to the other party', 'John Doe told Jane Roe: “Ask your citizens whether they want a war with us.”', '2022-03-07'],
+    ['not words about the other party', '“Ask your citizens whether they want a war,” declared John Doe about Jane Roe, in a message full of innuendo.', null],
+    ['not words that name no other party', '“Ask your citizens whether they want a war,” declared John Doe, in a message full of innuendo.', null],
+    ['not words whose sentence has a date of its own', '“Ask your citizens whether they want a war,” John Doe told Jane Roe in 2019.', null],
+  ])('dates %s, however far back', (_name, claim, date) => {
+    const text = `Jane Roe met John Doe in Moscow on Monday.\n\n${FILLER}\n\n${claim}\n\nOn Sunday, Doe had called Roe.`;
+    expect(said(text)).toMatchObject({ 'Ask your citizens': date });
   });
 
   it('dates the quotations of an article about one occasion by that occasion', () => {
