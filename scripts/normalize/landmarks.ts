@@ -95,7 +95,7 @@ function fromLandmark(m: RegExpMatchArray, landmark: Landmark, n: number, unit: 
     date: iso(d, precision),
     precision,
     resolution: 'anchored',
-    reasoning: `“${m[0]}”: ${what} ${landmark.label} (${human(base, 'day')}, a landmark of the dossier) → ${human(d, precision)}`,
+    reasoning: `“${m[0]}”: ${what} ${human(base, 'day')}, the date of ${landmark.label} (a landmark of the dossier) → ${human(d, precision)}`,
     anchoredOn: landmark.id,
   };
 }
@@ -113,7 +113,7 @@ function landmarkDates(sentence: string, landmarks: readonly Landmark[]): Anchor
     const unit = m[2]!.toLowerCase() as Unit;
     const n = countOf(m[1]!);
     const after = /^(?:after|into)$/iu.test(m[3]!);
-    found.push(fromLandmark(m, landmark, after ? n : -n, unit, `${m[1]} ${m[2]}${n === 1 ? '' : 's'} ${after ? 'after' : 'before'}`));
+    found.push(fromLandmark(m, landmark, after ? n : -n, unit, `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}${n === 1 ? '' : 's'} ${after ? 'after' : 'before'}`));
   }
   for (const m of sentence.matchAll(p.eve)) found.push(fromLandmark(m, p.byAlias.get(m[1]!.toLowerCase())!, -1, 'day', 'the day before'));
   for (const m of sentence.matchAll(p.dayNext)) {

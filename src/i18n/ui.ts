@@ -55,6 +55,9 @@ export const ui = {
     notes: 'Notes on this source',
     events: 'Dates mentioned',
   },
+  timeline: {
+    saidOn: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'} said on this occasion`,
+  },
   footer: 'Built from five news articles of 2022. Quotations are verbatim from the texts as published or translated; see the methodology for how speakers and dates were found.',
 } as const;
 

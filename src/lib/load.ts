@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { byPublication, relatedIndex } from './dossier';
 import { groupOfClaim, groupStatements, recurringPhrases } from './groups';
-import { buildTimeline } from './timeline';
+import { buildTimeline, statementsAt } from './timeline';
 
 /**
  * The whole dossier, loaded once per build: the collections and what is computed across
@@ -12,6 +12,7 @@ async function load() {
   const actors = await getCollection('actors');
   const outlets = await getCollection('outlets');
   const groups = groupStatements(articles);
+  const timeline = buildTimeline(articles);
   return {
     articles,
     actors,
@@ -19,7 +20,9 @@ async function load() {
     articleById: new Map(articles.map((a) => [a.id, a])),
     actorById: new Map(actors.map((a) => [a.id, a])),
     outletById: new Map(outlets.map((o) => [o.id, o])),
-    timeline: buildTimeline(articles),
+    timeline,
+    /** The statements said on each timeline event's occasion. */
+    saidAt: statementsAt(timeline, articles),
     related: relatedIndex(articles),
     groups,
     groupOf: groupOfClaim(groups),

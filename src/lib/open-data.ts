@@ -3,7 +3,7 @@ import type { Claim } from '../schemas';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 import { formatDate } from './format';
 import type { StatementGroup } from './groups';
-import type { TimelineEvent } from './timeline';
+import { mergedEventOf, type TimelineEvent } from './timeline';
 import { urls } from './urls';
 
 /**
@@ -42,12 +42,10 @@ export function claimRows(articles: readonly ArticleEntry[], actors: readonly Ac
   const { groupOf = new Map(), timeline = [] } = links;
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const outletName = new Map(outlets.map((o) => [o.id, o.data.name]));
-  // An article's event is in the timeline under the merged event of its date and sentence.
-  const merged = new Map(timeline.flatMap((e) => e.sources.map((s) => [`${s.article}\n${s.event.date}\n${s.event.sentence}`, e.id] as const)));
+  const eventOf = mergedEventOf(timeline);
   const occasionOf = (article: ArticleEntry, occasion: Claim['occasion']): ClaimRow['occasion'] => {
     if (!occasion) return null;
-    const own = occasion.event === null ? undefined : article.data.events.find((e) => e.id === occasion.event);
-    const event = own ? (merged.get(`${article.id}\n${own.date}\n${own.sentence}`) ?? null) : null;
+    const event = occasion.event === null ? null : eventOf(article, occasion.event);
     return { kind: occasion.kind, event, url: event ? urls.timelineEvent(event, base) : null };
   };
   return articles.flatMap((article) =>

@@ -1,5 +1,5 @@
-import type { Event } from '../schemas';
-import type { ArticleEntry } from './dossier';
+import type { Claim, Event } from '../schemas';
+import type { ArticleEntry, Statement } from './dossier';
 import { similarity } from './similarity';
 
 /**
@@ -101,6 +101,34 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
       };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The timeline event an article's own event was merged into, or null: an article's event is
+ * a source of the merged event of its date and sentence.
+ */
+export function mergedEventOf(timeline: readonly TimelineEvent[]): (article: ArticleEntry, eventId: string) => string | null {
+  const key = (article: string, event: Pick<Event, 'date' | 'sentence'>) => `${article}\n${event.date}\n${event.sentence}`;
+  const merged = new Map(timeline.flatMap((e) => e.sources.map((s) => [key(s.article, s.event), e.id] as const)));
+  return (article, eventId) => {
+    const own = article.data.events.find((e) => e.id === eventId);
+    return own ? (merged.get(key(article.id, own)) ?? null) : null;
+  };
+}
+
+/** The statements said on each timeline event's occasion, by event id: full quotations first, then in article and paragraph order. */
+export function statementsAt(timeline: readonly TimelineEvent[], articles: readonly ArticleEntry[]): Map<string, Statement[]> {
+  const eventOf = mergedEventOf(timeline);
+  const out = new Map<string, Statement[]>();
+  for (const article of articles) {
+    for (const claim of article.data.claims) {
+      const event = claim.occasion?.event ? eventOf(article, claim.occasion.event) : null;
+      if (event) out.set(event, [...(out.get(event) ?? []), { article, claim }]);
+    }
+  }
+  const rank = (c: Claim) => (c.kind === 'direct' ? 0 : 1);
+  for (const list of out.values()) list.sort((a, b) => rank(a.claim) - rank(b.claim));
+  return out;
 }
 
 /** The first few meaningful words of a sentence, as an anchor-safe slug. */

@@ -131,6 +131,32 @@ test.describe('the timeline', () => {
     expect(timeline.filter((e) => /\(@\w+\)/u.test(e.label) || /^until\s/iu.test(e.sources[0]!.phrase))).toEqual([]);
   });
 
+  test('folds under the call four days before the invasion the statements said on it, each a link that lands on its quote', async ({ page, baseURL }) => {
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    const claims = await getJson<Array<{ id: string; quote: string; occasion: { kind: string; event: string | null } | null }>>(page, baseURL, 'claims.json');
+    const call = timeline.find((e) => e.sources.some((s) => s.phrase === 'Four days before the Russian invasion of Ukraine'))!;
+    const said = claims.filter((c) => c.occasion?.event === call.id);
+    expect(said.length).toBeGreaterThanOrEqual(11);
+    expect(new Set(said.map((c) => c.occasion!.kind))).toEqual(new Set(['call']));
+    await page.goto(sitePath(baseURL, 'timeline/'));
+    const folded = page.locator(`[id="${call.id}"] details.said-on`);
+    await expect(folded.locator('summary')).toHaveText(`${said.length} statements said on this occasion`);
+    const first = folded.getByRole('link').first();
+    await expect(first).toBeHidden();
+    await folded.locator('summary').click();
+    await expect(folded.getByRole('link')).toHaveCount(said.length);
+    const href = await first.getAttribute('href');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
+    await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+  });
+
+  test('lists no two events of one date with the same actors', async ({ page, baseURL }) => {
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    const keys = timeline.map((e) => `${e.date} ${[...e.actors].sort().join(',')}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   test('has an SVG overview with a title and a description, whose marks link to events on the page', async ({ page }) => {
     const svg = page.locator('figure.overview svg');
     await expect(svg).toHaveCount(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, filterTimeline, sameHappening, splitByPeriod, type TimelineEvent } from '../../src/lib/timeline.ts';
+import { buildTimeline, filterTimeline, mergedEventOf, sameHappening, splitByPeriod, statementsAt, type TimelineEvent } from '../../src/lib/timeline.ts';
 import type { Event } from '../../src/schemas/index.ts';
-import { article, event } from './support/entries.ts';
+import { article, claim, event } from './support/entries.ts';
 
 /** Mentions as the normalizer found them in the five articles. */
 const M = {
@@ -341,5 +341,33 @@ describe('filterTimeline', () => {
 
   it('returns every event when no filter is given', () => {
     expect(filterTimeline(timeline, {})).toEqual(timeline);
+  });
+});
+
+describe('statements said on each event’s occasion', () => {
+  const call = event({ id: 'call', date: '2022-02-20', kind: 'call', sentence: 'Four days before the invasion, Putin confirmed it to Macron.', actors: ['putin', 'macron'] });
+  const echo = event({ id: 'echo', date: '2022-02-20', kind: 'call', sentence: 'Four days before the invasion, Putin confirmed it to Macron.', actors: ['putin', 'macron'] });
+  const abc = article('abc', {
+    outlet: 'abc-es',
+    events: [call, echo],
+    claims: [
+      claim({ id: 'f1', kind: 'fragment', quote: 'separatists', speaker: 'putin', said: '2022-02-20', occasion: { kind: 'call', event: 'call' } }),
+      claim({ id: 'd1', kind: 'direct', quote: 'we will keep in touch.', speaker: 'macron', said: '2022-02-20', occasion: { kind: 'call', event: 'echo' } }),
+      claim({ id: 'n1', quote: 'undated words' }),
+      claim({ id: 't1', quote: 'a tweet', said: '2022-02-20', occasion: { kind: 'tweet', event: null } }),
+    ],
+  });
+  const timeline = buildTimeline([abc]);
+
+  it('finds the merged event of an article’s event, also one left out as the same sentence, and none for an unknown id', () => {
+    const of = mergedEventOf(timeline);
+    expect(of(abc, 'call')).toBe(timeline[0]!.id);
+    expect(of(abc, 'echo')).toBe(timeline[0]!.id);
+    expect(of(abc, 'nope')).toBeNull();
+  });
+
+  it('lists under the event the statements whose occasion it is, full quotations first, and no others', () => {
+    expect(statementsAt(timeline, [abc]).get(timeline[0]!.id)!.map((s) => s.claim.id)).toEqual(['d1', 'f1']);
+    expect([...statementsAt(timeline, [abc]).keys()]).toEqual([timeline[0]!.id]);
   });
 });
