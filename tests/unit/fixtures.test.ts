@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stringifyMdx } from '../../scripts/normalize/build-content.ts';
 import { parseYamlList } from '../../scripts/normalize/inputs.ts';
 import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
-import { ActorSchema, AnnotationSchema, ArticleSchema, SourceEntrySchema, type SourceEntry } from '../../src/schemas/index.ts';
+import { ActorSchema, AnnotationSchema, ArticleSchema, LandmarkSchema, SourceEntrySchema, type SourceEntry } from '../../src/schemas/index.ts';
 
 /**
  * One folder per tricky case under tests/fixtures/normalize/<case>/: `input.txt` (a short
@@ -25,6 +25,7 @@ const root = join(here, '..', '..');
 const fixtures = join(here, '..', 'fixtures', 'normalize');
 
 const gazetteer = parseYamlList('seeds/actors.yaml', readFileSync(join(root, 'seeds', 'actors.yaml'), 'utf8'), ActorSchema).map((a) => a.value);
+const landmarks = parseYamlList('seeds/landmarks.yaml', readFileSync(join(root, 'seeds', 'landmarks.yaml'), 'utf8'), LandmarkSchema).map((l) => l.value);
 
 /** The SourceEntry every fixture starts from; `source.json` overrides fields of it. */
 const BASE_SOURCE: SourceEntry = {
@@ -58,12 +59,12 @@ function annotationsFor(folder: string) {
 function render(name: string): string {
   const folder = join(fixtures, name);
   const text = readFileSync(join(folder, 'input.txt'), 'utf8');
-  const article = normalizeArticle({ text, source: sourceFor(folder), actors: gazetteer, annotations: annotationsFor(folder) });
+  const article = normalizeArticle({ text, source: sourceFor(folder), actors: gazetteer, annotations: annotationsFor(folder), landmarks });
   return stringifyMdx(article.body, ArticleSchema.parse(article.frontmatter));
 }
 
 describe('fixture folders', () => {
-  it('has at least the eleven documented tricky cases, each with an input.txt', () => {
+  it('has at least the fifteen documented tricky cases, each with an input.txt', () => {
     expect(cases).toEqual(
       expect.arrayContaining([
         'swapped-quote-marks',
@@ -77,6 +78,10 @@ describe('fixture folders', () => {
         'odd-speech-verbs',
         'orphan-attribution',
         'relative-dates',
+        'single-occasion-call',
+        'happenings-in-one-sentence',
+        'landmark-mentions',
+        'words-before-the-other-party',
       ]),
     );
     for (const name of cases) expect(existsSync(join(fixtures, name, 'input.txt')), name).toBe(true);
