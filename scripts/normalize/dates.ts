@@ -131,14 +131,14 @@ function inferYear(month: number, day: number, ctx: Context): { date: Date | nul
   const year = ctx.pub.getFullYear();
   const date = makeDate(year, month, day);
   if (date && !ctx.future && isAfter(date, addMonths(ctx.pub, 2))) {
-    return { date: makeDate(year - 1, month, day), why: `year taken as ${year - 1}: in ${year} it would fall more than two months after publication (${human(ctx.pub)}) in a sentence not in the future tense` };
+    return { date: makeDate(year - 1, month, day), why: `in ${year - 1}: in ${year} it would fall more than two months after publication (${human(ctx.pub)}), and the sentence is not about the future` };
   }
-  return { date, why: `year taken from the publication date (${year})` };
+  return { date, why: `in the year of publication (${year})` };
 }
 
 /** Relative phrase resolved from the publication date, in the reasoning style shared by weekdays and "ago". */
 function fromPublication(phrase: string, start: number, d: Date, precision: Precision, ctx: Context, note = ''): DateMention {
-  return mention(phrase, start, d, precision, 'relative', `${quoted(phrase)}, in an article published ${human(ctx.pub)} → ${human(d, precision)}${note}`);
+  return mention(phrase, start, d, precision, 'relative', `${quoted(phrase)}, in an article published ${human(ctx.pub)}, that is ${human(d, precision)}${note}`);
 }
 
 const monthDay: Rule = [
@@ -158,7 +158,7 @@ const monthDay: Rule = [
       if (!date) return [];
       const check = weekday === undefined ? '' : getDay(date) === WEEKDAYS.indexOf(weekday) ? '; the weekday matches' : `; but the text says ${weekday}`;
       const sep = year ? ':' : ',';
-      found.push(mention(phrase, start, date, 'day', year ? 'absolute' : 'relative', `${quoted(phrase)}${sep} ${why} → ${human(date)}${check}`));
+      found.push(mention(phrase, start, date, 'day', year ? 'absolute' : 'relative', `${quoted(phrase)}${sep} ${why}, that is ${human(date)}${check}`));
     }
     return found;
   },
@@ -173,7 +173,7 @@ const monthOnly: Rule = [
   new RegExp(`\\b(?:${words(['in', 'since', 'until', 'from', 'during', 'before', 'after', 'by'])})\\s+(${MONTHS.filter((n) => n !== 'May').join('|')})\\b(?!,?\\s*\\d)`, 'g'),
   (m, ctx) => {
     const { date, why } = inferYear(MONTHS.indexOf(m[1] ?? ''), 1, ctx);
-    return date ? [mention(m[0], m.index, date, 'month', 'relative', `${quoted(m[0])}, ${why} → ${human(date, 'month')}`)] : [];
+    return date ? [mention(m[0], m.index, date, 'month', 'relative', `${quoted(m[0])}, ${why}, that is ${human(date, 'month')}`)] : [];
   },
 ];
 
@@ -239,9 +239,9 @@ function abbreviatedMonths(ctx: Context): Match[] {
   return chrono.parse(ctx.sentence, ctx.pub).filter((r) => ABBREVIATED_MONTH.test(r.text) && r.start.isCertain('day')).map((r) => {
     const d = r.start.date();
     const written = r.start.isCertain('year');
-    const why = written ? 'date given in the text' : `year taken as the one that puts it nearest the publication date (${human(ctx.pub)})`;
+    const why = written ? 'date given in the text' : `in the year that puts it nearest the publication date (${human(ctx.pub)})`;
     const range = r.end ? '; a range, dated by its first day' : '';
-    const reasoning = `${quoted(r.text)}${written ? ':' : ','} an abbreviated month read by chrono-node, ${why} → ${human(d)}${range}`;
+    const reasoning = `${quoted(r.text)}${written ? ':' : ','} an abbreviated month read by chrono-node, ${why}, that is ${human(d)}${range}`;
     return { start: r.index, end: r.index + r.text.length, mentions: [mention(r.text, r.index, d, 'day', written ? 'absolute' : 'relative', reasoning)] };
   });
 }

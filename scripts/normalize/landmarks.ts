@@ -95,7 +95,7 @@ function fromLandmark(m: RegExpMatchArray, landmark: Landmark, n: number, unit: 
     date: iso(d, precision),
     precision,
     resolution: 'anchored',
-    reasoning: `“${m[0]}”: ${what} ${human(base, 'day')}, the date of ${landmark.label} (a landmark of the dossier) → ${human(d, precision)}`,
+    reasoning: `“${m[0]}”: ${what} ${human(base, 'day')}, the date of ${landmark.label} (a landmark of the dossier), that is ${human(d, precision)}`,
     anchoredOn: landmark.id,
   };
 }
@@ -139,7 +139,7 @@ function laterDates(sentence: string, before: PreviousDate | null): AnchoredDate
       date: iso(d, precision),
       precision,
       resolution: 'anchored' as const,
-      reasoning: `“${m[0]}”, counted from “${previous.phrase}” earlier in the paragraph (${previous.date}) → ${human(d, precision)}`,
+      reasoning: `“${m[0]}”, counted from “${previous.phrase}” earlier in the paragraph (${previous.date}), that is ${human(d, precision)}`,
       anchoredOn: before.id,
     };
   });

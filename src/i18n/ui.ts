@@ -56,6 +56,7 @@ export const ui = {
     events: 'Dates mentioned',
   },
   timeline: {
+    howDated: 'How this date was found',
     saidOn: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'} said on this occasion`,
   },
   footer: 'Built from five news articles of 2022. Quotations are verbatim from the texts as published or translated; see the methodology for how speakers and dates were found.',

@@ -87,14 +87,19 @@ test.describe('the timeline', () => {
     const call = page.locator('li.event').filter({ hasText: 'During the last call on Sunday' });
     await expect(call).toHaveCount(1);
     await expect(call.locator('h3 time')).toHaveText('Sunday 6 March 2022');
-    await expect(call).toContainText('(“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022)');
+    // Folded under each source it was resolved for, opened on demand.
+    const why = call.getByRole('group').filter({ hasText: 'How this date was found' }).first();
+    const reasoning = why.getByText('“on Sunday”, in an article published Monday 7 March 2022, that is Sunday 6 March 2022');
+    await expect(reasoning).toBeHidden();
+    await why.locator('summary').click();
+    await expect(reasoning).toBeVisible();
   });
 
   test('marks the invasion of 24 February as the landmark, in the list and in the overview', async ({ page }) => {
     const landmark = page.locator('li.event.landmark');
     await expect(landmark).toHaveCount(1);
     await expect(landmark.locator('h3 time')).toHaveAttribute('datetime', '2022-02-24');
-    await expect(landmark.locator('h3')).toContainText('Thursday 24 February 2022 Russian invasion of Ukraine');
+    await expect(landmark.locator('h3')).toHaveText('Thursday 24 February 2022: The Russian invasion of Ukraine');
     await expect(page.locator('svg .landmark text')).toHaveText('Russian invasion of Ukraine');
     expect(await landmark.evaluate((li) => getComputedStyle(li).borderLeftStyle)).toBe('solid');
   });
@@ -124,7 +129,7 @@ test.describe('the timeline', () => {
     const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
     await page.goto(sitePath(baseURL, 'timeline/'));
     for (const e of timeline.filter((t) => t.date.startsWith('2022'))) {
-      await expect(page.locator(`[id="${e.id}"] strong`).first(), e.id).toHaveText(e.headline);
+      await expect(page.locator(`[id="${e.id}"] .headline`), e.id).toHaveText(e.headline);
     }
     const call = timeline.find((e) => e.sources.some((s) => s.phrase === 'Four days before the Russian invasion of Ukraine'))!;
     expect([call.date, call.sources[0]!.resolution, call.sources[0]!.anchored_on]).toEqual(['2022-02-20', 'anchored', 'russian-invasion-of-ukraine']);
@@ -149,6 +154,22 @@ test.describe('the timeline', () => {
     await first.click();
     await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
     await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+  });
+
+  test('draws an overview a phone can read: no mark over another, text of 12 px or more, targets of 24 px or more, the empty months cut out', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(sitePath(baseURL, 'timeline/'));
+    const svg = page.locator('figure.overview svg');
+    const sizes = await svg.evaluate((el) => ({
+      fonts: [...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width)),
+      targets: [...el.querySelectorAll('a.mark')].map((a) => a.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+      page: [document.documentElement.scrollWidth, window.innerWidth],
+    }));
+    expect(Math.min(...sizes.fonts)).toBeGreaterThanOrEqual(12);
+    for (const t of sizes.targets) expect(Math.min(t.w, t.h)).toBeGreaterThanOrEqual(24);
+    for (const [i, a] of sizes.targets.entries()) for (const b of sizes.targets.slice(i + 1)) expect(a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5).toBe(true);
+    expect(sizes.page[0]).toBeLessThanOrEqual(sizes.page[1]!);
+    await expect(svg.locator('g.break title')).toHaveText(/^\d+ days with nothing cut out$/u);
   });
 
   test('lists no two events of one date with the same actors', async ({ page, baseURL }) => {

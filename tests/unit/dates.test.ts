@@ -250,15 +250,15 @@ describe.each(articles)('in an article published $published ($weekday)', ({ publ
 
 describe('reasoning strings', () => {
   it.each([
-    ['Putin called him on Sunday.', '2022-03-07', '“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022'],
-    ['Blinken heads to Paris on Tuesday.', '2022-03-07', '“on Tuesday”, in an article published Monday 7 March 2022 → Tuesday 8 March 2022 (the sentence speaks of the future)'],
+    ['Putin called him on Sunday.', '2022-03-07', '“on Sunday”, in an article published Monday 7 March 2022, that is Sunday 6 March 2022'],
+    ['Blinken heads to Paris on Tuesday.', '2022-03-07', '“on Tuesday”, in an article published Monday 7 March 2022, that is Tuesday 8 March 2022 (the sentence speaks of the future)'],
     ['the state in 2014, eight years ago', '2022-06-25', '“in 2014”: year given in the text'],
-    ['He went to Moscow on February 7.', '2022-03-08', '“on February 7”, year taken from the publication date (2022) → Monday 7 February 2022'],
+    ['He went to Moscow on February 7.', '2022-03-08', '“on February 7”, in the year of publication (2022), that is Monday 7 February 2022'],
     ['Since December 2021, they have spoken.', '2022-03-08', '“Since December 2021”: month and year given in the text'],
-    ['It was eight years ago.', '2022-06-25', '“eight years ago”, in an article published Saturday 25 June 2022 → 2014'],
-    ['The primary will take place on Aug. 30.', '2016-05-23', '“Aug. 30”, an abbreviated month read by chrono-node, year taken as the one that puts it nearest the publication date (Monday 23 May 2016) → Tuesday 30 August 2016'],
-    ['The poll surveyed adults Dec. 6-9.', '2015-12-13', '“Dec. 6-9”, an abbreviated month read by chrono-node, year taken as the one that puts it nearest the publication date (Sunday 13 December 2015) → Sunday 6 December 2015; a range, dated by its first day'],
-    ['He arrived on Tuesday, February 7.', '2022-02-07', '“on Tuesday, February 7”, year taken from the publication date (2022) → Monday 7 February 2022; but the text says Tuesday'],
+    ['It was eight years ago.', '2022-06-25', '“eight years ago”, in an article published Saturday 25 June 2022, that is 2014'],
+    ['The primary will take place on Aug. 30.', '2016-05-23', '“Aug. 30”, an abbreviated month read by chrono-node, in the year that puts it nearest the publication date (Monday 23 May 2016), that is Tuesday 30 August 2016'],
+    ['The poll surveyed adults Dec. 6-9.', '2015-12-13', '“Dec. 6-9”, an abbreviated month read by chrono-node, in the year that puts it nearest the publication date (Sunday 13 December 2015), that is Sunday 6 December 2015; a range, dated by its first day'],
+    ['He arrived on Tuesday, February 7.', '2022-02-07', '“on Tuesday, February 7”, in the year of publication (2022), that is Monday 7 February 2022; but the text says Tuesday'],
   ])('%s (published %s) is explained as %s', (sentence, published, reasoning) => {
     expect(findDates(sentence, published)[0]?.reasoning).toBe(reasoning);
   });

@@ -9,7 +9,7 @@ const M = {
     date: '2022-02-07',
     phrase: 'this Monday, February 7',
     resolution: 'relative',
-    reasoning: '“this Monday, February 7”, year taken from the publication date (2022) → Monday 7 February 2022; the weekday matches',
+    reasoning: '“this Monday, February 7”, in the year of publication (2022), that is Monday 7 February 2022; the weekday matches',
     sentence: 'Emmanuel Macron arrived this Monday, February 7 at 6:30 p.m. local time at the Kremlin.',
     paragraph: 1,
     actors: ['macron'],
@@ -18,7 +18,7 @@ const M = {
     date: '2022-02-07',
     phrase: 'on Monday evening',
     resolution: 'relative',
-    reasoning: '“on Monday evening”, in an article published Tuesday 8 February 2022 → Monday 7 February 2022',
+    reasoning: '“on Monday evening”, in an article published Tuesday 8 February 2022, that is Monday 7 February 2022',
     sentence: 'During an at once extremely laborious and shocking press conference, which took place in Moscow following the talks, it appeared that for President Putin the five hours spent with President Macron on Monday evening had seemed very long.',
     paragraph: 3,
     actors: ['putin', 'macron'],
@@ -27,7 +27,7 @@ const M = {
     date: '2022-02-07',
     phrase: 'on February 7',
     resolution: 'relative',
-    reasoning: '“on February 7”, year taken from the publication date (2022) → Monday 7 February 2022',
+    reasoning: '“on February 7”, in the year of publication (2022), that is Monday 7 February 2022',
     sentence: 'The French president had previously tried to defuse the conflict by going to Moscow on February 7 and continuing his telephone exchanges with his Russian counterpart.',
     paragraph: 1,
     actors: ['macron'],
@@ -44,7 +44,7 @@ const M = {
     date: '2022-03-06',
     phrase: 'on Sunday',
     resolution: 'relative',
-    reasoning: '“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022',
+    reasoning: '“on Sunday”, in an article published Monday 7 March 2022, that is Sunday 6 March 2022',
     sentence: 'During the last call on Sunday that came at Macron’s request, the French president and Putin focused for nearly two hours on the safety of Ukraine’s nuclear plants.',
     paragraph: 11,
     actors: ['macron', 'putin'],
@@ -267,7 +267,7 @@ describe('buildTimeline', () => {
   it('carries each source’s outlet, publication date, seed and dating evidence', () => {
     const call = timeline.find((e) => e.date === '2022-03-06' && e.sources.length === 2)!;
     expect(call.sources[0]).toEqual({ article: 'ap-mar-7', outlet: 'ap', published: '2022-03-07', seed: 'ap-mar-7.txt', event: M.apMarch6Call });
-    expect(call.sources[0]!.event.reasoning).toBe('“on Sunday”, in an article published Monday 7 March 2022 → Sunday 6 March 2022');
+    expect(call.sources[0]!.event.reasoning).toBe('“on Sunday”, in an article published Monday 7 March 2022, that is Sunday 6 March 2022');
   });
 
   it('is empty for a dossier without dated events', () => {
