@@ -1,6 +1,14 @@
 /** Every interface string of the site, in one place. */
 export const ui = {
   skipLink: 'Skip to content',
+  cite: {
+    summary: 'Cite',
+    /** Completes the summary for assistive technologies: which quotations it cites. */
+    which: (paragraph: number, count: number) => (count === 1 ? ` the quotation of paragraph ${paragraph}` : ` the ${count} quotations of paragraph ${paragraph}`),
+    link: 'Link to this quotation',
+    also: (outlets: string) => `Also reported by ${outlets}: compare`,
+    paragraph: (n: number) => `Paragraph ${n}`,
+  },
   nav: {
     label: 'Main',
     home: 'Home',
@@ -41,15 +49,24 @@ export const ui = {
     published: 'Published',
     translation: (from: string) => `Machine translation into English of an original in ${from}. Quotations are those of the translation.`,
     original: 'Original headline',
+    whyThisDate: 'Why this date',
+    originalLanguage: 'Original language',
     whoSpeaks: 'Who speaks in this article',
     statements: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`,
     unattributed: 'Not attributed',
-    notices: 'Where the extractor was unsure',
-    provenance: 'Provenance',
+    /** Said once per article, rather than beside every quotation. */
+    reach: (outlet: string, sole: number, direct: number) =>
+      sole === direct
+        ? `${direct === 1 ? 'Its one direct quotation is' : `All ${direct} of its direct quotations are`} only in ${outlet}.`
+        : `${sole} of its ${direct} direct quotations are only in ${outlet}; ${direct - sole === 1 ? 'the other one is' : `the other ${direct - sole} are`} also reported by other outlets, which the “Cite” after a paragraph links to.`,
+    notices: 'Where a speaker or a quotation mark is uncertain',
+    provenance: 'About this text',
     rawSeed: 'The raw text this page was built from',
-    removed: 'What the cleaner removed',
-    repaired: 'What the cleaner repaired',
+    changed: 'What was changed in the source text',
+    removed: 'Removed',
+    repaired: 'Repaired',
     nothingRemoved: 'Nothing was removed.',
+    columns: { line: 'Line', rule: 'Rule', why: 'Why', removed: 'Text removed', before: 'Before', after: 'After' },
     related: 'Related articles',
     source: 'Original',
     notes: 'Notes on this source',

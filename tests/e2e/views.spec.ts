@@ -366,27 +366,6 @@ test.describe('who said what', () => {
   });
 });
 
-test.describe('an article’s quotations and the groups', () => {
-  test('a quotation other outlets report says so and links to the group; another says it is only in this outlet', async ({ page, baseURL }) => {
-    await page.goto(sitePath(baseURL, `articles/${KYIV_POST_ARTICLE}/`));
-    const quote = page.locator('q.claim', { hasText: 'some of his (Macron’s) suggestions are feasible' });
-    const tag = quote.locator('xpath=following-sibling::sup[1]');
-    const also = tag.getByRole('link', { name: 'also reported by RFI' });
-    await expect(also).toHaveAttribute('href', new RegExp(`^${sitePath(baseURL, 'who-said-what/')}#g-[0-9a-f]{10}$`, 'u'));
-
-    const sole = page.locator('q.claim.direct', { hasText: 'President Macron has been talking to me for nearly six hours' }).locator('xpath=following-sibling::sup[1]');
-    await expect(sole).toContainText('only in Kyiv Post');
-    await expect(sole.getByRole('link', { name: /also reported/u })).toHaveCount(0);
-
-    await also.click();
-    await expect(page).toHaveURL(/\/who-said-what\/#g-[0-9a-f]{10}$/u);
-    const group = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
-    await expect(group).toBeInViewport();
-    await expect(group.getByRole('heading', { level: 3 })).toHaveText('Vladimir Putin, 7 February 2022');
-    await expect(group).toContainText('In my opinion, some of his');
-  });
-});
-
 test.describe('the views’ open data', () => {
   test('timeline.json lists events with their sources, and every source url reaches its paragraph', async ({ page, baseURL }) => {
     const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
