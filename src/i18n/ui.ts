@@ -8,6 +8,8 @@ export const ui = {
     link: 'Link to this quotation',
     also: (outlets: string) => `Also reported by ${outlets}: compare`,
     paragraph: (n: number) => `Paragraph ${n}`,
+    /** The line a printout carries: the site, the page's address, and the day this version of the page was built. */
+    printed: (site: string, address: string, day: string) => `${site} · ${address} · version of ${day}`,
   },
   nav: {
     label: 'Main',

@@ -163,6 +163,20 @@ test.describe('an article page, reading first', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
   }
+
+  test('prints the site’s name, the page’s address and the date, keeps quotes and speakers, and no address after an internal link', async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, `articles/${AP}/`));
+    await page.emulateMedia({ media: 'print' });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(page.getByText(new RegExp(`^The Macron–Putin dossier · ${canonical!.replace(/[.?]/gu, '\\$&')} · version of \\d{1,2} \\w+ \\d{4}$`, 'u'))).toBeVisible();
+    const marker = page.locator('.article-body sup.speaker-tag a').first();
+    await expect(marker).toBeVisible();
+    await expect(page.locator('q.claim').first()).toBeVisible();
+    const after = await page.locator('.article-body a, a[href^="/"]').evaluateAll((links) => [...new Set(links.map((a) => getComputedStyle(a, '::after').content))]);
+    expect(after).toEqual(['none']);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByText(/version of \d/u)).toBeHidden();
+  });
 });
 
 test.describe('polish', () => {
