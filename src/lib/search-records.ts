@@ -161,6 +161,18 @@ function withData(filters: Record<string, string[]>, data: Record<string, string
   return out;
 }
 
+/**
+ * The meta field a quotation's words are shown from. Pagefind adds a boost to a match in
+ * the `title` meta field on top of the body score, and its body score favours short
+ * records: a two-word fragment ("avoid war") would outrank every full quotation holding the
+ * word. So only full quotations and reported speech carry their words as `title`; quoted
+ * fragments and terms carry them as `quote`, which Pagefind weighs much less, and rank
+ * after the statements, still above articles.
+ */
+export function quoteMetaKey(kind: ClaimInput['kind']): 'title' | 'quote' {
+  return kind === 'fragment' || kind === 'term' ? 'quote' : 'title';
+}
+
 /** One record per claim: the quotation first, then its speaker's names, so the excerpt opens on the words. */
 export function quoteRecord(claim: ClaimInput, article: ArticleInput, speaker: ActorRow | undefined, context?: QuoteContext): SearchRecord {
   const { date, basis } = claimDate(claim.said, article.published);
@@ -177,7 +189,7 @@ export function quoteRecord(claim: ClaimInput, article: ArticleInput, speaker: A
     url: urls.quote(article.slug, claim.id, '/'),
     content: lines.join('\n'),
     language: LANGUAGE,
-    meta: { title: claim.quote },
+    meta: { [quoteMetaKey(claim.kind)]: claim.quote },
     filters: withData(filters, {
       form: claim.kind,
       speaker_name: claim.speaker?.name,

@@ -148,7 +148,8 @@ function joinMeta(parts: Array<Node[] | Node | string | null>): Node[] {
 function renderResult(data: ResultData, state: State): HTMLLIElement {
   const one = (key: string) => data.filters[key]?.[0] ?? '';
   const kind = one('kind') || 'article';
-  const title = data.meta.title ?? '';
+  // Quoted fragments and terms carry their words as `quote` (see quoteMetaKey).
+  const title = data.meta.title ?? data.meta.quote ?? '';
   const marked = markedWords(data.excerpt);
   const query = queryWords(state.q);
   const label = kind === 'quote' ? (CLAIM_BADGES[one('form')] ?? KIND_BADGES.quote!) : (KIND_BADGES[kind] ?? kind);

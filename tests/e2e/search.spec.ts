@@ -38,6 +38,18 @@ test.describe('search', () => {
     await expect(hits.first().locator('mark').first()).toHaveText('until the end');
   });
 
+  test('ranks full quotations above quoted fragments and terms', async ({ page, baseURL }) => {
+    await search(page, baseURL, 'q=war&kind=quote');
+    const items = page.getByRole('region', { name: 'Results' }).getByRole('listitem');
+    // Each result opens on its badge: "Quotation", "Reported speech", "Quoted fragment", "Term".
+    const badges = (await items.allInnerTexts()).map((text) => text.trim().split('\n')[0]!.trim());
+    const full = badges.map((b) => b === 'Quotation' || b === 'Reported speech');
+    expect(full).toContain(true);
+    expect(full).toContain(false);
+    // Every full statement comes before the first fragment or term.
+    expect(full.indexOf(false)).toBeGreaterThan(full.lastIndexOf(true));
+  });
+
   test('finds “torturing me” said by Putin, and “dig a ditch” said by Kuleba on RFI', async ({ page, baseURL }) => {
     await search(page, baseURL, 'q=torturing+me');
     const torture = quoteResult(page, /almost torturing me/u);

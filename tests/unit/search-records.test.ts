@@ -15,6 +15,7 @@ import {
   placeAliases,
   queryWords,
   quoteContexts,
+  quoteMetaKey,
   quoteRecord,
   searchFacets,
   textFragment,
@@ -65,7 +66,7 @@ describe('quote records', () => {
     expect(record.language).toBe('en');
     expect(record.content).toBe('until the end\nVladimir Putin · Poutine');
     expect(record.sort).toEqual({ date: '2022-02-20' });
-    expect(record.meta).toEqual({ title: 'until the end' });
+    expect(record.meta).toEqual({ quote: 'until the end' });
     expect(record.filters).toEqual({
       kind: ['quote'],
       outlet: ['abc-es'],
@@ -82,12 +83,23 @@ describe('quote records', () => {
   });
 
   it('keep out of the searchable meta whatever would match unrelated searches', () => {
-    for (const record of [quoteRecord(untilTheEnd, snub, putin, { before: 'he would go ', after: 'of a' }), articleRecord(rfi, 'body', outlets[1], [ditch], actors)]) {
+    for (const record of [quoteRecord(ditch, rfi, kuleba, { before: 'he would go ', after: 'of a' }), articleRecord(rfi, 'body', outlets[1], [ditch], actors)]) {
       expect(Object.keys(record.meta)).toEqual(['title']);
     }
+    expect(Object.keys(quoteRecord(untilTheEnd, snub, putin).meta)).toEqual(['quote']);
     // An actor's aliases are searchable meta on purpose: they lift its page above the quotations.
     expect(actorRecord(putin, [snub], [untilTheEnd]).meta).toEqual({ title: 'Vladimir Putin', aliases: 'Vladimir Poutine, Poutine' });
     expect(actorRecord({ ...putin, aliases: [] }, [snub], []).meta).toEqual({ title: 'Vladimir Putin' });
+  });
+
+  it.each([
+    ['direct', 'title'],
+    ['indirect', 'title'],
+    ['fragment', 'quote'],
+    ['term', 'quote'],
+  ] as const)('show a %s claim from the %s meta field, so full statements rank first', (kind, key) => {
+    expect(quoteMetaKey(kind)).toBe(key);
+    expect(quoteRecord({ ...ditch, kind }, rfi, kuleba).meta).toEqual({ [key]: ditch.quote });
   });
 
   it('are dated by publication when the text does not say when the words were said', () => {
