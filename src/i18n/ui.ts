@@ -22,7 +22,7 @@ export const ui = {
     search: 'Search',
     about: 'About',
   },
-  searchBox: { label: 'Search quotes and articles', button: 'Search' },
+  searchBox: { label: 'Search quotes and articles', button: 'Search', placeholder: 'e.g. until the end, or Kuleba' },
   confidence: {
     high: '',
     medium: 'inferred',

@@ -195,6 +195,16 @@ test.describe('search', () => {
     await expect(quoteResult(page, /dig a ditch/u)).toHaveCount(1);
   });
 
+  test('the search page shows one search box, and every box shows an example query', async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, 'search/'));
+    await expect(page.getByRole('search')).toHaveCount(1);
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await expect(page.getByRole('searchbox', { name: 'Words or phrase' })).toHaveAttribute('placeholder', /^e\.g\. until the end/u);
+
+    await page.goto(sitePath(baseURL, 'articles/'));
+    await expect(page.getByRole('searchbox', { name: 'Search quotes and articles' })).toHaveAttribute('placeholder', /^e\.g\. until the end/u);
+  });
+
   test('says clearly when nothing matches', async ({ page, baseURL }) => {
     await page.goto(sitePath(baseURL, 'search/'));
     await page.getByLabel('Words or phrase').fill('xqzjv');
