@@ -460,11 +460,12 @@ export function queryWords(query: string): string[] {
 interface Token {
   start: number;
   end: number;
+  text: string;
   key: string;
 }
 
 function tokens(text: string): Token[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: wordKey(m[0]) }));
+  return [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: wordKey(m[0]) }));
 }
 
 /** Does a word of the text match one of the marked words (exactly) or of the query words (by prefix or stem)? */
@@ -508,13 +509,54 @@ function trimPunctuation(text: string, [start, end]: [number, number]): [number,
   return s < e ? [s, e] : [start, end];
 }
 
-/** Splits text into plain and marked pieces: every word matching the reader's words is marked. */
+/**
+ * Words too common to be worth a highlight on their own: "the" of "until the end" is
+ * marked inside the phrase, not six times across an excerpt.
+ */
+const STOPWORDS = new Set(
+  'a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our she so than that the their them then there these they this to too until up us was we were what when which who will with would you your'.split(' '),
+);
+
+/** Is this word key a stopword? */
+export function isStopword(key: string): boolean {
+  return STOPWORDS.has(key);
+}
+
+/**
+ * Which of the matching tokens to mark: all of them, except a stopword that stands alone,
+ * outside a run of consecutive matches holding a word that is not one. A run ends at
+ * punctuation ("war. The"). When every word of the query is a stopword, all are marked.
+ */
+function markable(toks: readonly Token[], hits: readonly boolean[], query: readonly string[]): boolean[] {
+  if (query.length > 0 && query.every(isStopword)) return [...hits];
+  const out = [...hits];
+  let start = 0;
+  while (start < toks.length) {
+    if (!hits[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < toks.length && hits[end + 1] && /[\p{L}\p{N}]$/u.test(toks[end]!.text)) end++;
+    const run = toks.slice(start, end + 1);
+    if (run.every((t) => isStopword(t.key))) for (let i = start; i <= end; i++) out[i] = false;
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Splits text into plain and marked pieces: every word matching the reader's words is
+ * marked, a lone stopword excepted (see `markable`).
+ */
 export function markPieces(text: string, marked: readonly string[], query: readonly string[]): Array<{ text: string; mark: boolean }> {
   const hit = matcher(marked, query);
+  const toks = tokens(text);
+  const keep = markable(toks, toks.map((t) => hit(t.key)), query);
   const pieces: Array<{ text: string; mark: boolean }> = [];
   let at = 0;
-  for (const t of tokens(text)) {
-    if (!hit(t.key)) continue;
+  for (const [i, t] of toks.entries()) {
+    if (!keep[i]) continue;
     const [s, e] = trimPunctuation(text, [t.start, t.end]);
     if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
     pieces.push({ text: text.slice(s, e), mark: true });
@@ -532,6 +574,15 @@ export function markPieces(text: string, marked: readonly string[], query: reado
     } else joined.push({ ...p });
   }
   return joined;
+}
+
+/**
+ * Pagefind's excerpt (`…<mark>until</mark> <mark>the</mark> <mark>end</mark>…`) as plain
+ * and marked pieces: its marked words, with the same rule for stopwords as quotations.
+ */
+export function excerptPieces(excerpt: string, query: readonly string[]): Array<{ text: string; mark: boolean }> {
+  const text = decodeEntities(excerpt.replace(/<[^>]*>/gu, ''));
+  return markPieces(text, markedWords(excerpt), query);
 }
 
 /** A text-directive term: percent-encoded, with `-`, `,` and `&` escaped as the syntax requires. */

@@ -11,7 +11,7 @@
  */
 import { pathWithBase } from '../lib/base';
 import { formatDate } from '../lib/format';
-import { decodeEntities, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
+import { excerptPieces, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
 
 interface ResultData {
   url: string;
@@ -113,17 +113,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** Pagefind's excerpt (`…<mark>word</mark>…`) as text nodes and <mark> elements. */
-function excerptNodes(excerpt: string): Node[] {
-  const decode = (html: string) => decodeEntities(html.replace(/<[^>]*>/gu, ''));
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/u).filter(Boolean).map((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/u.exec(part);
-    return marked ? el('mark', {}, decode(marked[1]!)) : document.createTextNode(decode(part));
-  });
+function markedText(text: string, marked: readonly string[], query: readonly string[]): Node[] {
+  return piecesNodes(markPieces(text, marked, query));
 }
 
-function markedText(text: string, marked: readonly string[], query: readonly string[]): Node[] {
-  return markPieces(text, marked, query).map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+function piecesNodes(pieces: ReadonlyArray<{ text: string; mark: boolean }>): Node[] {
+  return pieces.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
 /** "said 7 February 2022" or "published 25 June 2022", from the record's date. */
@@ -186,7 +181,7 @@ function renderResult(data: ResultData, state: State): HTMLLIElement {
     badge,
     el('h3', {}, el('a', { href: data.url }, ...markedText(title, marked, query))),
     el('p', { class: 'meta result-meta' }, ...joinMeta([one('outlet_name'), dateNode(data)])),
-    el('p', { class: 'result-excerpt' }, ...excerptNodes(data.excerpt)),
+    el('p', { class: 'result-excerpt' }, ...piecesNodes(excerptPieces(data.excerpt, query))),
   );
 }
 

@@ -50,6 +50,15 @@ test.describe('search', () => {
     expect(full.indexOf(false)).toBeGreaterThan(full.lastIndexOf(true));
   });
 
+  test('highlights a stopword only inside the phrase it belongs to', async ({ page, baseURL }) => {
+    await search(page, baseURL, 'q=until+the+end');
+    const marks = page.getByRole('region', { name: 'Results' }).getByRole('mark');
+    await expect(marks.first()).toBeVisible();
+    const texts = (await marks.allTextContents()).map((t) => t.toLowerCase());
+    expect(texts).toContain('until the end');
+    expect(texts.filter((t) => t === 'the')).toEqual([]);
+  });
+
   test('finds “torturing me” said by Putin, and “dig a ditch” said by Kuleba on RFI', async ({ page, baseURL }) => {
     await search(page, baseURL, 'q=torturing+me');
     const torture = quoteResult(page, /almost torturing me/u);

@@ -7,7 +7,9 @@ import {
   buildRecords,
   claimDate,
   decodeEntities,
+  excerptPieces,
   htmlToText,
+  isStopword,
   markedWords,
   markPieces,
   matchedRange,
@@ -251,6 +253,37 @@ describe('matching the reader’s words', () => {
       { text: 'in their ', mark: false },
       { text: 'last', mark: true },
       { text: ' call', mark: false },
+    ]);
+  });
+});
+
+describe('stopwords in highlights', () => {
+  const marks = (pieces: Array<{ text: string; mark: boolean }>) => pieces.filter((p) => p.mark).map((p) => p.text);
+  it.each([
+    ['a stopword inside a matched phrase', 'he would go until the end, he said', ['until', 'the', 'end'], ['until the end']],
+    ['not a lone stopword elsewhere', 'the war and the end of the talks', ['until', 'the', 'end'], ['the end']],
+    ['a stopword between two matches', 'to dig a ditch between', ['dig', 'a', 'ditch'], ['dig a ditch']],
+    ['not across punctuation', 'the war. The talks', ['war', 'the'], ['the war']],
+    ['every stopword when the query has only stopwords', 'the war and the end', ['the'], ['the', 'the']],
+  ])('marks %s', (_, text, query, expected) => {
+    expect(marks(markPieces(text, [], query))).toEqual(expected);
+  });
+
+  it.each([
+    ['the', true],
+    ['until', true],
+    ['end', false],
+    ['putin', false],
+  ])('counts “%s” as a stopword: %s', (key, expected) => {
+    expect(isStopword(key)).toBe(expected);
+  });
+
+  it('drops the lone stopwords Pagefind marks in an excerpt, and decodes its entities', () => {
+    const excerpt = '<mark>the</mark> call, <mark>the</mark> president &amp; <mark>the</mark> <mark>end</mark> of <mark>the</mark> war';
+    expect(excerptPieces(excerpt, ['until', 'the', 'end'])).toEqual([
+      { text: 'the call, the president & ', mark: false },
+      { text: 'the end', mark: true },
+      { text: ' of the war', mark: false },
     ]);
   });
 });
