@@ -52,7 +52,7 @@ test.describe('search', () => {
 
   test('highlights a stopword only inside the phrase it belongs to', async ({ page, baseURL }) => {
     await search(page, baseURL, 'q=until+the+end');
-    const marks = page.getByRole('region', { name: 'Results' }).getByRole('mark');
+    const marks = page.getByRole('region', { name: 'Results' }).locator('mark');
     await expect(marks.first()).toBeVisible();
     const texts = (await marks.allTextContents()).map((t) => t.toLowerCase());
     expect(texts).toContain('until the end');
