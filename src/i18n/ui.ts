@@ -22,7 +22,13 @@ export const ui = {
     search: 'Search',
     about: 'About',
   },
-  searchBox: { label: 'Search quotes and articles', button: 'Search', placeholder: 'e.g. until the end, or Kuleba' },
+  searchBox: {
+    label: 'Search quotes and articles',
+    button: 'Search',
+    placeholder: 'e.g. until the end, or Kuleba',
+    filters: 'Narrow and sort',
+    chosen: (n: number) => (n ? ` (${n} chosen)` : ''),
+  },
   confidence: {
     high: '',
     medium: 'inferred',

@@ -9,6 +9,7 @@
  * (`#q-<id>:~:text=…`): browsers that support it highlight the matched words on the
  * article page, which itself stays free of JavaScript.
  */
+import { ui } from '../i18n/ui';
 import { pathWithBase } from '../lib/base';
 import { formatDate } from '../lib/format';
 import { excerptPieces, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
@@ -48,7 +49,12 @@ interface State {
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
-const selects = Object.fromEntries(FILTERS.map((name) => [name, document.querySelector<HTMLSelectElement>(`#search-${name}`)!])) as Record<FilterName, HTMLSelectElement>;
+/** The filters the page offers (one with a single choice is left out of the form). */
+const selects = new Map(FILTERS.flatMap((name) => {
+  const select = document.querySelector<HTMLSelectElement>(`#search-${name}`);
+  return select ? [[name, select] as const] : [];
+}));
+const chosen = document.querySelector<HTMLElement>('#search-chosen')!;
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
@@ -69,7 +75,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 function readForm(): State {
   const filters: State['filters'] = {};
-  for (const name of FILTERS) if (selects[name].value) filters[name] = selects[name].value;
+  for (const [name, select] of selects) if (select.value) filters[name] = select.value;
   return { q: input.value.trim(), filters, sort: sortSelect.value };
 }
 
@@ -81,7 +87,7 @@ function choose(select: HTMLSelectElement, value: string | null): void {
 
 function applyParams(params: URLSearchParams): void {
   input.value = params.get('q') ?? '';
-  for (const name of FILTERS) choose(selects[name], params.get(name));
+  for (const [name, select] of selects) choose(select, params.get(name));
   choose(sortSelect, params.get('sort'));
 }
 
@@ -102,7 +108,7 @@ function updateUrl(state: State): void {
 /** "speaker Vladimir Putin, outlet RFI": the chosen filters in words, for the status line. */
 function describeFilters(state: State): string {
   return FILTERS.filter((name) => state.filters[name])
-    .map((name) => `${name} ${selects[name].selectedOptions[0]?.textContent ?? state.filters[name]}`)
+    .map((name) => `${name} ${selects.get(name)?.selectedOptions[0]?.textContent ?? state.filters[name]}`)
     .join(', ');
 }
 
@@ -217,6 +223,8 @@ function finish(message: string): void {
 async function runSearch(state: State): Promise<void> {
   const mine = ++sequence;
   updateUrl(state);
+  // The folded filters' summary says how many are set, so a phone reader sees a search is narrowed.
+  chosen.textContent = ui.searchBox.chosen(Object.keys(state.filters).length + (state.sort ? 1 : 0));
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     current = null;
@@ -259,7 +267,7 @@ function schedule(delay = 60): void {
 }
 
 input.addEventListener('input', () => schedule());
-for (const select of [...Object.values(selects), sortSelect]) select.addEventListener('change', () => schedule(0));
+for (const select of [...selects.values(), sortSelect]) select.addEventListener('change', () => schedule(0));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);

@@ -214,6 +214,43 @@ test.describe('search', () => {
     await expect(page.getByRole('searchbox', { name: 'Search quotes and articles' })).toHaveAttribute('placeholder', /^e\.g\. until the end/u);
   });
 
+  test.describe('on a 390 × 844 phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('shows the first result above the fold, the filters folded under one summary', async ({ page, baseURL }) => {
+      await search(page, baseURL, 'q=Putin');
+      const first = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first();
+      await expect(first).toBeInViewport();
+      const top = await first.evaluate((item) => item.getBoundingClientRect().top);
+      expect(top).toBeLessThan(844 - 100);
+      await expect(page.getByLabel('Speaker')).toBeHidden();
+      // A filter with one choice (the dossier's single year) is not offered.
+      await expect(page.getByLabel('Year')).toHaveCount(0);
+
+      const summary = page.getByText('Narrow and sort', { exact: true }).first();
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Speaker').selectOption('putin');
+      await expect(page).toHaveURL(/[?&]speaker=putin/u);
+      await expect(page.locator('summary')).toHaveText('Narrow and sort (1 chosen)');
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(axe.violations.map((v) => v.id)).toEqual([]);
+      }
+    });
+  });
+
+  for (const width of [320, 390]) {
+    test(`is no wider than a ${width} px screen, results and filters shown`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await search(page, baseURL, 'q=Putin');
+      await page.getByText('Narrow and sort', { exact: true }).first().click();
+      await expect(page.getByLabel('Speaker')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+
   test('says clearly when nothing matches', async ({ page, baseURL }) => {
     await page.goto(sitePath(baseURL, 'search/'));
     await page.getByLabel('Words or phrase').fill('xqzjv');
