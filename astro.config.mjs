@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { publishSeeds } from './src/publish-seeds.mjs';
 import { headersFile } from './src/security.mjs';
+import { resolveSiteUrl } from './src/site-url.mjs';
 
-// SITE_URL: the absolute origin for canonical links, the feed and the sitemap.
+// SITE_URL: the absolute origin for canonical links, the feed and the sitemap (else Netlify's
+// URL or Cloudflare Pages' CF_PAGES_URL, else the local preview, with a note: src/site-url.mjs).
 // BASE_PATH: the sub-path the site is served under (e.g. /dossier/).
 // DOSSIER_OUT: lets tests build a fixture dossier without touching dist/.
 // DOSSIER_SEEDS: the seeds folder whose raw texts are published under /seeds/.
@@ -17,7 +19,8 @@ import { headersFile } from './src/security.mjs';
 // gets its own content cache beside it: the cache remembers each entry's file path, so a
 // shared one would send the next real build to the fixture's (by then deleted) files.
 const fixtureContent = process.env.DOSSIER_CONTENT;
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const siteUrl = resolveSiteUrl(process.env);
+const site = siteUrl.url;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -29,6 +32,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
+    {
+      // Said once per build, not on preview or sync, and a warning, not an error: tests build without it.
+      name: 'dossier-site-url',
+      hooks: { 'astro:build:start': ({ logger }) => void (siteUrl.note && logger.warn(siteUrl.note)) },
+    },
     {
       name: 'dossier-headers',
       hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
