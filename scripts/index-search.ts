@@ -10,7 +10,7 @@
  *
  * Any error Pagefind reports stops the build with a non-zero exit.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -18,6 +18,8 @@ import {
   articleBodyHtml,
   buildRecords,
   htmlToText,
+  otherSpellings,
+  PLACE_ALIASES,
   quoteContexts,
   type ActorRow,
   type ArticleInput,
@@ -26,6 +28,7 @@ import {
   type QuoteContext,
   type SearchRecord,
 } from '../src/lib/search-records';
+import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 
 class IndexError extends Error {}
 
@@ -56,8 +59,8 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Reads the built site and returns the records to index. */
-function recordsOfSite(site: string): SearchRecord[] {
+/** Reads the built site and returns the records to index, and the spelling vocabulary of the same texts. */
+function recordsOfSite(site: string): { records: SearchRecord[]; vocabulary: Vocabulary } {
   const claims = readJson<ClaimInput[]>(site, 'claims.json');
   const articles = readJson<ArticleInput[]>(site, 'articles.json');
   const actors = readJson<ActorRow[]>(site, 'actors.json');
@@ -73,12 +76,14 @@ function recordsOfSite(site: string): SearchRecord[] {
     for (const [id, ctx] of quoteContexts(body)) contexts.set(id, ctx);
   }
   const actorPages = new Set(actors.map((a) => a.id).filter((id) => existsSync(join(site, 'actors', id, 'index.html'))));
-  return buildRecords({ claims, articles, actors, outlets, bodies, contexts, actorPages });
+  const names = [...actors.flatMap((a) => [a.name, ...otherSpellings(a)]), ...outlets.map((o) => o.name), ...PLACE_ALIASES.flat()];
+  const texts = [...claims.map((c) => c.quote), ...articles.map((a) => a.title), ...bodies.values()];
+  return { records: buildRecords({ claims, articles, actors, outlets, bodies, contexts, actorPages }), vocabulary: buildVocabulary(names, texts) };
 }
 
 /** Indexes the built site in `site` into `site/pagefind/`. */
-async function indexSite(site: string): Promise<{ records: number; files: number; bytes: number }> {
-  const records = recordsOfSite(site);
+async function indexSite(site: string): Promise<{ records: number; files: number; bytes: number; vocabularyBytes: number }> {
+  const { records, vocabulary } = recordsOfSite(site);
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   try {
@@ -94,7 +99,10 @@ async function indexSite(site: string): Promise<{ records: number; files: number
     await pagefind.close();
   }
   if (!existsSync(join(outputPath, 'pagefind.js'))) throw new IndexError(`${outputPath}/pagefind.js was not written.`);
-  return { records: records.length, ...folderSize(outputPath) };
+  const json = JSON.stringify(vocabulary);
+  // Beside Pagefind's files, so it is cached and served as they are.
+  writeFileSync(join(outputPath, VOCABULARY_FILE), json);
+  return { records: records.length, ...folderSize(outputPath), vocabularyBytes: Buffer.byteLength(json) };
 }
 
 // If the Pagefind binary dies (a panic), its promise never settles and Node exits with 13: say so.
@@ -106,9 +114,9 @@ const { values } = parseArgs({ options: { site: { type: 'string', default: proce
 const site = values.site!;
 const started = performance.now();
 try {
-  const { records, files, bytes } = await indexSite(site);
+  const { records, files, bytes, vocabularyBytes } = await indexSite(site);
   const ms = performance.now() - started;
-  console.log(`search index: ${records} records -> ${join(site, 'pagefind')} (${files} files, ${(bytes / 1024).toFixed(0)} KiB) in ${ms.toFixed(0)} ms`);
+  console.log(`search index: ${records} records -> ${join(site, 'pagefind')} (${files} files, ${(bytes / 1024).toFixed(0)} KiB; spelling vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KiB) in ${ms.toFixed(0)} ms`);
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -28,6 +28,8 @@ export const ui = {
     placeholder: 'e.g. until the end, or Kuleba',
     filters: 'Narrow and sort',
     chosen: (n: number) => (n ? ` (${n} chosen)` : ''),
+    didYouMean: 'Did you mean',
+    or: 'or',
   },
   confidence: {
     high: '',

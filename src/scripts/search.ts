@@ -11,6 +11,8 @@
  */
 import { ui } from '../i18n/ui';
 import { pathWithBase } from '../lib/base';
+import { suggestSpellings, VOCABULARY_FILE, type Vocabulary } from '../lib/spelling';
+import { urls } from '../lib/urls';
 import { formatDate } from '../lib/format';
 import { excerptPieces, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
 
@@ -35,6 +37,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** A query with fewer results than this is offered the nearest spellings of its words. */
+const FEW_RESULTS = 3;
 const FILTERS = FILTER_KEYS;
 type FilterName = FilterKey;
 const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
@@ -71,6 +75,16 @@ function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+let vocabularyPromise: Promise<Vocabulary> | null = null;
+/** The dossier's names and words (scripts/index-search.ts), fetched once, the first time a query finds little. */
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabularyPromise ??= fetch(pathWithBase(`/pagefind/${VOCABULARY_FILE}`)).then(async (response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return (await response.json()) as Vocabulary;
+  });
+  return vocabularyPromise;
 }
 
 function readForm(): State {
@@ -191,6 +205,36 @@ function renderResult(data: ResultData, state: State): HTMLLIElement {
   );
 }
 
+/**
+ * After a query with few results: "Did you mean Zelensky or Zelenskiy?" in the status,
+ * each a link to that search (so it works from the keyboard, and opens in a new tab),
+ * which runs it in place.
+ */
+async function offerSpellings(state: State, mine: number): Promise<void> {
+  const vocabulary = await loadVocabulary().catch(() => null);
+  if (!vocabulary || mine !== sequence) return;
+  const options = suggestSpellings(state.q, vocabulary).filter((q) => q.toLowerCase() !== state.q.toLowerCase());
+  if (options.length === 0) return;
+  const links = options.map((q) => {
+    const params = toParams({ ...state, q });
+    const link = el('a', { href: `${urls.search()}?${params.toString()}` }, q);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = q;
+      input.focus();
+      void runSearch(readForm());
+    });
+    return link;
+  });
+  const words: Array<Node | string> = [` ${ui.searchBox.didYouMean} `];
+  for (const [i, link] of links.entries()) {
+    if (i > 0) words.push(i === links.length - 1 ? ` ${ui.searchBox.or} ` : ', ');
+    words.push(link);
+  }
+  words.push('?');
+  status.append(el('span', { class: 'search-suggestions' }, ...words));
+}
+
 let sequence = 0;
 let current: { state: State; results: Result[]; shown: number; sequence: number } | null = null;
 
@@ -251,6 +295,7 @@ async function runSearch(state: State): Promise<void> {
     more.hidden = run.shown >= run.results.length;
     more.textContent = `Show more results (${run.shown} of ${run.results.length} shown)`;
     finish(summary(state, run.results.length));
+    if (state.q && run.results.length < FEW_RESULTS) await offerSpellings(state, mine);
   } catch (error) {
     if (mine !== sequence) return;
     console.warn('search failed', error);

@@ -259,6 +259,31 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=xqzjv$/u);
   });
 
+  test('offers the nearest spellings of the dossier’s names when a query finds little, as links the keyboard runs', async ({ page, baseURL }) => {
+    const vocabulary: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/pagefind/dossier-vocabulary.json')) vocabulary.push(r.url());
+    });
+    await search(page, baseURL, 'q=Putin');
+    expect(vocabulary).toEqual([]);
+
+    await page.getByLabel('Words or phrase').fill('Borel');
+    const borrell = status(page).getByRole('link', { name: 'Borrell' });
+    await expect(status(page)).toContainText('Did you mean');
+    await borrell.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?q=Borrell$/u);
+    await expect(page.getByLabel('Words or phrase')).toHaveValue('Borrell');
+    await expect(page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3, name: 'Josep Borrell' })).toBeVisible();
+    await expect(status(page).getByRole('link')).toHaveCount(0);
+
+    await page.getByLabel('Words or phrase').fill('Zelenskj');
+    await expect(status(page).getByRole('link').first()).toHaveText('Zelensky');
+    // The link is a real search address too (a new tab, a copied link).
+    expect(await status(page).getByRole('link').first().getAttribute('href')).toBe(`${sitePath(baseURL, 'search/')}?q=Zelensky`);
+    expect(vocabulary).toHaveLength(1);
+  });
+
   test('loads its script from a file and its index only on the search page', async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
