@@ -347,10 +347,14 @@ interface Walk {
   contexts: Map<string, QuoteContext>;
 }
 
+/** The elements of the apparatus, by tag and class. */
+const APPARATUS = /^<(?:sup\b[^>]*\bclass="[^"]*\bspeaker-tag\b|a\b[^>]*\bclass="[^"]*\bpn\b|details\b[^>]*\bclass="[^"]*\bcite\b)/u;
+
 /**
  * Walks HTML as the browser's DOM text: one string per block, and each `#q-…` element's
- * place in its block. With `skipTags`, the speaker tags set beside quotations
- * (`<sup class="speaker-tag">`) are left out, as apparatus rather than article text.
+ * place in its block. With `skipTags`, the apparatus set beside the text is left out: the
+ * speaker tags of quotations (`<sup class="speaker-tag">`), paragraph numbers
+ * (`<a class="pn">`) and Cite disclosures (`<details class="cite">`).
  */
 function walk(html: string, skipTags = false): Walk {
   const blocks: string[] = [];
@@ -360,6 +364,7 @@ function walk(html: string, skipTags = false): Walk {
   let done: Array<{ id: string; start: number; end: number }> = [];
   const depth = new Map<string, number>();
   let skipping = 0;
+  let skipped = '';
   const flush = () => {
     for (const q of done) contexts.set(q.id, { before: text.slice(0, q.start), after: text.slice(q.end) });
     if (text.trim()) blocks.push(text);
@@ -372,15 +377,16 @@ function walk(html: string, skipTags = false): Walk {
     const closing = m[1] === '/';
     const name = m[2]?.toLowerCase() ?? '';
     if (skipping > 0) {
-      if (name === 'sup') skipping += closing ? -1 : 1;
+      if (name === skipped) skipping += closing ? -1 : 1;
       continue;
     }
     if (m[4] !== undefined) {
       text += decodeEntities(m[4]).replace(/\s+/gu, ' ');
       continue;
     }
-    if (skipTags && name === 'sup' && !closing && /\bclass="[^"]*\bspeaker-tag\b/u.test(m[3] ?? '')) {
+    if (skipTags && !closing && APPARATUS.test(`<${name}${m[3] ?? ''}>`)) {
       skipping = 1;
+      skipped = name;
       continue;
     }
     if (BLOCK.has(name)) {
