@@ -352,23 +352,27 @@ const APPARATUS = /^<(?:sup\b[^>]*\bclass="[^"]*\bspeaker-tag\b|a\b[^>]*\bclass=
 
 /**
  * Walks HTML as the browser's DOM text: one string per block, and each `#q-…` element's
- * place in its block. With `skipTags`, the apparatus set beside the text is left out: the
- * speaker tags of quotations (`<sup class="speaker-tag">`), paragraph numbers
- * (`<a class="pn">`) and Cite disclosures (`<details class="cite">`).
+ * place in its block. The apparatus set beside the text is left out: the speaker tags of
+ * quotations (`<sup class="speaker-tag">`), paragraph numbers (`<a class="pn">`) and Cite
+ * disclosures (`<details class="cite">`). A quotation's context stops at it: the browser
+ * lays a speaker tag out as a box of its own, which a text fragment cannot reach across.
  */
-function walk(html: string, skipTags = false): Walk {
+function walk(html: string): Walk {
   const blocks: string[] = [];
   const contexts = new Map<string, QuoteContext>();
   let text = '';
-  let open: Array<{ id: string; tag: string; depth: number; start: number }> = [];
-  let done: Array<{ id: string; start: number; end: number }> = [];
+  let open: Array<{ id: string; tag: string; depth: number; start: number; from: number }> = [];
+  let done: Array<{ id: string; start: number; end: number; from: number; to?: number }> = [];
+  // Where the text since the last apparatus began: a context reaches no further back.
+  let from = 0;
   const depth = new Map<string, number>();
   let skipping = 0;
   let skipped = '';
   const flush = () => {
-    for (const q of done) contexts.set(q.id, { before: text.slice(0, q.start), after: text.slice(q.end) });
+    for (const q of done) contexts.set(q.id, { before: text.slice(q.from, q.start), after: text.slice(q.end, q.to) });
     if (text.trim()) blocks.push(text);
     text = '';
+    from = 0;
     open = [];
     done = [];
   };
@@ -378,13 +382,15 @@ function walk(html: string, skipTags = false): Walk {
     const name = m[2]?.toLowerCase() ?? '';
     if (skipping > 0) {
       if (name === skipped) skipping += closing ? -1 : 1;
+      if (skipping === 0) from = text.length;
       continue;
     }
     if (m[4] !== undefined) {
       text += decodeEntities(m[4]).replace(/\s+/gu, ' ');
       continue;
     }
-    if (skipTags && !closing && APPARATUS.test(`<${name}${m[3] ?? ''}>`)) {
+    if (!closing && APPARATUS.test(`<${name}${m[3] ?? ''}>`)) {
+      for (const q of done) q.to ??= text.length;
       skipping = 1;
       skipped = name;
       continue;
@@ -398,13 +404,13 @@ function walk(html: string, skipTags = false): Walk {
     if (!closing) {
       depth.set(name, d + 1);
       const id = /\bid="q-([a-z0-9-]+)"/u.exec(m[3] ?? '')?.[1];
-      if (id) open.push({ id, tag: name, depth: d + 1, start: text.length });
+      if (id) open.push({ id, tag: name, depth: d + 1, start: text.length, from });
     } else {
       depth.set(name, Math.max(0, d - 1));
       const i = open.findIndex((q) => q.tag === name && q.depth === d);
       if (i >= 0) {
         const [q] = open.splice(i, 1);
-        done.push({ id: q!.id, start: q!.start, end: text.length });
+        done.push({ id: q!.id, start: q!.start, end: text.length, from: q!.from });
       }
     }
   }
@@ -414,7 +420,7 @@ function walk(html: string, skipTags = false): Walk {
 
 /** The visible text of some HTML, one line per block. */
 export function htmlToText(html: string): string {
-  return walk(html, true)
+  return walk(html)
     .blocks.map((b) => b.trim())
     .filter(Boolean)
     .join('\n');
@@ -607,10 +613,8 @@ function lastWords(text: string, n: number): string {
  * The text fragment (`:~:text=…`, to append to a `#q-<id>` link) that makes the browser
  * highlight the reader's words inside the quotation and scroll to them: the longest run of
  * matching words, or the whole quotation when none match. A few words of the paragraph
- * before and after it pin it to this one place of the page; they also matter because a
- * text fragment must otherwise start and end on word boundaries, and the speaker tag set
- * right after a quotation (`…until the end”<sup>Putin</sup>`) glues its last word to the
- * next one. Browsers without text fragments ignore it and go to the `#q-<id>` anchor.
+ * before and after it, up to a speaker tag (see `walk`), pin it to this one place of the
+ * page. Browsers without text fragments ignore it and go to the `#q-<id>` anchor.
  */
 export function textFragment(quote: string, context: Partial<QuoteContext>, marked: readonly string[], query: readonly string[]): string {
   const range = matchedRange(quote, marked, query) ?? trimPunctuation(quote, [0, quote.length]);

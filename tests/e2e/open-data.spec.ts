@@ -34,7 +34,7 @@ test('claims.csv has the same rows as claims.json, as RFC 4180', async ({ page, 
   const response = await page.request.get(sitePath(baseURL, 'data/claims.csv'));
   expect(response.headers()['content-type']).toContain('text/csv');
   const csv = await response.text();
-  expect(csv.startsWith('id,article,seed,outlet_id,outlet_name,speaker_id,speaker_name,speaker_text,quote,kind,said,attribution,confidence,paragraph,url,group\r\n')).toBe(true);
+  expect(csv.startsWith('id,article,seed,outlet_id,outlet_name,speaker_id,speaker_name,speaker_text,quote,kind,said,said_evidence,occasion_kind,occasion_event,attribution,confidence,paragraph,url,group\r\n')).toBe(true);
   const rows = parseCsv(csv);
   expect(rows.length).toBe(json.length + 1);
   const header = rows[0]!;

@@ -215,11 +215,11 @@ describe('built pages to text', () => {
     expect(htmlToText(articleBodyHtml(page)!)).toBe(['Insisting that he would go until the end of a &ldquo;process&rdquo; & more.', 'almost torturing me!', 'Nested “div”', 'Said he was ready.'].join('\n'));
   });
 
-  it('find each quotation’s neighbours in its paragraph, as the DOM has them (a paragraph number included)', () => {
+  it('find each quotation’s neighbours in its paragraph, up to a speaker tag or a paragraph number', () => {
     const contexts = quoteContexts(articleBodyHtml(page)!, 3);
-    expect(contexts.get('8ef4a3c14c')).toEqual({ before: 'he would go ', after: 'Putin of a' });
-    expect(contexts.get('ac7b7f3457')).toEqual({ before: '', after: 'Putin · only' });
-    expect(contexts.get('a1ddb2051d')).toEqual({ before: '3Said ', after: '.' });
+    expect(contexts.get('8ef4a3c14c')).toEqual({ before: 'he would go ', after: '' });
+    expect(contexts.get('ac7b7f3457')).toEqual({ before: '', after: '' });
+    expect(contexts.get('a1ddb2051d')).toEqual({ before: 'Said ', after: '.' });
   });
 
   it('decode numeric and common named entities, and leave others', () => {
