@@ -4,8 +4,9 @@ import { expect, sitePath, test } from './fixtures';
 
 /**
  * The dossier's cross-article views: the timeline (with its overview, its filter pages and
- * the open data behind it) and who-said-what (the speaker × outlet table, the statements
- * several outlets report side by side, recurring phrases), and the links between them and
+ * the open data behind it), who-said-what (the speaker × outlet table, the statements by
+ * occasion with each outlet's coverage in columns, the statements several outlets report side
+ * by side, recurring phrases), the actor and outlet pages, and the links between them and
  * the articles.
  */
 
@@ -296,6 +297,30 @@ test.describe('the timeline filter pages, without JavaScript', () => {
   });
 });
 
+interface ClaimItem {
+  id: string;
+  article: string;
+  outlet: { id: string; name: string };
+  speaker: { id: string; name: string } | null;
+  quote: string;
+  kind: string;
+  occasion: { kind: string; event: string | null } | null;
+  url: string;
+  group: string | null;
+}
+
+/** Opens every folded `<details>` of the page, so that axe reads what they hold. */
+async function unfoldAll(page: Page): Promise<void> {
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+/** The views of this file: who said what, and a page of each actor and outlet. */
+async function viewPages(page: Page, baseURL: string | undefined): Promise<string[]> {
+  const actors = await getJson<Array<{ url: string }>>(page, baseURL, 'actors.json');
+  const outlets = await getJson<Array<{ url: string }>>(page, baseURL, 'outlets.json');
+  return [sitePath(baseURL, 'who-said-what/'), ...actors.map((a) => a.url), ...outlets.map((o) => o.url)];
+}
+
 test.describe('who said what', () => {
   test.beforeEach(async ({ page, baseURL }) => {
     await page.goto(sitePath(baseURL, 'who-said-what/'));
@@ -312,21 +337,25 @@ test.describe('who said what', () => {
     expect(await table.locator('thead th[scope="col"]').count()).toBe(7);
   });
 
-  test('links a non-empty cell to the first of those statements', async ({ page }) => {
+  test('links a non-empty cell to the first of those statements, on the speaker’s page', async ({ page, baseURL }) => {
     const putin = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Vladimir Putin', exact: true }) });
     const cell = putin.getByRole('link', { name: /in Kyiv Post$/u });
     await expect(cell).toHaveAccessibleName(/^\d+ by Vladimir Putin in Kyiv Post$/u);
     const href = (await cell.getAttribute('href'))!;
-    expect(href).toMatch(/^#st-[0-9a-f]{10}$/u);
-    const statement = page.locator(href);
-    await expect(statement).toHaveCount(1);
-    await expect(statement).toContainText('Kyiv Post');
+    expect(href).toMatch(new RegExp(`^${sitePath(baseURL, 'actors/putin/')}#s-[0-9a-f]{10}$`, 'u'));
     await cell.click();
+    const statement = page.locator(`[id="${href.split('#')[1]}"]`);
+    await expect(statement).toContainText('Kyiv Post');
     await expect(statement).toBeInViewport();
 
-    const anchors = await page.locator('table.matrix td a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const anchors = await page.goto(sitePath(baseURL, 'who-said-what/')).then(() => page.locator('table.matrix td a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
     expect(anchors.length).toBeGreaterThan(10);
-    for (const anchor of anchors) await expect(page.locator(`[id="${anchor.slice(1)}"]`), anchor).toHaveCount(1);
+    const pages = new Map<string, string>();
+    for (const anchor of anchors) {
+      const [path, id] = anchor.split('#') as [string, string];
+      if (!pages.has(path)) pages.set(path, await (await page.request.get(path)).text());
+      expect(pages.get(path), anchor).toContain(`id="${id}"`);
+    }
   });
 
   test('has empty cells, announced as “none”', async ({ page }) => {
@@ -336,9 +365,83 @@ test.describe('who said what', () => {
     await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Emmanuel Macron', exact: true }) }).getByRole('cell', { name: 'none' })).toHaveCount(1);
   });
 
-  test('shows Putin’s 7 February words as RFI and the Kyiv Post report them, side by side, with the differences marked', async ({ page }) => {
+  test('groups the statements by occasion: the call of 20 February holds ABC’s 12, full quotations shown and fragments folded under a count', async ({ page, baseURL }) => {
+    const claims = await getJson<ClaimItem[]>(page, baseURL, 'claims.json');
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    const call = timeline.find((e) => e.sources.some((s) => s.phrase === 'Four days before the Russian invasion of Ukraine'))!;
+    const said = claims.filter((c) => c.occasion?.event === call.id);
+    expect(said).toHaveLength(12);
+    const occasion = page.getByRole('region', { name: '20 February 2022: Putin and Macron speak by phone' });
+    await expect(occasion).toHaveCount(1);
+    await expect(occasion).toContainText('12 statements, reported by ABC');
+    await expect(occasion.getByRole('link', { name: 'Putin and Macron speak by phone' })).toHaveAttribute('href', `${sitePath(baseURL, 'timeline/')}#${call.id}`);
+    // What is shown are full quotations; the fragments wait behind their count.
+    const shown = await occasion.locator('li[id^="s-"]:visible').evaluateAll((items) => items.map((li) => li.id.slice(2)));
+    const byId = new Map(said.map((c) => [c.id, c]));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect([byId.get(id)?.kind, byId.get(id)!.quote.split(/\s+/u).length >= 3], id).toEqual(['direct', true]);
+    const folded = occasion.locator('details').filter({ has: page.getByText(/^\d+ more$/u) });
+    await expect(folded.first()).toBeVisible();
+    const fragment = folded.first().getByRole('link').first();
+    await expect(fragment).toBeHidden();
+    await folded.first().locator('summary').click();
+    await expect(fragment).toBeVisible();
+    expect(await occasion.locator('[id^="s-"]').count()).toBe(said.length);
+  });
+
+  test('lists the occasions, each linked from the list at the top, and folds each article’s other statements', async ({ page }) => {
+    const list = page.getByRole('navigation', { name: 'Statements by occasion' });
+    const links = await list.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(8);
+    for (const href of links) await expect(page.locator(`section[id="${href.slice(1)}"]`), href).toHaveCount(1);
+    const other = page.getByRole('region', { name: /^Other statements in “What are the telephone exchanges/u });
+    await expect(other).toContainText('22 statements');
+    await expect(other.locator('details.whole')).not.toHaveAttribute('open');
+    await expect(other.locator('li[id^="s-"]:visible')).toHaveCount(0);
+  });
+
+  test('lines up the Kremlin talks of 7 February as RFI, the Kyiv Post and franceinfo cover them, in columns, stacked on a phone', async ({ page, baseURL }) => {
+    const occasion = page.getByRole('region', { name: '7 February 2022: Macron visits Kremlin' });
+    await expect(occasion).toContainText('reported by RFI, Kyiv Post, franceinfo');
+    const columns = occasion.locator('.coverage > .column');
+    await expect(columns).toHaveCount(3);
+    const cited = [
+      ['RFI', 'facing-putin-macron-says-he-hopes-to-start-a-de-escalation', '7 February 2022', '“this Monday, February 7”'],
+      ['Kyiv Post', KYIV_POST_ARTICLE, '8 February 2022', '“on Monday evening”'],
+      ['franceinfo', 'what-are-the-telephone-exchanges-between-emmanuel-macron-and-vladimir-putin-for', '8 March 2022', '“on February 7”'],
+    ] as const;
+    for (const [i, [outlet, slug, date, phrase]] of cited.entries()) {
+      const column = columns.nth(i);
+      await expect(column.locator('.source')).toContainText(`${outlet}: `);
+      await expect(column.locator('.source')).toContainText(date);
+      await expect(column.locator('.source').getByRole('link').first()).toHaveAttribute('href', sitePath(baseURL, `articles/${slug}/`));
+      await expect(column.getByRole('link', { name: new RegExp(phrase, 'u') })).toHaveAttribute('href', new RegExp(`^${sitePath(baseURL, `articles/${slug}/`)}#p-\\d+$`, 'u'));
+    }
+    // What only one outlet reports says so; what another reports too links to the comparison.
+    await expect(columns.nth(0).getByText('only in RFI').first()).toBeVisible();
+    await expect(columns.nth(1).getByText('only in Kyiv Post').first()).toBeVisible();
+    await expect(columns.nth(0).getByRole('link', { name: 'also in Kyiv Post' }).first()).toHaveAttribute('href', new RegExp(`^${sitePath(baseURL, 'who-said-what/')}#g-[0-9a-f]{10}$`, 'u'));
+    await expect(columns.nth(2)).toContainText('Quotes no one on this occasion.');
+
+    const boxes = async () => Promise.all([0, 1, 2].map(async (i) => (await columns.nth(i).boundingBox())!));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await boxes();
+    expect(new Set(wide.map((b) => Math.round(b.y))).size).toBe(1);
+    expect(wide[1]!.x).toBeGreaterThan(wide[0]!.x + wide[0]!.width - 1);
+    await page.setViewportSize({ width: 390, height: 900 });
+    const narrow = await boxes();
+    expect(new Set(narrow.map((b) => Math.round(b.x))).size).toBe(1);
+    expect(narrow[1]!.y).toBeGreaterThanOrEqual(narrow[0]!.y + narrow[0]!.height - 1);
+  });
+
+  test('shows every cross-source group of groups.json under its occasion, Putin’s 7 February words as RFI and the Kyiv Post report them side by side, the differences marked', async ({ page, baseURL }) => {
+    const groups = await getJson<GroupItem[]>(page, baseURL, 'groups.json');
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    for (const g of groups) await expect(page.locator(`section.occasion section.group[id="${g.id}"] figure`), g.id).toHaveCount(g.members.length);
+
     const group = page.getByRole('region', { name: 'Vladimir Putin, 7 February 2022' });
     await expect(group).toHaveCount(1);
+    await expect(page.getByRole('region', { name: '7 February 2022: Macron visits Kremlin' }).getByRole('region', { name: 'Vladimir Putin, 7 February 2022' })).toHaveCount(1);
     const versions = group.locator('figure');
     await expect(versions).toHaveCount(2);
     await expect(versions.nth(0).locator('figcaption')).toContainText('RFI:');
@@ -364,6 +467,84 @@ test.describe('who said what', () => {
     await expect(recurring.getByRole('link')).toHaveText(['ABC', 'Associated Press']);
     await expect(page.locator('section.group').filter({ hasText: 'until the end' })).toHaveCount(0);
   });
+});
+
+test.describe('the actor and outlet pages', () => {
+  test('Putin’s page groups his statements by occasion, full quotations first and fragments folded, and links his timeline', async ({ page, baseURL }) => {
+    const claims = await getJson<ClaimItem[]>(page, baseURL, 'claims.json');
+    const his = claims.filter((c) => c.speaker?.id === 'putin');
+    await page.goto(sitePath(baseURL, 'actors/putin/'));
+    await expect(page.getByRole('heading', { level: 2, name: `Statements (${his.length})` })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Timeline of the events the articles name Vladimir Putin in' })).toHaveAttribute('href', sitePath(baseURL, 'timeline/actor/putin/'));
+    const call = page.getByRole('region', { name: '20 February 2022: Putin and Macron speak by phone' });
+    await expect(call).toContainText('10 statements, reported by ABC');
+    const items = call.locator('[id^="s-"]');
+    await expect(items).toHaveCount(10);
+    const visible = await call.locator('li[id^="s-"]:visible').count();
+    expect(visible).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(10);
+    await expect(call.locator('details summary')).toHaveText(`${10 - visible} more`);
+    await expect(page.locator('[id^="s-"]')).toHaveCount(his.length);
+    // No speaker names repeat on his own page.
+    await expect(page.locator('.words .speaker')).toHaveCount(0);
+  });
+
+  test('a folded fragment linked from its article opens where it lands', async ({ page, baseURL }) => {
+    const claims = await getJson<ClaimItem[]>(page, baseURL, 'claims.json');
+    const fragment = claims.find((c) => c.speaker?.id === 'putin' && c.kind === 'fragment')!;
+    await page.goto(`${sitePath(baseURL, 'actors/putin/')}#s-${fragment.id}`);
+    const target = page.locator(`[id="s-${fragment.id}"]`);
+    await expect(target).toBeVisible();
+    await expect(target).toBeInViewport();
+    await expect(target.getByRole('link')).toHaveAttribute('href', fragment.url);
+  });
+
+  test('RFI’s page lists its articles, its speakers with their counts, its occasions, and links its timeline', async ({ page, baseURL }) => {
+    const claims = await getJson<ClaimItem[]>(page, baseURL, 'claims.json');
+    const rfi = claims.filter((c) => c.outlet.id === 'rfi' && c.kind !== 'term');
+    await page.goto(sitePath(baseURL, 'outlets/rfi/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'RFI' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Timeline of the events RFI reports' })).toHaveAttribute('href', sitePath(baseURL, 'timeline/outlet/rfi/'));
+    await expect(page.getByRole('heading', { level: 2, name: 'Articles in the dossier' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Facing Putin, Macron says he hopes to “start a de-escalation”' }).first()).toBeVisible();
+    const speakers = page.locator('ul.speaker-counts > li');
+    await expect(speakers.first()).toHaveText(`Emmanuel Macron (${rfi.filter((c) => c.speaker?.id === 'macron').length})`);
+    await expect(speakers.filter({ hasText: 'Dmytro Kuleba' })).toHaveText('Dmytro Kuleba (5)');
+    await expect(speakers.first().getByRole('link')).toHaveAttribute('href', sitePath(baseURL, 'actors/macron/'));
+    await expect(page.getByRole('heading', { level: 2, name: 'Occasions' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '7 February 2022: Macron visits Kremlin' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '7 February 2022: Kuleba meets Baerbock' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Other statements in “Facing Putin/u })).toBeVisible();
+    expect(await page.locator('[id^="s-"]').count()).toBe(claims.filter((c) => c.outlet.id === 'rfi').length);
+  });
+
+  test('no view is wider than a 320 or 390 px screen, or taller than 6,000 px on a 1280 px one', async ({ page, baseURL }) => {
+    const paths = await viewPages(page, baseURL);
+    const failures: string[] = [];
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of paths) {
+        await page.goto(path);
+        const { w, h } = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+        if (w > width) failures.push(`${path} at ${width} px: ${w} px wide`);
+        if (width === 1280 && h > 6000) failures.push(`${path}: ${h} px tall`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of ['who-said-what/', 'actors/putin/', 'outlets/rfi/']) {
+      test(`${path}, unfolded, has no axe violation in the ${colorScheme} theme`, async ({ page, baseURL }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(sitePath(baseURL, path));
+        await unfoldAll(page);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      });
+    }
+  }
 });
 
 test.describe('the views’ open data', () => {
