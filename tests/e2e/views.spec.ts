@@ -299,14 +299,12 @@ test.describe('the timeline filter pages, without JavaScript', () => {
 
 interface ClaimItem {
   id: string;
-  article: string;
   outlet: { id: string; name: string };
   speaker: { id: string; name: string } | null;
   quote: string;
   kind: string;
   occasion: { kind: string; event: string | null } | null;
   url: string;
-  group: string | null;
 }
 
 /** Opens every folded `<details>` of the page, so that axe reads what they hold. */
