@@ -8,9 +8,9 @@ import { mergedEventOf, type TimelineEvent } from './timeline';
  * (who said what, an actor's page, an outlet's page), so that none of them is a list of
  * everything.
  *
- * Grouping rule (also on the methodology page). A statement whose occasion is an event of
- * its article goes under the merged timeline event that event belongs to (the call of
- * 20 February, the Kremlin talks of 7 February). Every other statement, undated or dated
+ * Grouping rule. A statement whose occasion is an event of its article goes under the
+ * merged timeline event that event belongs to (the call of 20 February, the Kremlin talks
+ * of 7 February). Every other statement, undated or dated
  * without an event, goes under its article's "other statements". Within an occasion, each
  * article that reports it is a column of its own (its coverage), and within an article each
  * speaker's words: full quotations first, then folded under a count the fragments, the
