@@ -121,7 +121,7 @@ test.describe('citing and sharing a quotation, without JavaScript', () => {
     await also.click();
     const group = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
     await expect(group).toBeInViewport();
-    await expect(group.getByRole('heading', { level: 3 })).toHaveText('Vladimir Putin, 7 February 2022');
+    await expect(group.getByRole('heading', { level: 4 })).toHaveText('Vladimir Putin, 7 February 2022');
     await expect(group).toContainText('In my opinion, some of his');
   });
 });
