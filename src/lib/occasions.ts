@@ -1,6 +1,7 @@
-import type { Claim, Event } from '../schemas';
+import type { Event } from '../schemas';
 import type { ArticleEntry, Statement } from './dossier';
 import type { StatementGroup } from './groups';
+import { isFullQuotation } from './statements';
 import { mergedEventOf, type TimelineEvent } from './timeline';
 
 /**
@@ -17,15 +18,8 @@ import { mergedEventOf, type TimelineEvent } from './timeline';
  * scare-quoted terms and the quotations of two words or fewer, which would swamp the view.
  */
 
-/** Words of two or fewer are a fragment, whatever their marks. */
-export const FULL_MIN_WORDS = 3;
 /** An article's "other statements" show this many full quotations per speaker, unless asked for fewer; the rest are folded. */
 export const OTHER_SHOWN = 3;
-
-/** A full quotation: direct or reported speech of at least three words, not a fragment or a term. */
-export function isFullQuotation(claim: Pick<Claim, 'kind' | 'quote'>): boolean {
-  return (claim.kind === 'direct' || claim.kind === 'indirect') && claim.quote.split(/\s+/u).filter(Boolean).length >= FULL_MIN_WORDS;
-}
 
 export interface SpeakerWords {
   /** Actor id, or null for words the text attributes to nobody (scare-quoted terms). */

@@ -1,6 +1,7 @@
 import type { Claim, Event } from '../schemas';
 import type { ArticleEntry, Statement } from './dossier';
 import { similarity } from './similarity';
+import { isFullQuotation } from './statements';
 
 /**
  * The dossier's chronology: every dated event the articles mention, merged across sources.
@@ -116,7 +117,7 @@ export function mergedEventOf(timeline: readonly TimelineEvent[]): (article: Art
   };
 }
 
-/** The statements said on each timeline event's occasion, by event id: full quotations first, then in article and paragraph order. */
+/** The statements said on each timeline event's occasion, by event id: full quotations first (`isFullQuotation`), then in article and paragraph order. */
 export function statementsAt(timeline: readonly TimelineEvent[], articles: readonly ArticleEntry[]): Map<string, Statement[]> {
   const eventOf = mergedEventOf(timeline);
   const out = new Map<string, Statement[]>();
@@ -126,7 +127,7 @@ export function statementsAt(timeline: readonly TimelineEvent[], articles: reado
       if (event) out.set(event, [...(out.get(event) ?? []), { article, claim }]);
     }
   }
-  const rank = (c: Claim) => (c.kind === 'direct' ? 0 : 1);
+  const rank = (c: Claim) => (isFullQuotation(c) ? 0 : 1);
   for (const list of out.values()) list.sort((a, b) => rank(a.claim) - rank(b.claim));
   return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/dossier.ts';
 import { groupStatements } from '../../src/lib/groups.ts';
-import { FOLD_OVER, OTHER_SHOWN, foldsWhole, groupByOccasion, groupsByOccasion, isFullQuotation, reportedByMany } from '../../src/lib/occasions.ts';
+import { FOLD_OVER, OTHER_SHOWN, foldsWhole, groupByOccasion, groupsByOccasion, reportedByMany } from '../../src/lib/occasions.ts';
+import { isFullQuotation } from '../../src/lib/statements.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 import { article, claim, event } from './support/entries.ts';
