@@ -1,15 +1,18 @@
 /**
- * `npm run bench [-- --sizes 5,100,1000]`: builds synthetic dossiers of each size in a
+ * `npm run bench [-- --sizes 5,100,1000,10000]`: builds synthetic dossiers of each size in a
  * temporary folder (normalize, site build, search index) and, beside each, a bare Astro 7
  * site with the same number of plain MDX pages: the baseline a user would otherwise start
  * from. Prints time per stage, marginal milliseconds per article, peak memory, output and
- * index sizes, and the ratio to the baseline. A benchmark: it prints figures, asserts nothing.
+ * index sizes, files in `dist/` (and per article), the largest HTML page (raw and gzip), the
+ * ratio to the baseline, and how the figures stand against issue #13's goals. A benchmark:
+ * it prints figures, asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { syntheticArticles, writeSyntheticSeeds } from './synthetic';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
@@ -31,11 +34,28 @@ function timed(command: string, args: string[], env: Record<string, string> = {}
   return { seconds: seconds ?? NaN, peakMiB: (kib ?? NaN) / 1024 };
 }
 
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
+/** The files below `dir`, with their sizes. */
+function filesOf(dir: string): Array<{ path: string; bytes: number }> {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+    .map((e) => ({ path: join(e.parentPath, e.name), bytes: statSync(join(e.parentPath, e.name)).size }));
+}
+
+const folderBytes = (dir: string) => filesOf(dir).reduce((n, f) => n + f.bytes, 0);
+
+/**
+ * The largest HTML page of a built site by its gzip size, as a host serves it: the 50
+ * largest raw pages are compressed (a page's gzip size follows its raw size closely enough
+ * that the largest is among them), so a 10,000-article site is not compressed whole.
+ */
+function largestPage(dist: string): { path: string; rawKiB: number; gzipKiB: number } {
+  const pages = filesOf(dist).filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes).slice(0, 50);
+  const sized = pages.map((p) => ({ ...p, gzip: gzipSync(readFileSync(p.path)).length })).sort((a, b) => b.gzip - a.gzip);
+  const top = sized[0];
+  if (!top) return { path: '-', rawKiB: 0, gzipKiB: 0 };
+  const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  return { path: top.path.slice(dist.length), rawKiB: kib(top.bytes), gzipKiB: kib(top.gzip) };
 }
 
 /** A bare Astro 7 site with `n` MDX pages holding the same article texts. */
@@ -65,6 +85,8 @@ try {
     writeBaseline(baselineDir, n);
     const baseline = timed(bin('astro'), ['build', '--root', baselineDir], {}, baselineDir);
     const total = normalize.seconds + build.seconds + index.seconds;
+    const files = filesOf(env.DOSSIER_OUT).length;
+    const largest = largestPage(env.DOSSIER_OUT);
     rows.push({
       articles: n,
       'normalize s': normalize.seconds,
@@ -79,6 +101,11 @@ try {
       'baseline MiB': Math.round(baseline.peakMiB),
       'dist MiB': Math.round((folderBytes(env.DOSSIER_OUT) / 2 ** 20) * 10) / 10,
       'index MiB': Math.round((folderBytes(join(env.DOSSIER_OUT, 'pagefind')) / 2 ** 20) * 10) / 10,
+      'dist files': files,
+      'files per article': Math.round((files / n) * 100) / 100,
+      'largest page KiB': largest.rawKiB,
+      'largest page gzip KiB': largest.gzipKiB,
+      'largest page': largest.path,
     });
     console.error(`done: ${n} articles`);
   }
@@ -91,10 +118,30 @@ const columns = Object.keys(rows[0] ?? {});
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
 console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
 for (const r of rows) console.log(`| ${columns.map((c) => r[c]).join(' | ')} |`);
+const marginals: number[] = [];
 for (let i = 1; i < rows.length; i++) {
   const a = rows[i - 1]!;
   const b = rows[i]!;
   const marginal = ((Number(b['total s']) - Number(a['total s'])) / (Number(b.articles) - Number(a.articles))) * 1000;
   const base = ((Number(b['baseline s']) - Number(a['baseline s'])) / (Number(b.articles) - Number(a.articles))) * 1000;
-  console.log(`marginal ${a.articles}→${b.articles}: ${marginal.toFixed(1)} ms per article (baseline ${base.toFixed(1)} ms)`);
+  const growth = marginals.length > 0 ? `, ${(marginal / marginals.at(-1)!).toFixed(2)}× the previous step's` : '';
+  marginals.push(marginal);
+  console.log(`marginal ${a.articles}→${b.articles}: ${marginal.toFixed(1)} ms per article (baseline ${base.toFixed(1)} ms)${growth}`);
+}
+
+// Issue #13's goals (set for 1,000 articles and more), each beside its figure: a reading aid, not an assertion.
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+for (const r of rows.filter((row) => Number(row.articles) >= 1000)) {
+  const peakRatio = Number(r['peak MiB']) / Number(r['baseline MiB']);
+  const goals = [
+    `build ${r['build ratio']}× baseline (≤ 1.5: ${verdict(Number(r['build ratio']) <= 1.5)})`,
+    `peak ${peakRatio.toFixed(2)}× baseline (≤ 1.5: ${verdict(peakRatio <= 1.5)})`,
+    `${r['files per article']} files per article (≤ 2.5: ${verdict(Number(r['files per article']) <= 2.5)})`,
+    `largest page ${r['largest page gzip KiB']} KiB gzip (< 100: ${verdict(Number(r['largest page gzip KiB']) < 100)})`,
+  ];
+  console.log(`goals at ${r.articles}: ${goals.join('; ')}`);
+}
+if (marginals.length >= 2) {
+  const growth = marginals.at(-1)! / marginals.at(-2)!;
+  console.log(`goal, linear growth: the last step's marginal cost is ${growth.toFixed(2)}× the one before (≤ 1.25: ${verdict(growth <= 1.25)})`);
 }
