@@ -106,6 +106,32 @@ export const ui = {
     articles: 'Articles in the dossier',
     occasions: 'Occasions',
   },
+  pagination: {
+    /** The navigation's accessible name: which list it pages through. */
+    label: (what: string) => `Pages of ${what}`,
+    previous: 'Previous',
+    next: 'Next',
+    page: (n: number) => `Page ${n}`,
+    /** Said beside the heading, for a reader who arrives on a later page. */
+    of: (n: number, total: number) => `page ${n} of ${total}`,
+    gap: 'pages left out',
+    /** The second bar's name: the same pages, after the list. */
+    end: ', after the list',
+    continued: '(continued)',
+    continuesNext: 'Continued on the next page.',
+  },
+  caps: {
+    /** After a capped list, before the link to where the rest is. */
+    more: (n: number, what: string) => `${n} more ${what}`,
+    reports: (n: number) => (n === 1 ? 'article reports it' : 'articles report it'),
+    sourcesIn: 'all in',
+    saidOn: 'all of them on',
+    alsoReported: (n: number) => `and ${n} more ${n === 1 ? 'report' : 'reports'}`,
+    outlets: (n: number) => `and ${n} more`,
+    allArticles: (n: number) => `All ${n} articles`,
+    allActors: 'All actors',
+    allOutlets: 'All outlets',
+  },
   footer: 'Built from five news articles of 2022. Quotations are verbatim from the texts as published or translated; see the methodology for how speakers and dates were found.',
 } as const;
 

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { byPublication, relatedIndex } from './dossier';
 import { groupOfClaim, groupStatements, recurringPhrases } from './groups';
+import { pagedViews } from './paged-views';
 import { buildTimeline, statementsAt } from './timeline';
 
 /**
@@ -27,6 +28,8 @@ async function load() {
     groups,
     groupOf: groupOfClaim(groups),
     recurring: recurringPhrases(articles),
+    /** The paginated views and which page holds each anchor (paged-views.ts). */
+    views: pagedViews({ articles, timeline, groups }),
   };
 }
 

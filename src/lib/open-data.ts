@@ -36,17 +36,19 @@ export interface ClaimRow {
 export interface ClaimLinks {
   groupOf?: ReadonlyMap<string, { id: string }>;
   timeline?: readonly TimelineEvent[];
+  /** The page of the timeline that lists an event (paged-views.ts); the first by default. */
+  eventPage?: (eventId: string) => number;
 }
 
 export function claimRows(articles: readonly ArticleEntry[], actors: readonly ActorEntry[], outlets: readonly OutletEntry[], links: ClaimLinks = {}, base?: string): ClaimRow[] {
-  const { groupOf = new Map(), timeline = [] } = links;
+  const { groupOf = new Map(), timeline = [], eventPage = () => 1 } = links;
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const outletName = new Map(outlets.map((o) => [o.id, o.data.name]));
   const eventOf = mergedEventOf(timeline);
   const occasionOf = (article: ArticleEntry, occasion: Claim['occasion']): ClaimRow['occasion'] => {
     if (!occasion) return null;
     const event = occasion.event === null ? null : eventOf(article, occasion.event);
-    return { kind: occasion.kind, event, url: event ? urls.timelineEvent(event, base) : null };
+    return { kind: occasion.kind, event, url: event ? urls.timelineEvent(event, base, eventPage(event)) : null };
   };
   return articles.flatMap((article) =>
     article.data.claims.map((claim) => ({
@@ -96,8 +98,8 @@ export function articleRows(articles: readonly ArticleEntry[], base?: string) {
   }));
 }
 
-/** The chronology as open data: one object per merged event, with every source. */
-export function timelineRows(events: readonly TimelineEvent[], base?: string) {
+/** The chronology as open data: one object per merged event, with every source; `eventPage` is the timeline page listing an event. */
+export function timelineRows(events: readonly TimelineEvent[], base?: string, eventPage: (eventId: string) => number = () => 1) {
   return events.map((e) => ({
     id: e.id,
     date: e.date,
@@ -106,7 +108,7 @@ export function timelineRows(events: readonly TimelineEvent[], base?: string) {
     headline: e.headline,
     kind: e.kind,
     actors: e.actors,
-    url: urls.timelineEvent(e.id, base),
+    url: urls.timelineEvent(e.id, base, eventPage(e.id)),
     sources: e.sources.map((s) => ({
       article: s.article,
       seed: s.seed,
@@ -141,13 +143,13 @@ export function timelineJs(events: readonly TimelineEvent[], title: string, outl
   };
 }
 
-/** The cross-source groups as open data. */
-export function groupRows(groups: readonly StatementGroup[], base?: string) {
+/** The cross-source groups as open data; `groupPage` is the page of who said what comparing a group. */
+export function groupRows(groups: readonly StatementGroup[], base?: string, groupPage: (groupId: string) => number = () => 1) {
   return groups.map((g) => ({
     id: g.id,
     speaker: g.speaker,
     said: g.said,
-    url: urls.group(g.id, base),
+    url: urls.group(g.id, base, groupPage(g.id)),
     members: g.members.map((m) => ({ claim: m.claim.id, article: m.article.id, outlet: m.article.data.outlet.id, quote: m.claim.quote, url: urls.quote(m.article.id, m.claim.id, base) })),
   }));
 }

@@ -6,8 +6,11 @@ import { SITE_DESCRIPTION, SITE_TITLE } from '../consts';
 import { byPublication } from '../lib/dossier';
 import { urls } from '../lib/urls';
 
+/** The feed carries the newest articles, as feeds do; the articles index has them all. */
+const FEED_ITEMS = 50;
+
 export async function GET(context: APIContext) {
-  const articles = byPublication(await getCollection('articles')).reverse();
+  const articles = byPublication(await getCollection('articles')).reverse().slice(0, FEED_ITEMS);
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,

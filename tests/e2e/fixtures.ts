@@ -44,7 +44,8 @@ export function sitePath(baseURL: string | undefined, path: string): string {
 
 /**
  * Every HTML page of the built site, from its open data (articles, actors, outlets, and the
- * timeline's actors and outlets for its filter pages) plus the fixed pages.
+ * timeline's actors and outlets for its filter pages), the fixed pages, and the later pages
+ * of paginated views, which the sitemap lists.
  */
 export async function allPages(page: Page, baseURL: string | undefined): Promise<string[]> {
   const get = async <T = Array<{ url: string }>>(file: string) => (await (await page.request.get(sitePath(baseURL, `data/${file}`))).json()) as T;
@@ -59,5 +60,8 @@ export async function allPages(page: Page, baseURL: string | undefined): Promise
     ...[...new Set(timeline.flatMap((e) => e.actors))].map((id) => sitePath(baseURL, `timeline/actor/${id}/`)),
     ...[...new Set(timeline.flatMap((e) => e.sources.map((s) => s.outlet)))].map((id) => sitePath(baseURL, `timeline/outlet/${id}/`)),
   ];
-  return [...fixed, ...articles.map((a) => a.url), ...actors.map((a) => a.url), ...outlets.map((o) => o.url), ...filters];
+  // Every later page of a paginated view (`…/page/2/`) and the article lists of an actor or outlet, from the sitemap.
+  const sitemap = await (await page.request.get(sitePath(baseURL, 'sitemap-0.xml'))).text();
+  const paged = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname).filter((p) => /\/page\/\d+\/$|\/articles\/$/u.test(p));
+  return [...new Set([...fixed, ...articles.map((a) => a.url), ...actors.map((a) => a.url), ...outlets.map((o) => o.url), ...filters, ...paged])];
 }

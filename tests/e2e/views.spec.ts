@@ -50,6 +50,24 @@ async function eventIds(page: Page): Promise<string[]> {
   return page.locator('li.event').evaluateAll((items) => items.map((li) => li.id));
 }
 
+/**
+ * The pages of a paginated view, from its first, by following each page's "Next" link: the
+ * way a reader goes through them without JavaScript.
+ */
+async function followPages(page: Page, first: string): Promise<string[]> {
+  const seen = [first];
+  await page.goto(first);
+  for (;;) {
+    const next = page.locator('nav.pagination a[rel="next"]').first();
+    if ((await next.count()) === 0) return seen;
+    const href = (await next.getAttribute('href'))!;
+    expect(seen, 'a page links back to a page already seen').not.toContain(href);
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
+    seen.push(href);
+  }
+}
+
 /** The background colour an element is drawn with, and the page's. */
 async function backgrounds(target: Locator): Promise<{ element: string; page: string }> {
   return target.evaluate((el) => ({ element: getComputedStyle(el).backgroundColor, page: getComputedStyle(document.body).backgroundColor }));
@@ -116,7 +134,8 @@ test.describe('the timeline', () => {
       return Boolean(main.compareDocumentPosition(bg) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(backgroundFollows).toBe(true);
-    for (const year of ['1997', '2014', '2017']) await expect(background.getByRole('heading', { level: 3, name: year, exact: true })).toBeVisible();
+    // The timeline's 20 events a page: the 2022 chronology and the first background years on page 1, 2017 on page 2.
+    for (const year of ['1997', '2014']) await expect(background.getByRole('heading', { level: 3, name: year, exact: true })).toBeVisible();
     const mainDates = await chronology.locator('li.event time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
     expect(mainDates.length).toBeGreaterThan(10);
     expect(mainDates.every((d) => d.startsWith('2022'))).toBe(true);
@@ -124,6 +143,10 @@ test.describe('the timeline', () => {
     const backgroundDates = await background.locator('li.event time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
     expect(backgroundDates).toContain('1997');
     expect(backgroundDates.some((d) => d.startsWith('2022'))).toBe(false);
+    await page.getByRole('navigation', { name: 'Pages of the timeline', exact: true }).getByRole('link', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Timeline \(page 2 of \d+\)$/u);
+    await expect(page.getByRole('region', { name: /^Background/u }).getByRole('heading', { level: 3, name: '2017', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: '2022', exact: true })).toHaveCount(0);
   });
 
   test('heads every event with who did what, lists the call four days before the invasion, and no tweet signature or horizon', async ({ page, baseURL }) => {
@@ -290,10 +313,58 @@ test.describe('the timeline filter pages, without JavaScript', () => {
     });
   }
 
-  test('the full timeline lists every event of timeline.json', async ({ page, baseURL }) => {
+  test('the full timeline lists every event of timeline.json once, over its pages, each where timeline.json says', async ({ page, baseURL }) => {
     const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    const pages = await followPages(page, sitePath(baseURL, 'timeline/'));
+    expect(pages.length).toBeGreaterThan(1);
+    const listed: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      const ids = await eventIds(page);
+      expect(ids.length).toBeLessThanOrEqual(20);
+      for (const id of ids) expect(timeline.find((e) => e.id === id)?.url, id).toBe(`${path}#${id}`);
+      listed.push(...ids);
+    }
+    expect(listed.sort()).toEqual(timeline.map((e) => e.id).sort());
+  });
+
+  test('a reader goes to the second page and finds an event there; a link from another page to that event lands on it', async ({ page, baseURL }) => {
     await page.goto(sitePath(baseURL, 'timeline/'));
-    expect((await eventIds(page)).sort()).toEqual(timeline.map((e) => e.id).sort());
+    const bar = page.getByRole('navigation', { name: 'Pages of the timeline', exact: true });
+    await expect(bar.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+    await bar.getByRole('link', { name: 'Page 2' }).click();
+    await expect(page).toHaveURL(new RegExp(`${sitePath(baseURL, 'timeline/page/2/')}$`, 'u'));
+    await expect(page.getByRole('navigation', { name: 'Pages of the timeline', exact: true }).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    const later = (await eventIds(page))[0]!;
+    // The article that reports it links its paragraph; the timeline's open data points at page 2.
+    const timeline = await getJson<TimelineItem[]>(page, baseURL, 'timeline.json');
+    const event = timeline.find((e) => e.id === later)!;
+    expect(event.url).toBe(`${sitePath(baseURL, 'timeline/page/2/')}#${later}`);
+    await page.goto(event.url);
+    await expect(page.locator(`li.event[id="${later}"]`)).toBeInViewport();
+  });
+
+  test('every link to an event, a group, an occasion or a statement, from the views and an article, goes to the page that holds its anchor', async ({ page, baseURL }) => {
+    const from = [
+      ...(await followPages(page, sitePath(baseURL, 'who-said-what/'))),
+      ...(await followPages(page, sitePath(baseURL, 'actors/putin/'))),
+      sitePath(baseURL, 'outlets/rfi/'),
+      ...(await getJson<Array<{ url: string }>>(page, baseURL, 'articles.json')).map((a) => a.url),
+    ];
+    const html = new Map<string, string>();
+    const get = async (path: string) => {
+      if (!html.has(path)) html.set(path, await (await page.request.get(path)).text());
+      return html.get(path)!;
+    };
+    let checked = 0;
+    for (const path of from) {
+      const hrefs = [...(await get(path)).matchAll(/href="([^"#]*)#((?:e|g|o|s)-[^"]+)"/gu)].map((m) => [m[1] || path, m[2]] as const);
+      for (const [target, anchor] of hrefs) {
+        expect(await get(target), `${path} → ${target}#${anchor}`).toContain(`id="${anchor}"`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
   });
 });
 
@@ -316,7 +387,7 @@ async function unfoldAll(page: Page): Promise<void> {
 async function viewPages(page: Page, baseURL: string | undefined): Promise<string[]> {
   const actors = await getJson<Array<{ url: string }>>(page, baseURL, 'actors.json');
   const outlets = await getJson<Array<{ url: string }>>(page, baseURL, 'outlets.json');
-  return [sitePath(baseURL, 'who-said-what/'), ...actors.map((a) => a.url), ...outlets.map((o) => o.url)];
+  return [sitePath(baseURL, 'who-said-what/'), sitePath(baseURL, 'who-said-what/page/2/'), ...actors.map((a) => a.url), ...outlets.map((o) => o.url)];
 }
 
 test.describe('who said what', () => {
@@ -392,6 +463,8 @@ test.describe('who said what', () => {
     const links = await list.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(8);
     for (const href of links) await expect(page.locator(`section[id="${href.slice(1)}"]`), href).toHaveCount(1);
+    // The article's other statements are on the second page of who said what.
+    await page.getByRole('navigation', { name: 'Pages of Who said what', exact: true }).getByRole('link', { name: 'Next' }).click();
     const other = page.getByRole('region', { name: /^Other statements in “What are the telephone exchanges/u });
     await expect(other).toContainText('22 statements');
     await expect(other.locator('details.whole')).not.toHaveAttribute('open');
@@ -456,14 +529,20 @@ test.describe('who said what', () => {
     expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
   });
 
-  test('lists Putin’s “until the end” as a recurring phrase, not as one statement reported twice', async ({ page }) => {
+  test('lists Putin’s “until the end” as a recurring phrase, not as one statement reported twice', async ({ page, baseURL }) => {
+    // On the last page of who said what, after every occasion.
+    const pages = await followPages(page, sitePath(baseURL, 'who-said-what/'));
+    await expect(page).toHaveURL(new RegExp(`${pages.at(-1)}$`, 'u'));
     await expect(page.getByRole('heading', { level: 2, name: 'Recurring phrases' })).toBeVisible();
     const recurring = page.locator('#recurring ~ ul.statement-list').first().locator('li').filter({ hasText: 'until the end' });
     await expect(recurring).toHaveCount(1);
     await expect(recurring).toContainText('Vladimir Putin: until the end');
     await expect(recurring.locator('time')).toHaveText(['20 February 2022', '3 March 2022']);
     await expect(recurring.getByRole('link')).toHaveText(['ABC', 'Associated Press']);
-    await expect(page.locator('section.group').filter({ hasText: 'until the end' })).toHaveCount(0);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('section.group').filter({ hasText: 'until the end' })).toHaveCount(0);
+    }
   });
 });
 
@@ -557,7 +636,7 @@ test.describe('the views’ open data', () => {
       expect(item.precision).toBe(({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[item.date.length]);
       expect(item.label.length).toBeGreaterThan(0);
       expect(Array.isArray(item.actors)).toBe(true);
-      expect(item.url).toBe(`${sitePath(baseURL, 'timeline/')}#${item.id}`);
+      expect(item.url).toMatch(new RegExp(`^${sitePath(baseURL, 'timeline/')}(?:page/\\d+/)?#${item.id}$`, 'u'));
       expect(item.sources.length).toBeGreaterThan(0);
       for (const source of item.sources) {
         expect(source).toEqual(expect.objectContaining({ article: expect.any(String), seed: expect.any(String), phrase: expect.any(String), url: expect.any(String) }));
