@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
-import { ActorSchema, ArticleSchema, OutletSchema, type Actor, type Annotation, type Landmark, type Outlet, type SourceEntry } from '../../src/schemas';
+import { splitArticle } from '../../src/lib/article-parts';
+import { ActorSchema, ArticleDataSchema, ArticleFrontmatterSchema, ArticleSchema, OutletSchema, type Actor, type Annotation, type Article, type Landmark, type Outlet, type SourceEntry } from '../../src/schemas';
 import { InputError } from './errors';
 import { lineOfField, type Located } from './inputs';
 import { buildDirectory, needsDirectory } from './entities';
@@ -7,7 +8,7 @@ import { normalizeArticle } from './normalize-article';
 
 /**
  * Turns the whole of `seeds/` (already read and parsed) into the files of `content/`:
- * one MDX file per article, `actors.json` and `outlets.json`. Checks what spans files:
+ * two files per article (`articleFiles`), `actors.json` and `outlets.json`. Checks what spans files:
  * every seed has an entry and every entry a seed, outlets exist, slugs are unique. Every
  * output is validated with the schemas Astro reads. Pure: paths in, strings out.
  */
@@ -73,8 +74,7 @@ export function buildContent(input: SeedsInput): Map<string, string> {
       const known = extracted.get(actor.id);
       extracted.set(actor.id, known ? { ...known, mentions: [...new Set([...known.mentions, ...actor.mentions])] } : actor);
     }
-    const frontmatter = ArticleSchema.parse(article.frontmatter);
-    files.set(`articles/${article.slug}.mdx`, stringifyMdx(article.body, frontmatter));
+    for (const [path, text] of articleFiles(article.slug, article.body, article.frontmatter)) files.set(path, text);
   }
   const actors = [...gazetteer, ...[...extracted.values()].sort((a, b) => a.id.localeCompare(b.id))].map((a) => ActorSchema.parse(a));
   files.set('actors.json', json(actors));
@@ -83,15 +83,27 @@ export function buildContent(input: SeedsInput): Map<string, string> {
 }
 
 /**
- * Frontmatter is written in JSON syntax, which is YAML too (a flow mapping): Astro reads it
- * as YAML, and it serialises about thirty times faster than a block-style YAML dump.
+ * An article's two files (see `ArticleFrontmatterSchema`): `articles/<slug>.mdx`, the body
+ * under a one-line front matter of what pages list, and `article-data/<slug>.json`, the rest.
+ * Both halves are validated with the schemas Astro reads them with.
  */
-const JSON_AS_YAML = {
-  engines: { yaml: { parse: (text: string) => JSON.parse(text) as object, stringify: (data: object) => JSON.stringify(data, null, 2) } },
-};
+export function articleFiles(slug: string, body: string, article: Article): Array<[string, string]> {
+  const { frontmatter, data } = splitArticle(ArticleSchema.parse(article));
+  return [
+    [`articles/${slug}.mdx`, stringifyMdx(body, ArticleFrontmatterSchema.parse(frontmatter))],
+    [`article-data/${slug}.json`, json(ArticleDataSchema.parse(data))],
+  ];
+}
 
-export function stringifyMdx(body: string, frontmatter: object): string {
-  const text = matter.stringify(body, frontmatter, JSON_AS_YAML);
+/**
+ * Frontmatter is written in JSON syntax, which is YAML too (a flow mapping): Astro reads it
+ * as YAML, and it serialises about thirty times faster than a block-style YAML dump. The
+ * site's files have it on one line (Astro's bundler carries each module's front matter and
+ * parses it twice); `indent` pretty-prints it, for files people review (the fixtures).
+ */
+export function stringifyMdx(body: string, frontmatter: object, indent = 0): string {
+  const engines = { yaml: { parse: (text: string) => JSON.parse(text) as object, stringify: (data: object) => JSON.stringify(data, null, indent) } };
+  const text = matter.stringify(body, frontmatter, { engines });
   return text.replace(/^---\n/u, `---\n# ${GENERATED_NOTE}\n`);
 }
 

@@ -1,15 +1,38 @@
 import { getCollection } from 'astro:content';
+import { joinArticle } from './article-parts';
 import { byPublication, relatedIndex } from './dossier';
 import { groupOfClaim, groupStatements, recurringPhrases } from './groups';
 import { pagedViews } from './paged-views';
 import { buildTimeline, statementsAt } from './timeline';
 
 /**
+ * Every article, its MDX entry joined with its data entry (`content/article-data/<id>.json`)
+ * into the whole `Article`, in the order of `getCollection('articles')`; loaded once per build.
+ * Pages read articles from here, not from `getCollection`, which holds only half of each.
+ */
+async function joinedArticles() {
+  const [entries, data] = await Promise.all([getCollection('articles'), getCollection('articleData')]);
+  const dataById = new Map(data.map((d) => [d.id, d.data]));
+  return entries.map((entry) => {
+    const extra = dataById.get(entry.id);
+    if (!extra) throw new Error(`content/article-data/${entry.id}.json is missing for content/articles/${entry.id}.mdx: run \`npm run normalize\``);
+    return { ...entry, data: joinArticle(entry.data, extra) };
+  });
+}
+
+let articlesCached: ReturnType<typeof joinedArticles> | undefined;
+
+export function loadArticles(): ReturnType<typeof joinedArticles> {
+  articlesCached ??= joinedArticles();
+  return articlesCached;
+}
+
+/**
  * The whole dossier, loaded once per build: the collections and what is computed across
  * them (timeline, cross-source groups), shared by every page and component that needs it.
  */
 async function load() {
-  const articles = byPublication(await getCollection('articles'));
+  const articles = byPublication(await loadArticles());
   const actors = await getCollection('actors');
   const outlets = await getCollection('outlets');
   const groups = groupStatements(articles);

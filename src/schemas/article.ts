@@ -112,7 +112,7 @@ export const NoticeSchema = z.object({
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
-/** Frontmatter of a generated `content/articles/<slug>.mdx`. */
+/** An article: what the normalizer makes of a seed, and what the pages read (`src/lib/load.ts` joins its two files back into it). */
 export const ArticleSchema = z.object({
   title: z.string().min(1),
   /** The headline as it stands in the seed text, when it differs from `title`. */
@@ -143,3 +143,32 @@ export const ArticleSchema = z.object({
   notices: z.array(NoticeSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * The content layout: each article is written as two files. `content/articles/<slug>.mdx`
+ * holds the body and, in its frontmatter, what the pages list and link (title, outlet,
+ * dates, actors, claims without their evidence); `content/article-data/<slug>.json` holds
+ * the rest (the claims' cues and dating evidence, events, removals, repairs, notices,
+ * provenance). `src/lib/article-parts.ts` splits an article in two and joins it back.
+ */
+export const CLAIM_DETAIL_FIELDS = ['cue', 'said_evidence'] as const;
+export const FRONTMATTER_FIELDS = ['title', 'outlet', 'published', 'published_confidence', 'actors', 'claims'] as const;
+
+const omitDetails = Object.fromEntries(CLAIM_DETAIL_FIELDS.map((f) => [f, true] as const)) as { [K in (typeof CLAIM_DETAIL_FIELDS)[number]]: true };
+const pickFrontmatter = Object.fromEntries(FRONTMATTER_FIELDS.map((f) => [f, true] as const)) as { [K in (typeof FRONTMATTER_FIELDS)[number]]: true };
+
+/** A claim as the MDX frontmatter carries it: what pages show. */
+export const ClaimFrontmatterSchema = ClaimSchema.omit(omitDetails);
+export type ClaimFrontmatter = z.infer<typeof ClaimFrontmatterSchema>;
+
+/** The rest of a claim, in the article's data file, in the order of the frontmatter's claims. */
+export const ClaimDetailSchema = ClaimSchema.pick({ id: true, ...omitDetails });
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+
+/** Frontmatter of a generated `content/articles/<slug>.mdx`. */
+export const ArticleFrontmatterSchema = ArticleSchema.pick(pickFrontmatter).extend({ claims: z.array(ClaimFrontmatterSchema) });
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
+
+/** A generated `content/article-data/<slug>.json`: everything else of the article. */
+export const ArticleDataSchema = ArticleSchema.omit(pickFrontmatter).extend({ claims: z.array(ClaimDetailSchema) });
+export type ArticleData = z.infer<typeof ArticleDataSchema>;

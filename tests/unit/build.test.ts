@@ -60,16 +60,16 @@ describe('broken content stops the build and leaves the previous build as it was
   it.each([
     {
       name: 'a frontmatter field the schema refuses (published: 2022-13-45)',
-      field: '"published": "2022-02-07"',
-      broken: '"published": "2022-13-45"',
+      field: '"published":"2022-02-07"',
+      broken: '"published":"2022-13-45"',
       // Astro's message names the file and the field.
       says: [new RegExp(`content/articles/${ARTICLE}\\.mdx`), /published: write the date as YYYY-MM-DD/],
       stage: /the astro build stage failed \(exit code 1\)/,
     },
     {
       name: 'an outlet that does not exist (Astro only logs it, and exits 0)',
-      field: '"outlet": "rfi"',
-      broken: '"outlet": "le-monde"',
+      field: '"outlet":"rfi"',
+      broken: '"outlet":"le-monde"',
       says: [new RegExp(`entry "${ARTICLE}" in collection "articles" \\(field: outlet\\) references "le-monde" in collection "outlets", but that entry does not exist`)],
       stage: /the astro build stage logged 1 error \(above\), so it failed even though it exited 0/,
     },

@@ -281,7 +281,8 @@ describe.concurrent('--check', { timeout: SPAWN_TIMEOUT }, () => {
     {
       name: 'one seed character changed makes its article stale',
       change: ({ seeds }) => edit(seeds, SEED.d, 'nearly six hours', 'nearly six hourz'),
-      stale: [`articles/${SLUG_D}.mdx`],
+      // Its MDX (the claim's words) and its data file (the seed's hash).
+      stale: [`articles/${SLUG_D}.mdx`, `article-data/${SLUG_D}.json`],
     },
     { name: 'a deleted output file is reported', change: ({ out }) => unlinkSync(join(out, 'outlets.json')), stale: ['outlets.json'] },
     {

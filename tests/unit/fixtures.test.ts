@@ -2,15 +2,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { stringifyMdx } from '../../scripts/normalize/build-content.ts';
+import matter from 'gray-matter';
+import { articleFiles, stringifyMdx } from '../../scripts/normalize/build-content.ts';
 import { parseYamlList } from '../../scripts/normalize/inputs.ts';
 import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
-import { ActorSchema, AnnotationSchema, ArticleSchema, LandmarkSchema, SourceEntrySchema, type SourceEntry } from '../../src/schemas/index.ts';
+import { joinArticle } from '../../src/lib/article-parts.ts';
+import { ActorSchema, AnnotationSchema, ArticleDataSchema, ArticleFrontmatterSchema, ArticleSchema, LandmarkSchema, SourceEntrySchema, type SourceEntry } from '../../src/schemas/index.ts';
 
 /**
  * One folder per tricky case under tests/fixtures/normalize/<case>/: `input.txt` (a short
- * excerpt of a seed reproducing the case), `expected.mdx` (the whole generated file:
- * frontmatter and body, built as scripts/normalize/build-content.ts builds it), and
+ * excerpt of a seed reproducing the case), `expected.mdx` (the whole article in one file for
+ * review: every field of its front matter, pretty-printed, and its body; `npm run normalize`
+ * writes it as two files, `articleFiles`, which must join back into exactly this), and
  * optionally `source.json` (fields of the SourceEntry to override, e.g. `published` or
  * `author`) and `annotations.yaml` (reviewed corrections, as in seeds/annotations.yaml).
  *
@@ -55,12 +58,16 @@ function annotationsFor(folder: string) {
   return parseYamlList('annotations.yaml', readFileSync(path, 'utf8'), AnnotationSchema).map((a) => ({ annotation: a.value, line: a.line }));
 }
 
-/** The whole MDX file for one fixture, as `npm run normalize` would write it. */
-function render(name: string): string {
+function normalizeFixture(name: string) {
   const folder = join(fixtures, name);
   const text = readFileSync(join(folder, 'input.txt'), 'utf8');
-  const article = normalizeArticle({ text, source: sourceFor(folder), actors: gazetteer, annotations: annotationsFor(folder), landmarks });
-  return stringifyMdx(article.body, ArticleSchema.parse(article.frontmatter));
+  return normalizeArticle({ text, source: sourceFor(folder), actors: gazetteer, annotations: annotationsFor(folder), landmarks });
+}
+
+/** The whole article of one fixture in one file, for review. */
+function render(name: string): string {
+  const article = normalizeFixture(name);
+  return stringifyMdx(article.body, ArticleSchema.parse(article.frontmatter), 2);
 }
 
 describe('fixture folders', () => {
@@ -95,5 +102,18 @@ describe.each(cases)('normalizing the fixture %s', (name) => {
 
   it('is deterministic: two runs give the same file', () => {
     expect(render(name)).toBe(render(name));
+  });
+
+  it('is written as two files, MDX and data, that read back as the same article and body', () => {
+    const article = normalizeFixture(name);
+    const files = new Map(articleFiles(article.slug, article.body, article.frontmatter));
+    expect([...files.keys()]).toEqual([`articles/${article.slug}.mdx`, `article-data/${article.slug}.json`]);
+    const mdx = files.get(`articles/${article.slug}.mdx`)!;
+    // One line of front matter after the generated note.
+    expect(mdx.split('\n---\n')[0]!.split('\n')).toHaveLength(3);
+    const { data, content } = matter(mdx);
+    const joined = joinArticle(ArticleFrontmatterSchema.parse(data), ArticleDataSchema.parse(JSON.parse(files.get(`article-data/${article.slug}.json`)!)));
+    expect(JSON.stringify(joined)).toBe(JSON.stringify(ArticleSchema.parse(article.frontmatter)));
+    expect(content).toBe(article.body);
   });
 });

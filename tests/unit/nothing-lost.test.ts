@@ -18,18 +18,21 @@ import { describe, expect, it } from 'vitest';
 import { CLEANING_RULES } from '../../scripts/normalize/clean.ts';
 import { splitParagraphs } from '../../scripts/normalize/paragraphs.ts';
 import { fold, splitSentences } from '../../scripts/normalize/text.ts';
-import type { Article } from '../../src/schemas/index.ts';
+import { joinArticle } from '../../src/lib/article-parts.ts';
+import { ArticleDataSchema, ArticleFrontmatterSchema, type Article } from '../../src/schemas/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
 const ARTICLES = join(ROOT, 'content', 'articles');
+const DATA = join(ROOT, 'content', 'article-data');
 
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 const articles = readdirSync(ARTICLES)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
     const { data, content } = matter(readFileSync(join(ARTICLES, f), 'utf8'));
-    return { file: f, frontmatter: data as Article, body: content };
+    const rest = ArticleDataSchema.parse(JSON.parse(readFileSync(join(DATA, f.replace(/\.mdx$/u, '.json')), 'utf8')));
+    return { file: f, frontmatter: joinArticle(ArticleFrontmatterSchema.parse(data), rest) as Article, body: content };
   });
 
 const parser = unified().use(remarkParse).use(remarkMdx);

@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
+import { loadArticles } from '../../lib/load';
 import { byPublication } from '../../lib/dossier';
 import { articleRows } from '../../lib/open-data';
 
 export async function GET() {
-  const rows = articleRows(byPublication(await getCollection('articles')));
+  const rows = articleRows(byPublication(await loadArticles()));
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
