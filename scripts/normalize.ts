@@ -1,21 +1,34 @@
 /**
- * `npm run normalize [-- --check] [--seeds DIR] [--out DIR]`
+ * `npm run normalize [-- --check] [--no-cache] [--seeds DIR] [--out DIR]`
  *
  * Reads seeds/, builds content/ with the pure pipeline in scripts/normalize/, and swaps
  * it in only when everything succeeded: on any error the message names the file, line and
  * field, the exit code is 1, and content/ is left exactly as it was. With --check, writes
  * nothing and exits 1 when content/ differs from what seeds/ would give.
+ *
+ * An article whose inputs and normalizer have not changed since an earlier run is taken from
+ * the cache (`normalize-cache.ts`; `DOSSIER_NORMALIZE_CACHE` moves it) instead of being read
+ * again; the output is the same byte for byte. --no-cache reads every article. --check
+ * compares what it generates with the files on disk either way, and writes no cache.
+ * Progress goes to stderr: a line updated in place on a terminal, else a line per stage.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ActorSchema, AnnotationSchema, LandmarkSchema, OutletSchema, SourceEntrySchema } from '../src/schemas';
+import { DEFAULT_CACHE_DIR, normalizerVersion, openDiskCache, type DiskCache } from './normalize-cache';
 import { buildContent, GENERATED_NOTE } from './normalize/build-content';
 import { InputError } from './normalize/errors';
 import { decodeSeed, parseYamlList } from './normalize/inputs';
+import { createReporter } from './progress';
 
 const { values: args } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' } },
+  options: {
+    check: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'content' },
+  },
 });
 const seedsDir = resolve(args.seeds);
 const outDir = resolve(args.out);
@@ -30,12 +43,21 @@ function readYaml<T>(name: string, schema: Parameters<typeof parseYamlList>[2], 
   return parseYamlList(`seeds/${name}`, text, schema) as T;
 }
 
-function generate(): Map<string, string> {
+const progress = createReporter({ task: 'normalize' });
+const STAGES = { read: 'read', reread: 'second reading' } as const;
+
+function generate(cache: { store: DiskCache; version: string } | null): Map<string, string> {
   if (!existsSync(seedsDir)) throw new InputError(args.seeds, null, null, 'the seeds folder does not exist', 'Run from the project folder, or pass --seeds <folder holding the seed texts and YAML files>');
-  const seeds = readdirSync(seedsDir)
+  const names = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: decodeSeed(`seeds/${file}`, readFileSync(join(seedsDir, file))) }));
+    .sort();
+  progress.start('load', names.length, 'seeds');
+  const seeds = names.map((file, i) => {
+    progress.tick(i);
+    return { file, text: decodeSeed(`seeds/${file}`, readFileSync(join(seedsDir, file))) };
+  });
+  progress.end();
+  let stage = '';
   const files = buildContent({
     seeds,
     sources: readYaml('sources.yaml', SourceEntrySchema, true),
@@ -43,7 +65,18 @@ function generate(): Map<string, string> {
     actors: readYaml('actors.yaml', ActorSchema, true),
     annotations: readYaml('annotations.yaml', AnnotationSchema, false),
     landmarks: readYaml('landmarks.yaml', LandmarkSchema, false),
+  }, {
+    ...(cache ? { cache } : {}),
+    progress: (name, done, total) => {
+      if (name !== stage) {
+        if (stage === 'read' && cache) progress.end(`${cache.store.hits} from the cache`);
+        progress.start(STAGES[name], total, 'articles');
+        stage = name;
+      }
+      progress.tick(done);
+    },
   });
+  progress.end();
   files.set('README.md', `# content/\n\n${GENERATED_NOTE}\n`);
   return files;
 }
@@ -79,7 +112,9 @@ function writeAtomically(files: Map<string, string>): void {
 
 try {
   const started = performance.now();
-  const files = generate();
+  const version = args['no-cache'] ? '' : normalizerVersion();
+  const cache = args['no-cache'] ? null : { store: openDiskCache(process.env.DOSSIER_NORMALIZE_CACHE ?? DEFAULT_CACHE_DIR, version, args.check), version };
+  const files = generate(cache);
   if (args.check) {
     const diff = stale(files);
     if (diff.length > 0) {
@@ -88,10 +123,14 @@ try {
     }
     console.log(`content/ is up to date (${files.size} files).`);
   } else {
+    progress.start('write', files.size, 'files');
     writeAtomically(files);
+    progress.end();
+    cache?.store.flush();
     console.log(`Wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms.`);
   }
 } catch (error) {
+  progress.abort();
   if (error instanceof InputError) {
     console.error(`normalize: ${error.message}\nNothing was written.`);
     process.exit(1);

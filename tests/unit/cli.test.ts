@@ -6,7 +6,7 @@
  * Also: `--check` on fresh and stale output, determinism, and the repository's own content/.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +23,14 @@ interface Run {
   stderr: string;
 }
 
-function normalize(args: readonly string[], cwd = ROOT): Promise<Run> {
+/** The summary line of a stage, which a run off a terminal writes to stderr: `normalize: read 5 articles in 0.4 s, 5 from the cache`. */
+const SUMMARY = /^normalize: [a-z ]+ \d+ [a-z]+ in \d+\.\d s(, .*)?$/u;
+const onlySummaries = (stderr: string) => stderr.split('\n').filter((l) => l !== '' && !SUMMARY.test(l));
+
+/** Runs the CLI with its cache in the test's own folder (by default, one all cases share). */
+function normalize(args: readonly string[], cwd = ROOT, cache = join(work, 'cache')): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [TSX, CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [TSX, CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, DOSSIER_NORMALIZE_CACHE: cache } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       done({ code, stdout, stderr });
     });
@@ -89,7 +94,7 @@ beforeAll(async () => {
   goodContent = join(work, 'good', 'content');
   cpSync(REAL_SEEDS, goodSeeds, { recursive: true });
   const run = await normalize(['--seeds', goodSeeds, '--out', goodContent]);
-  expect(run.stderr).toBe('');
+  expect(onlySummaries(run.stderr)).toEqual([]);
   expect(run.code).toBe(0);
   goodSnapshot = snapshot(goodContent);
 }, 60_000);
@@ -262,7 +267,7 @@ describe.concurrent('bad input stops the CLI and leaves content/ as it was', { t
 
     expect(run.code).not.toBe(0);
     // `file[:line][ (field)]: problem. fix` — the position is exact, nothing more and nothing less.
-    const message = run.stderr.split('\n').find((l) => l.startsWith('normalize: '));
+    const message = run.stderr.split('\n').find((l) => l.startsWith('normalize: ') && !SUMMARY.test(l));
     expect(message, run.stderr).toBeDefined();
     expect(message!.startsWith(`normalize: ${position}: `), `${message} should start with “normalize: ${position}: ”`).toBe(true);
     expect(message).toMatch(problem);
@@ -336,5 +341,65 @@ describe.concurrent('determinism and the real project', { timeout: SPAWN_TIMEOUT
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/content\/ is up to date/);
     expect(snapshot(join(ROOT, 'content'))).toEqual(goodSnapshot);
+  });
+});
+
+describe.concurrent('the cache', { timeout: SPAWN_TIMEOUT }, () => {
+  const fresh = (name: string) => {
+    const dir = join(work, `cache-${name}`);
+    return { dir, cache: join(dir, 'cache'), out: join(dir, 'content') };
+  };
+  const entries = (cache: string) => readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+
+  it('a second run takes every article from it and writes the same files; each stage says its time', async () => {
+    const { cache, out } = fresh('second');
+    const cold = await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache);
+    expect(cold.code, cold.stderr).toBe(0);
+    expect(cold.stderr).toMatch(/^normalize: read 5 articles in \d+\.\d s, 0 from the cache$/mu);
+    expect(onlySummaries(cold.stderr)).toEqual([]);
+    expect(entries(cache)).toHaveLength(5);
+    const warm = await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache);
+    expect(warm.stderr).toMatch(/^normalize: read 5 articles in \d+\.\d s, 5 from the cache$/mu);
+    expect(warm.stderr).toMatch(/^normalize: write \d+ files in \d+\.\d s$/mu);
+    expect(snapshot(out)).toEqual(goodSnapshot);
+  });
+
+  it('--no-cache reads every article, gives the same files and leaves no cache', async () => {
+    const { dir, cache, out } = fresh('none');
+    const run = await normalize(['--seeds', goodSeeds, '--out', out, '--no-cache'], ROOT, cache);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/from the cache/u);
+    expect(snapshot(out)).toEqual(goodSnapshot);
+    expect(readdirSync(dir)).toEqual(['content']);
+  });
+
+  it('--check writes no cache', async () => {
+    const { dir, cache } = fresh('check');
+    const run = await normalize(['--seeds', goodSeeds, '--out', goodContent, '--check'], ROOT, cache);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/0 from the cache/u);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('--check is not fooled by a cache warm with the old seed: an edited seed is still stale', async () => {
+    const { dir, cache, out } = fresh('stale');
+    const seeds = join(dir, 'seeds');
+    cpSync(goodSeeds, seeds, { recursive: true });
+    expect((await normalize(['--seeds', seeds, '--out', out], ROOT, cache)).code).toBe(0);
+    edit(seeds, SEED.d, 'nearly six hours', 'nearly six hourz');
+    const run = await normalize(['--seeds', seeds, '--out', out, '--check'], ROOT, cache);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/4 from the cache/u);
+    expect(run.stderr).toContain(`stale against seeds/: articles/${SLUG_D}.mdx, article-data/${SLUG_D}.json.`);
+  });
+
+  it('an entry that cannot be read back (truncated) is read again, with the same output', async () => {
+    const { cache, out } = fresh('truncated');
+    expect((await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache)).code).toBe(0);
+    for (const path of entries(cache)) writeFileSync(path, readFileSync(path, 'utf8').slice(0, 100));
+    const run = await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/0 from the cache/u);
+    expect(snapshot(out)).toEqual(goodSnapshot);
   });
 });
