@@ -29,9 +29,11 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
   if (syntax) throw new InputError(file, lineOf(syntax.pos[0]), null, `invalid YAML: ${syntax.message.split('\n')[0]}`, 'Fix the syntax (indentation, quotes around values containing ": ")');
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) throw new InputError(file, 1, null, 'the file is not a YAML list', 'Write one entry per item, each starting with "- "');
+  // Converted once: converting the document for each item made a list of n entries cost n².
+  const items = doc.toJS() as unknown[];
   return doc.contents.items.map((node, i) => {
     const line = lineOf(node?.range?.[0]);
-    const parsed = schema.safeParse(doc.toJS().at(i));
+    const parsed = schema.safeParse(items[i]);
     if (parsed.success) {
       const fields = isMap(node) ? Object.fromEntries(node.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [[String(p.key.value), lineOf(p.key.range[0])]] : []))) : {};
       return { value: parsed.data as z.infer<S>, line, fields };
@@ -45,7 +47,7 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
     const fieldLine = isNode(pair?.key) && pair.key.range ? lineOf(pair.key.range[0]) : line;
     const missing = isMap(node) && typeof key === 'string' && !unknownKey && pair === undefined;
     // Which entry: its file (sources, annotations) or its id (actors, outlets), when it has one.
-    const raw = doc.toJS().at(i) as Record<string, unknown> | undefined;
+    const raw = items[i] as Record<string, unknown> | undefined;
     const owner = typeof raw?.file === 'string' ? raw.file : typeof raw?.id === 'string' ? raw.id : null;
     const of = owner ? `in the entry for ${owner}, ` : '';
     if (unknownKey) throw new InputError(file, fieldLine, field, `${of}unknown field "${unknownKey}"`, 'Remove it, or correct its name');
