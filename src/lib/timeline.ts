@@ -107,14 +107,39 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
 /**
  * The timeline event an article's own event was merged into, or null: an article's event is
  * a source of the merged event of its date and sentence.
+ *
+ * Every view asks it of the same timeline (each actor's and outlet's page, the open data),
+ * so the lookup is built once per timeline and shared; a timeline is never changed once
+ * built (`buildTimeline` and `filterTimeline` return new arrays). An article's events are
+ * looked up by id through a table built once per article, not scanned per claim.
  */
 export function mergedEventOf(timeline: readonly TimelineEvent[]): (article: ArticleEntry, eventId: string) => string | null {
-  const key = (article: string, event: Pick<Event, 'date' | 'sentence'>) => `${article}\n${event.date}\n${event.sentence}`;
-  const merged = new Map(timeline.flatMap((e) => e.sources.map((s) => [key(s.article, s.event), e.id] as const)));
-  return (article, eventId) => {
-    const own = article.data.events.find((e) => e.id === eventId);
-    return own ? (merged.get(key(article.id, own)) ?? null) : null;
-  };
+  let lookup = mergedLookups.get(timeline);
+  if (!lookup) {
+    const merged = new Map(timeline.flatMap((e) => e.sources.map((s) => [mergeKey(s.article, s.event), e.id] as const)));
+    lookup = (article, eventId) => {
+      const own = eventsById(article.data.events).get(eventId);
+      return own ? (merged.get(mergeKey(article.id, own)) ?? null) : null;
+    };
+    mergedLookups.set(timeline, lookup);
+  }
+  return lookup;
+}
+
+const mergedLookups = new WeakMap<readonly TimelineEvent[], (article: ArticleEntry, eventId: string) => string | null>();
+const mergeKey = (article: string, event: Pick<Event, 'date' | 'sentence'>) => `${article}\n${event.date}\n${event.sentence}`;
+const eventTables = new WeakMap<readonly Event[], ReadonlyMap<string, Event>>();
+
+/** An article's events by id; the first of two with one id wins, as a scan would find it. */
+function eventsById(events: readonly Event[]): ReadonlyMap<string, Event> {
+  let table = eventTables.get(events);
+  if (!table) {
+    const byId = new Map<string, Event>();
+    for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);
+    table = byId;
+    eventTables.set(events, table);
+  }
+  return table;
 }
 
 /** The statements said on each timeline event's occasion, by event id: full quotations first (`isFullQuotation`), then in article and paragraph order. */
@@ -124,7 +149,10 @@ export function statementsAt(timeline: readonly TimelineEvent[], articles: reado
   for (const article of articles) {
     for (const claim of article.data.claims) {
       const event = claim.occasion?.event ? eventOf(article, claim.occasion.event) : null;
-      if (event) out.set(event, [...(out.get(event) ?? []), { article, claim }]);
+      if (!event) continue;
+      const list = out.get(event);
+      if (list) list.push({ article, claim });
+      else out.set(event, [{ article, claim }]);
     }
   }
   const rank = (c: Claim) => (isFullQuotation(c) ? 0 : 1);
@@ -146,7 +174,12 @@ function slugWords(text: string): string {
 export function splitByPeriod(events: readonly TimelineEvent[], year: string): { main: TimelineEvent[]; background: Map<string, TimelineEvent[]> } {
   const main = events.filter((e) => e.date.startsWith(year));
   const background = new Map<string, TimelineEvent[]>();
-  for (const e of events) if (!e.date.startsWith(year)) background.set(e.date.slice(0, 4), [...(background.get(e.date.slice(0, 4)) ?? []), e]);
+  for (const e of events) {
+    if (e.date.startsWith(year)) continue;
+    const list = background.get(e.date.slice(0, 4));
+    if (list) list.push(e);
+    else background.set(e.date.slice(0, 4), [e]);
+  }
   return { main, background };
 }
 

@@ -370,4 +370,28 @@ describe('statements said on each event’s occasion', () => {
     expect(statementsAt(timeline, [abc]).get(timeline[0]!.id)!.map((s) => s.claim.id)).toEqual(['d1', 'f1']);
     expect([...statementsAt(timeline, [abc]).keys()]).toEqual([timeline[0]!.id]);
   });
+  it.each<[string, Event[], string, string | null]>([
+    ['an event the article has', [event({ id: 'a', date: '2022-02-20', sentence: 'Putin called Macron.' })], 'a', 'first'],
+    ['the first of two events with one id', [event({ id: 'a', date: '2022-02-20', sentence: 'Putin called Macron.' }), event({ id: 'a', date: '2022-03-01', sentence: 'Macron called Putin.' })], 'a', 'first'],
+    ['an id the article does not have', [event({ id: 'a', date: '2022-02-20', sentence: 'Putin called Macron.' })], 'b', null],
+  ])('looks up %s by its id', (_, events, id, expected) => {
+    const a = article('a', { events });
+    const built = buildTimeline([a]);
+    const found = mergedEventOf(built)(a, id);
+    expect(found).toBe(expected === null ? null : built.find((e) => e.sources[0]!.event === events[0])!.id);
+  });
+
+  it('gives the same answers when asked again of one timeline, and its own for another', () => {
+    const other = buildTimeline([article('abc', { events: [event({ id: 'call', date: '2022-02-21', sentence: 'Another call.' })] })]);
+    expect(mergedEventOf(timeline)).toBe(mergedEventOf(timeline));
+    expect(mergedEventOf(timeline)(abc, 'call')).toBe(timeline[0]!.id);
+    expect(mergedEventOf(other)(abc, 'call')).toBe(null);
+  });
+
+  it('lists the statements of many articles on one occasion in article order, full quotations first (as a scan would)', () => {
+    const copies = Array.from({ length: 30 }, (_, i) => article(`c${i}`, { events: [call, echo], claims: abc.data.claims.map((c) => ({ ...c, id: `${c.id}-${i}` })) }));
+    const built = buildTimeline(copies);
+    const listed = statementsAt(built, copies).get(built[0]!.id)!.map((s) => s.claim.id);
+    expect(listed).toEqual([...copies.map((_, i) => `d1-${i}`), ...copies.map((_, i) => `f1-${i}`)]);
+  });
 });
