@@ -50,17 +50,51 @@ export interface Statement {
   claim: Claim;
 }
 
-/** Everything attributed to one actor, in the order it was said (or published, when the date of saying is unknown). */
+/**
+ * Everything attributed to one actor, in the order it was said (or published, when the date of saying is unknown).
+ *
+ * Each actor's page asks this of the same articles, so every speaker's statements are
+ * gathered in one pass over the dossier, once per list of articles (a collection is never
+ * changed once loaded), and each call gets its own copy.
+ */
 export function statementsBy(actorId: string, articles: readonly ArticleEntry[]): Statement[] {
-  const out: Statement[] = [];
-  for (const article of articles) for (const claim of article.data.claims) if (claim.speaker === actorId) out.push({ article, claim });
-  const when = (s: Statement) => s.claim.said ?? s.article.data.published;
-  return out.sort((a, b) => when(a).localeCompare(when(b)) || a.article.id.localeCompare(b.article.id) || a.claim.paragraph - b.claim.paragraph);
+  return [...(indexOf(articles).statements.get(actorId) ?? [])];
 }
 
 /** Articles that mention an actor, oldest first. */
 export function articlesMentioning(actorId: string, articles: readonly ArticleEntry[]): ArticleEntry[] {
-  return byPublication(articles.filter((a) => a.data.actors.includes(actorId)));
+  return byPublication(indexOf(articles).mentioning.get(actorId) ?? []);
+}
+
+/** What the per-actor questions need, gathered in one pass over a list of articles. */
+interface ActorIndex {
+  /** Each speaker's statements, in the order `statementsBy` returns them. */
+  statements: ReadonlyMap<string, readonly Statement[]>;
+  /** The articles naming each actor, each once, in the order of the list. */
+  mentioning: ReadonlyMap<string, readonly ArticleEntry[]>;
+}
+
+const actorIndexes = new WeakMap<readonly ArticleEntry[], ActorIndex>();
+
+function indexOf(articles: readonly ArticleEntry[]): ActorIndex {
+  const known = actorIndexes.get(articles);
+  if (known) return known;
+  const statements = new Map<string, Statement[]>();
+  const mentioning = new Map<string, ArticleEntry[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const article of articles) {
+    for (const claim of article.data.claims) if (claim.speaker !== null) add(statements, claim.speaker, { article, claim });
+    for (const actor of new Set(article.data.actors)) add(mentioning, actor, article);
+  }
+  const when = (s: Statement) => s.claim.said ?? s.article.data.published;
+  for (const list of statements.values()) list.sort((a, b) => when(a).localeCompare(when(b)) || a.article.id.localeCompare(b.article.id) || a.claim.paragraph - b.claim.paragraph);
+  const index = { statements, mentioning };
+  actorIndexes.set(articles, index);
+  return index;
 }
 
 /**
@@ -121,12 +155,9 @@ export function dateRange(articles: readonly ArticleEntry[]): { from: string; to
 
 /** Actors by how many statements they have across the dossier, then by name. */
 export function actorsBySpeech(actors: readonly ActorEntry[], articles: readonly ArticleEntry[]): Array<{ actor: ActorEntry; statements: number; articles: number }> {
+  const { statements, mentioning } = indexOf(articles);
   return actors
-    .map((actor) => ({
-      actor,
-      statements: articles.reduce((n, a) => n + a.data.claims.filter((c) => c.speaker === actor.id).length, 0),
-      articles: articles.filter((a) => a.data.actors.includes(actor.id)).length,
-    }))
+    .map((actor) => ({ actor, statements: statements.get(actor.id)?.length ?? 0, articles: mentioning.get(actor.id)?.length ?? 0 }))
     .filter((row) => row.articles > 0 || row.statements > 0)
     .sort((a, b) => b.statements - a.statements || b.articles - a.articles || a.actor.data.name.localeCompare(b.actor.data.name));
 }

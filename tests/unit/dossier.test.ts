@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actorsBySpeech, articlesMentioning, byPublication, dateRange, relatedIndex, speakersIn, statementsBy } from '../../src/lib/dossier.ts';
+import { actorsBySpeech, articlesMentioning, byPublication, dateRange, relatedIndex, speakersIn, statementsBy, type ActorEntry, type ArticleEntry } from '../../src/lib/dossier.ts';
+import type { Claim } from '../../src/schemas/index.ts';
 import { actor, article, claim, event } from './support/entries.ts';
 
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((a) => a.id);
@@ -192,5 +194,63 @@ describe('actorsBySpeech', () => {
 
   it('leaves out actors no article names and who say nothing', () => {
     expect(rows.map((r) => r.actor.id)).not.toContain('silent');
+  });
+});
+
+describe('the per-actor answers, gathered once per list of articles', () => {
+  // The definitions as first written, one scan of the dossier per question: the indexed answers must equal them.
+  const when = (s: { article: ArticleEntry; claim: Claim }) => s.claim.said ?? s.article.data.published;
+  const statementsByScan = (id: string, articles: readonly ArticleEntry[]) =>
+    articles
+      .flatMap((article) => article.data.claims.filter((claim) => claim.speaker === id).map((claim) => ({ article, claim })))
+      .sort((a, b) => when(a).localeCompare(when(b)) || a.article.id.localeCompare(b.article.id) || a.claim.paragraph - b.claim.paragraph);
+  const mentioningByScan = (id: string, articles: readonly ArticleEntry[]) => byPublication(articles.filter((a) => a.data.actors.includes(id)));
+  const bySpeechByScan = (actors: readonly ActorEntry[], articles: readonly ArticleEntry[]) =>
+    actors
+      .map((a) => ({ actor: a, statements: articles.reduce((n, x) => n + x.data.claims.filter((c) => c.speaker === a.id).length, 0), articles: articles.filter((x) => x.data.actors.includes(a.id)).length }))
+      .filter((row) => row.articles > 0 || row.statements > 0)
+      .sort((a, b) => b.statements - a.statements || b.articles - a.articles || a.actor.data.name.localeCompare(b.actor.data.name));
+
+  const who = fc.constantFrom('macron', 'putin', 'kuleba', 'scholz');
+  const dossier = fc
+    .array(
+      fc.record({
+        published: fc.constantFrom('2022-02-07', '2022-02-08', '2022-03-01'),
+        actors: fc.array(who, { maxLength: 4 }),
+        claims: fc.array(fc.record({ speaker: fc.option(who), said: fc.option(fc.constantFrom('2022-02', '2022-02-07', '2022-02-20')), paragraph: fc.nat(5) }), { maxLength: 6 }),
+      }),
+      { maxLength: 12 },
+    )
+    .map((rows) => rows.map((r, i) => article(`a${i}`, { published: r.published, actors: r.actors, claims: r.claims.map((c, k) => claim({ id: `a${i}-${k}`, ...c })) })));
+  const cast = ['macron', 'putin', 'kuleba', 'scholz', 'nobody'].map((id) => actor(id, id.toUpperCase()));
+
+  it('statementsBy, articlesMentioning and actorsBySpeech equal one scan per question (property)', () => {
+    fc.assert(
+      fc.property(dossier, (articles) => {
+        for (const { id } of cast) {
+          expect(statementsBy(id, articles)).toEqual(statementsByScan(id, articles));
+          expect(articlesMentioning(id, articles)).toEqual(mentioningByScan(id, articles));
+        }
+        expect(actorsBySpeech(cast, articles)).toEqual(bySpeechByScan(cast, articles));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each<[string, (articles: ArticleEntry[]) => unknown[]]>([
+    ['statementsBy', (articles) => statementsBy('macron', articles)],
+    ['articlesMentioning', (articles) => articlesMentioning('macron', articles)],
+  ])('%s gives each caller its own list', (_, ask) => {
+    const articles = [article('x', { actors: ['macron'], claims: [claim({ id: 'x1', speaker: 'macron' })] })];
+    ask(articles).length = 0;
+    expect(ask(articles)).toHaveLength(1);
+  });
+
+  it('answers for another list of articles from that list', () => {
+    const one = [article('x', { actors: ['macron'], claims: [claim({ id: 'x1', speaker: 'macron' })] })];
+    const two = [...one, article('y', { actors: ['macron'], claims: [claim({ id: 'y1', speaker: 'macron' })] })];
+    expect(statementsBy('macron', one)).toHaveLength(1);
+    expect(statementsBy('macron', two)).toHaveLength(2);
+    expect(articlesMentioning('macron', two).map((a) => a.id)).toEqual(['x', 'y']);
   });
 });
