@@ -87,5 +87,34 @@ export function similarCandidates(texts: readonly string[], threshold: number): 
       else postings.set(key, [i]);
     }
   });
-  return prefixes.map((prefix, i) => [...new Set(prefix.flatMap((key) => postings.get(key)!.filter((j) => j > i)))].sort((a, b) => a - b));
+  // Each posting list is in ascending order (texts are visited in order, each key once per
+  // text), so the later texts holding a key are the tail after the first position past i;
+  // a text reached through several keys is taken once (marked with the position asking).
+  const seen = new Int32Array(texts.length).fill(-1);
+  return prefixes.map((prefix, i) => {
+    const out: number[] = [];
+    for (const key of prefix) {
+      const list = postings.get(key)!;
+      for (let k = firstAfter(list, i); k < list.length; k++) {
+        const j = list[k]!;
+        if (seen[j] !== i) {
+          seen[j] = i;
+          out.push(j);
+        }
+      }
+    }
+    return out.sort((a, b) => a - b);
+  });
+}
+
+/** The position of the first value greater than i in an ascending list (its length if none). */
+function firstAfter(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! > i) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -155,4 +155,32 @@ describe('similarCandidates', () => {
       { numRuns: 300 },
     );
   });
+  /** The candidates as first written: every posting of a prefix key filtered for later texts, then deduplicated and sorted. */
+  function candidatesByScan(texts: readonly string[], threshold: number): number[][] {
+    const sets = texts.map(keySet);
+    const frequency = new Map<string, number>();
+    for (const set of sets) for (const key of set) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+    const tau = threshold / (2 - threshold);
+    const prefixes = sets.map((set) => [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(tau * set.size - 1e-9) + 1));
+    const postings = new Map<string, number[]>();
+    prefixes.forEach((prefix, i) => prefix.forEach((key) => postings.set(key, [...(postings.get(key) ?? []), i])));
+    return prefixes.map((prefix, i) => [...new Set(prefix.flatMap((key) => postings.get(key)!.filter((j) => j > i)))].sort((a, b) => a - b));
+  }
+
+  it.each([0.35, 0.6, 1])('gives exactly the candidates of a scan of every posting, at %s, repeated texts included (property)', (threshold) => {
+    // Repeated texts (the same quotation in many articles) make long posting lists, the case the search inside them is for.
+    const repeated = fc.array(words, { minLength: 1, maxLength: 6 }).chain((pool) => fc.array(fc.constantFrom(...pool), { maxLength: 40 }));
+    fc.assert(fc.property(fc.oneof(fc.array(words, { maxLength: 25 }), repeated), (texts) => {
+      expect(similarCandidates(texts, threshold)).toEqual(candidatesByScan(texts, threshold));
+    }), { numRuns: 300 });
+  });
+
+  it.each<[string, string[], number[][]]>([
+    ['one text', ['war peace'], [[]]],
+    ['the same text three times', ['war peace', 'war peace', 'war peace'], [[1, 2], [2], []]],
+    ['a text between two copies that it shares nothing with', ['war peace', 'gas NATO', 'war peace'], [[2], [], []]],
+  ])('lists each later text once: %s', (_, texts, expected) => {
+    expect(similarCandidates(texts, 0.6)).toEqual(expected);
+  });
 });
