@@ -59,8 +59,10 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
   // (dated claims by date; undated ones within two days of publication of each other).
   const candidates = claims.keys().filter((i) => claims[i]!.claim.speaker !== null && claims[i]!.claim.kind !== 'indirect');
   const buckets = Map.groupBy(candidates, (i) => `${claims[i]!.claim.speaker}\n${claims[i]!.claim.said ?? 'undated'}`);
+  // Each claim's publication time, read once: the sort and the scan below ask it per comparison.
   const time = new Map(articles.map((a) => [a.id, Date.parse(a.data.published)]));
-  const published = (i: number) => time.get(claims[i]!.article.id)!;
+  const times = Float64Array.from(claims, (c) => time.get(c.article.id)!);
+  const published = (i: number) => times[i]!;
   for (const bucket of buckets.values()) {
     bucket.sort((a, b) => published(a) - published(b));
     for (const [k, i] of bucket.entries()) {
