@@ -3,7 +3,20 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+const formatted = [new Map<string, string>(), new Map<string, string>()];
+
+/** The date in words; memoised, since a view writes the same few dates thousands of times. */
 export function formatDate(iso: string, withWeekday = false): string {
+  const memo = formatted[withWeekday ? 1 : 0]!;
+  let text = memo.get(iso);
+  if (text === undefined) {
+    text = inWords(iso, withWeekday);
+    memo.set(iso, text);
+  }
+  return text;
+}
+
+function inWords(iso: string, withWeekday: boolean): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year) return iso;
   if (!month) return String(year);

@@ -21,10 +21,11 @@ describe('formatDate', () => {
     // Computed in UTC: a local midnight west of Greenwich must not fall on the day before.
     const original = process.env.TZ;
     try {
+      // Dates no other test writes: formatDate remembers what it wrote.
       process.env.TZ = 'America/Los_Angeles';
-      expect(formatDate('2022-03-06', true)).toBe('Sunday 6 March 2022');
+      expect(formatDate('2023-03-05', true)).toBe('Sunday 5 March 2023');
       process.env.TZ = 'Pacific/Kiritimati';
-      expect(formatDate('2022-03-06', true)).toBe('Sunday 6 March 2022');
+      expect(formatDate('2023-03-12', true)).toBe('Sunday 12 March 2023');
     } finally {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;
@@ -37,5 +38,15 @@ describe('formatDate', () => {
 
   it.each(['', 'not a date'])('returns %j unchanged when it is no date', (text) => {
     expect(formatDate(text)).toBe(text);
+  });
+  it.each([
+    ['plain first', [false, true]],
+    ['with its weekday first', [true, false]],
+  ])('writes a date the same way, asked again, %s', (_, order) => {
+    const iso = order[0] ? '2022-05-09' : '2022-05-10';
+    const once = order.map((weekday) => formatDate(iso, weekday));
+    expect(order.map((weekday) => formatDate(iso, weekday))).toEqual(once);
+    expect(once[order.indexOf(true)]).toBe(`${order[0] ? 'Monday 9' : 'Tuesday 10'} May 2022`);
+    expect(once[order.indexOf(false)]).toBe(`${order[0] ? '9' : '10'} May 2022`);
   });
 });
