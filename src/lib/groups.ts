@@ -112,6 +112,61 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
   return out;
 }
 
+/** Where a group's members appear: each outlet once, in the order of its first member, with its first two members' positions. */
+interface OutletsOfGroup {
+  outlets: Array<{ outlet: string; first: number; second: number | null }>;
+  position: ReadonlyMap<string, number>;
+}
+
+const outletTables = new WeakMap<StatementGroup, OutletsOfGroup>();
+
+function outletsOf(group: StatementGroup): OutletsOfGroup {
+  let table = outletTables.get(group);
+  if (!table) {
+    const outlets: OutletsOfGroup['outlets'] = [];
+    const at = new Map<string, (typeof outlets)[number]>();
+    const position = new Map<string, number>();
+    group.members.forEach((m, i) => {
+      position.set(m.claim.id, i);
+      const known = at.get(m.article.data.outlet.id);
+      if (!known) {
+        const row = { outlet: m.article.data.outlet.id, first: i, second: null };
+        at.set(row.outlet, row);
+        outlets.push(row);
+      } else if (known.second === null) known.second = i;
+    });
+    table = { outlets, position };
+    outletTables.set(group, table);
+  }
+  return table;
+}
+
+/**
+ * The outlets of a group's members other than one outlet, each once, in the order of their
+ * first member: what else reports a statement, beside the outlet it is read in. Computed
+ * once per group, so that asking it for each of a large group's members costs the number
+ * of its outlets, not of its members.
+ */
+export function outletsBesides(group: StatementGroup, outlet: string): string[] {
+  return outletsOf(group).outlets.flatMap((o) => (o.outlet === outlet ? [] : [o.outlet]));
+}
+
+/**
+ * The outlets of a group's members other than one claim, each once, in the order of their
+ * first member other than it: an outlet with another member (another article of it) stays.
+ */
+export function outletsBesidesClaim(group: StatementGroup, claimId: string): string[] {
+  const { outlets, position } = outletsOf(group);
+  const me = position.get(claimId);
+  return outlets
+    .flatMap((o) => {
+      const from = o.first === me ? o.second : o.first;
+      return from === null ? [] : [{ outlet: o.outlet, from }];
+    })
+    .sort((a, b) => a.from - b.from)
+    .map((o) => o.outlet);
+}
+
 /** For each claim id, the group it belongs to. */
 export function groupOfClaim(groups: readonly StatementGroup[]): Map<string, StatementGroup> {
   return new Map(groups.flatMap((g) => g.members.map((m) => [m.claim.id, g] as const)));

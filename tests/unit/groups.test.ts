@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupOfClaim, groupStatements, markDifferences, recurringPhrases, sameStatement, type ClaimRef } from '../../src/lib/groups.ts';
+import { groupOfClaim, groupStatements, markDifferences, outletsBesides, outletsBesidesClaim, recurringPhrases, sameStatement, type ClaimRef, type StatementGroup } from '../../src/lib/groups.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 import { article, claim } from './support/entries.ts';
 
@@ -174,5 +175,48 @@ describe('markDifferences', () => {
 
   it('marks nothing when both versions are the same words', () => {
     expect(marked(KYIV_POST_WORDS, KYIV_POST_WORDS.toUpperCase())).toEqual([]);
+  });
+});
+
+describe('the other outlets of a group', () => {
+  /** A group of members, each an outlet and a claim id. */
+  const group = (members: Array<[outlet: string, id: string]>): StatementGroup => ({
+    id: `g-${members[0]?.[1] ?? 'none'}`,
+    speaker: 'putin',
+    said: null,
+    members: members.map(([outlet, id], i) => ({ article: article(`${outlet}-${i}`, { outlet }), claim: claim({ id, speaker: 'putin' }) })),
+  });
+
+  it.each<[string, Array<[string, string]>, string, string[]]>([
+    ['two outlets', [['rfi', 'a'], ['kyiv-post', 'b']], 'rfi', ['kyiv-post']],
+    ['an outlet with many members, once', [['rfi', 'a'], ['kyiv-post', 'b'], ['rfi', 'c'], ['ap', 'd'], ['kyiv-post', 'e']], 'ap', ['rfi', 'kyiv-post']],
+    ['none but its own', [['rfi', 'a'], ['rfi', 'b']], 'rfi', []],
+  ])('besides an outlet: %s', (_, members, outlet, expected) => {
+    expect(outletsBesides(group(members), outlet)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string]>, string, string[]]>([
+    ['the other outlet', [['rfi', 'a'], ['kyiv-post', 'b']], 'a', ['kyiv-post']],
+    ['its own outlet too, when another article of it reports the statement, where that one comes', [['rfi', 'a'], ['kyiv-post', 'b'], ['rfi', 'c']], 'a', ['kyiv-post', 'rfi']],
+    ['each outlet once', [['rfi', 'a'], ['kyiv-post', 'b'], ['kyiv-post', 'c'], ['rfi', 'd']], 'b', ['rfi', 'kyiv-post']],
+    ['every outlet for a claim not in the group', [['rfi', 'a'], ['ap', 'b']], 'z', ['rfi', 'ap']],
+  ])('besides a claim: %s', (_, members, id, expected) => {
+    expect(outletsBesidesClaim(group(members), id)).toEqual(expected);
+  });
+
+  const members = fc.uniqueArray(fc.tuple(fc.constantFrom('rfi', 'kyiv-post', 'ap', 'abc-es'), fc.string({ minLength: 1, maxLength: 3 })), { selector: ([, id]) => id, minLength: 1, maxLength: 12 });
+
+  it('equals the distinct outlets of the other members, in their order (property)', () => {
+    const distinct = (list: string[]) => [...new Set(list)];
+    fc.assert(
+      fc.property(members, (list) => {
+        const g = group(list);
+        for (const [outlet, id] of list) {
+          expect(outletsBesides(g, outlet)).toEqual(distinct(list.filter(([o]) => o !== outlet).map(([o]) => o)));
+          expect(outletsBesidesClaim(g, id)).toEqual(distinct(list.filter(([, i]) => i !== id).map(([o]) => o)));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
