@@ -69,7 +69,8 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
   const byDate = Map.groupBy(mentions.keys(), (i) => `${mentions[i]!.event.precision}:${mentions[i]!.event.date}`);
   for (const bucket of byDate.values()) {
     for (const [k, i] of bucket.entries()) {
-      for (const j of bucket.slice(k + 1)) {
+      for (let m = k + 1; m < bucket.length; m++) {
+        const j = bucket[m]!;
         if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event)) parent[find(j)] = find(i);
       }
     }
