@@ -14,9 +14,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { buildIndexInput, type IndexInput } from '../src/lib/search-page';
 import {
   articleBodyHtml,
-  buildRecords,
   htmlToText,
   otherSpellings,
   PLACE_ALIASES,
@@ -26,7 +26,6 @@ import {
   type ClaimInput,
   type OutletRow,
   type QuoteContext,
-  type SearchRecord,
 } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 
@@ -59,8 +58,38 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Reads the built site and returns the records to index, and the spelling vocabulary of the same texts. */
-function recordsOfSite(site: string): { records: SearchRecord[]; vocabulary: Vocabulary } {
+/**
+ * Fragment files per Pagefind page: Pagefind 1.6 bundles the pages' fragments into groups
+ * (`maxFragments`), each fetched whole when one of its pages is shown. 0.12 (groups of
+ * about eight pages) keeps the index near 0.2 files per article at 1,000 articles, beside
+ * the article pages, the raw seeds and the actor pages (2.27 per article), under the
+ * 2.5-file budget (issue #13); measured, with the first query's bytes, in the commit that set
+ * it. `DOSSIER_FRAGMENTS_PER_PAGE` overrides it for measurements.
+ */
+const FRAGMENTS_PER_PAGE = Number(process.env.DOSSIER_FRAGMENTS_PER_PAGE ?? 0.12);
+
+/** At most this many fragment files for `pages` Pagefind pages; no bundling below 64 pages. */
+function maxFragments(pages: number): number {
+  return Math.max(64, Math.ceil(pages * FRAGMENTS_PER_PAGE));
+}
+
+/**
+ * What Pagefind writes that the site never loads: its bundled interfaces (the search page
+ * is its own island, on the main thread: no worker) and the wasm of pages without a
+ * language (every page is English). Removed, so they are not deployed files.
+ */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+
+/**
+ * How many words of each article's body text are indexed, from its start (its lead), beside
+ * its title, the names and places it mentions and its quotations. The whole body measured
+ * 109 KB for the first query at 5 articles, against a budget of 100 KB (the index's one
+ * chunk holds every word); 150 words, 93 KB. `DOSSIER_BODY_WORDS` overrides it.
+ */
+const BODY_WORDS = Number(process.env.DOSSIER_BODY_WORDS ?? 150);
+
+/** Reads the built site and returns what to index, and the spelling vocabulary of the same texts. */
+function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
   const claims = readJson<ClaimInput[]>(site, 'claims.json');
   const articles = readJson<ArticleInput[]>(site, 'articles.json');
   const actors = readJson<ActorRow[]>(site, 'actors.json');
@@ -78,31 +107,36 @@ function recordsOfSite(site: string): { records: SearchRecord[]; vocabulary: Voc
   const actorPages = new Set(actors.map((a) => a.id).filter((id) => existsSync(join(site, 'actors', id, 'index.html'))));
   const names = [...actors.flatMap((a) => [a.name, ...otherSpellings(a)]), ...outlets.map((o) => o.name), ...PLACE_ALIASES.flat()];
   const texts = [...claims.map((c) => c.quote), ...articles.map((a) => a.title), ...bodies.values()];
-  return { records: buildRecords({ claims, articles, actors, outlets, bodies, contexts, actorPages }), vocabulary: buildVocabulary(names, texts) };
+  const input = buildIndexInput({ claims, articles, actors, outlets, bodies, bodyWords: BODY_WORDS, contexts, actorPages });
+  return { ...input, vocabulary: buildVocabulary(names, texts) };
 }
 
 /** Indexes the built site in `site` into `site/pagefind/`. */
-async function indexSite(site: string): Promise<{ records: number; files: number; bytes: number; vocabularyBytes: number }> {
-  const { records, vocabulary } = recordsOfSite(site);
+async function indexSite(site: string): Promise<{ pages: number; records: number; files: number; bytes: number; vocabularyBytes: number }> {
+  const { pages, records, vocabulary } = recordsOfSite(site);
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   try {
-    const created = await pagefind.createIndex({});
+    const created = await pagefind.createIndex({ maxFragments: maxFragments(pages.length + records.length) });
     if (created.errors.length || !created.index) fail('pagefind.createIndex()', created.errors.length ? created.errors : ['no index returned']);
     const { index } = created;
-    // All records are sent at once: Pagefind indexes them while Node encodes the next ones.
-    const added = await Promise.all(records.map(async (record) => ({ url: record.url, errors: (await index.addCustomRecord(record)).errors })));
-    for (const { url, errors } of added) if (errors.length) fail(`addCustomRecord(${url})`, errors);
+    // All pages are sent at once: Pagefind indexes them while Node encodes the next ones.
+    const added = await Promise.all([
+      ...pages.map(async (page) => ({ what: `addHTMLFile(${page.url})`, errors: (await index.addHTMLFile(page)).errors })),
+      ...records.map(async (record) => ({ what: `addCustomRecord(${record.url})`, errors: (await index.addCustomRecord(record)).errors })),
+    ]);
+    for (const { what, errors } of added) if (errors.length) fail(what, errors);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('writeFiles()', written.errors);
   } finally {
     await pagefind.close();
   }
   if (!existsSync(join(outputPath, 'pagefind.js'))) throw new IndexError(`${outputPath}/pagefind.js was not written.`);
+  for (const file of UNUSED) rmSync(join(outputPath, file), { force: true });
   const json = JSON.stringify(vocabulary);
   // Beside Pagefind's files, so it is cached and served as they are.
   writeFileSync(join(outputPath, VOCABULARY_FILE), json);
-  return { records: records.length, ...folderSize(outputPath), vocabularyBytes: Buffer.byteLength(json) };
+  return { pages: pages.length, records: records.length, ...folderSize(outputPath), vocabularyBytes: Buffer.byteLength(json) };
 }
 
 // If the Pagefind binary dies (a panic), its promise never settles and Node exits with 13: say so.
@@ -114,9 +148,9 @@ const { values } = parseArgs({ options: { site: { type: 'string', default: proce
 const site = values.site!;
 const started = performance.now();
 try {
-  const { records, files, bytes, vocabularyBytes } = await indexSite(site);
+  const { pages, records, files, bytes, vocabularyBytes } = await indexSite(site);
   const ms = performance.now() - started;
-  console.log(`search index: ${records} records -> ${join(site, 'pagefind')} (${files} files, ${(bytes / 1024).toFixed(0)} KiB; spelling vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KiB) in ${ms.toFixed(0)} ms`);
+  console.log(`search index: ${pages} articles and ${records} actor records -> ${join(site, 'pagefind')} (${files} files, ${(bytes / 1024).toFixed(0)} KiB; spelling vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KiB) in ${ms.toFixed(0)} ms`);
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -7,11 +7,10 @@ import { urls } from './urls';
  * (word matching, highlighting, text fragments). Pure: no file system, no DOM, so the
  * indexer (Node), the search island (browser) and the unit tests all use the same code.
  *
- * Three kinds of record, each one Pagefind "page":
- * - `quote`: one per claim, linking to its anchor `/articles/<slug>/#q-<id>`;
- * - `article`: title and body text of each article;
- * - `actor`: each actor page, with the actor's other spellings.
- * Record URLs carry no base path: the browser derives it from where `pagefind.js` lives.
+ * Two kinds of Pagefind page: each article, as a lean HTML page whose quotations are its
+ * sub-results (src/lib/search-page.ts), and each actor page, as a custom record with the
+ * actor's other spellings (`actorRecord`). URLs carry no base path: the browser derives it
+ * from where `pagefind.js` lives.
  */
 
 /** A claim as `data/claims.json` publishes it: the fields of `ClaimRow` the index uses. */
@@ -118,12 +117,6 @@ export function otherSpellings(actor: ActorRow): string[] {
   return out;
 }
 
-/** A person's name and the other spellings of it, for the indexed text of quotations. */
-function nameLine(actor: ActorRow | undefined): string {
-  if (!actor) return '';
-  return [actor.name, ...otherSpellings(actor)].join(' · ');
-}
-
 /** Lowercase, without accents, apostrophes unified: how two spellings of a word are compared. */
 export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/gu, "'").toLowerCase();
@@ -140,13 +133,13 @@ function stem(key: string): string {
 }
 
 /**
- * What the search page shows of a result beyond its title travels in the record's
- * filters, not its meta: Pagefind 1.6 indexes every meta field as searchable text, so a
- * quotation's date ("February"), its kind ("fragment"), the words around it or its
- * article's title would make it match searches it has nothing to do with. Filters are never
- * searched, and the index files of a filter are only fetched when a search filters by it,
- * which the page never does with these. The page narrows by `kind`, `speaker`, `outlet`
- * and `year` only.
+ * What the search page shows of an article or actor result beyond its title travels in
+ * the page's filters, not its meta (a quotation's, in its anchor: src/lib/search-page.ts):
+ * Pagefind 1.6 indexes every meta field as searchable text, so a date ("February") or a
+ * role would make it match searches it has nothing to do with. Filters are never searched,
+ * and the index files of a filter are only fetched when a search filters by it, which the
+ * page never does with these. The page narrows by `kind`, `speaker`, `outlet` and `year`
+ * only.
  */
 export const FILTER_KEYS = ['kind', 'speaker', 'outlet', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -159,70 +152,6 @@ function withData(filters: Record<string, string[]>, data: Record<string, string
     if (values.length) out[key] = values;
   }
   return out;
-}
-
-/**
- * The meta field a quotation's words are shown from. Pagefind adds a boost to a match in
- * the `title` meta field on top of the body score, and its body score favours short
- * records: a two-word fragment ("avoid war") would outrank every full quotation holding the
- * word. So only full quotations and reported speech carry their words as `title`; quoted
- * fragments and terms carry them as `quote`, which Pagefind weighs much less, and rank
- * after the statements, still above articles.
- */
-export function quoteMetaKey(kind: ClaimInput['kind']): 'title' | 'quote' {
-  return kind === 'fragment' || kind === 'term' ? 'quote' : 'title';
-}
-
-/** One record per claim: the quotation first, then its speaker's names, so the excerpt opens on the words. */
-export function quoteRecord(claim: ClaimInput, article: ArticleInput, speaker: ActorRow | undefined, context?: QuoteContext): SearchRecord {
-  const { date, basis } = claimDate(claim.said, article.published);
-  const names = nameLine(speaker);
-  const lines = [claim.quote];
-  if (names) lines.push(names);
-  else if (claim.speaker?.name) lines.push(claim.speaker.name);
-  else if (claim.speaker_text) lines.push(claim.speaker_text);
-  const places = placeAliases(claim.quote);
-  if (places.length) lines.push(places.join(' · '));
-  const filters: Record<string, string[]> = { kind: ['quote'], outlet: [claim.outlet.id], year: [yearOf(date)] };
-  if (claim.speaker) filters.speaker = [claim.speaker.id];
-  return {
-    url: urls.quote(article.slug, claim.id, '/'),
-    content: lines.join('\n'),
-    language: LANGUAGE,
-    meta: { [quoteMetaKey(claim.kind)]: claim.quote },
-    filters: withData(filters, {
-      form: claim.kind,
-      speaker_name: claim.speaker?.name,
-      speaker_text: claim.speaker ? null : claim.speaker_text,
-      outlet_name: claim.outlet.name,
-      [basis]: date,
-      article: article.title,
-      before: context?.before,
-      after: context?.after,
-    }),
-    sort: { date },
-  };
-}
-
-/** One record per article: title, body text, and the other spellings of the names of the people it mentions. */
-export function articleRecord(article: ArticleInput, body: string, outlet: OutletRow | undefined, claims: readonly ClaimInput[], actors: ReadonlyMap<string, ActorRow>): SearchRecord {
-  const speakers = [...new Set(claims.filter((c) => c.article === article.slug && c.speaker).map((c) => c.speaker!.id))];
-  const names = article.actors.map((id) => actors.get(id)).filter((a): a is ActorRow => a !== undefined);
-  const aliasLine = [...new Set(names.flatMap(otherSpellings))].join(' · ');
-  const places = placeAliases(`${article.title}\n${body}`);
-  const lines = [article.title, body];
-  if (aliasLine) lines.push(aliasLine);
-  if (places.length) lines.push(places.join(' · '));
-  const filters: Record<string, string[]> = { kind: ['article'], outlet: [article.outlet], year: [yearOf(article.published)] };
-  if (speakers.length) filters.speaker = speakers;
-  return {
-    url: urls.article(article.slug, '/'),
-    content: lines.join('\n'),
-    language: LANGUAGE,
-    meta: { title: article.title },
-    filters: withData(filters, { outlet_name: outlet?.name ?? article.outlet, published: article.published, author: article.author }),
-    sort: { date: article.published },
-  };
 }
 
 /**
@@ -260,7 +189,7 @@ export interface RecordsInput {
   articles: readonly ArticleInput[];
   actors: readonly ActorRow[];
   outlets: readonly OutletRow[];
-  /** Body text of each article, by slug. */
+  /** Body text of each article, by slug (an article without one is indexed by its title and quotations). */
   bodies: ReadonlyMap<string, string>;
   /** Where each quotation stands in its paragraph, by claim id. */
   contexts?: ReadonlyMap<string, QuoteContext>;
@@ -268,41 +197,57 @@ export interface RecordsInput {
   actorPages?: ReadonlySet<string>;
 }
 
-/** Every record of the index: quotations, then articles, then actors. Throws on a claim whose article is unknown. */
-export function buildRecords(input: RecordsInput): SearchRecord[] {
-  const actors = new Map(input.actors.map((a) => [a.id, a]));
-  const outlets = new Map(input.outlets.map((o) => [o.id, o]));
-  const articles = new Map(input.articles.map((a) => [a.slug, a]));
-  const quotes = input.claims.map((claim) => {
-    const article = articles.get(claim.article);
-    if (!article) throw new Error(`claim ${claim.id} belongs to an unknown article "${claim.article}"`);
-    return quoteRecord(claim, article, claim.speaker ? actors.get(claim.speaker.id) : undefined, input.contexts?.get(claim.id));
-  });
-  const claimsOf = Map.groupBy(input.claims, (claim) => claim.article);
-  const pages = input.articles.map((article) => articleRecord(article, input.bodies.get(article.slug) ?? '', outlets.get(article.outlet), claimsOf.get(article.slug) ?? [], actors));
-  const people = input.actors.filter((a) => !input.actorPages || input.actorPages.has(a.id)).map((actor) => actorRecord(actor, input.articles, input.claims));
-  return [...quotes, ...pages, ...people];
-}
-
 export interface Facets {
+  /** The most quoted speakers (at most `FACET_LIMIT`), by name. */
   speakers: Array<{ id: string; name: string }>;
+  /** How many speakers there are in all. */
+  speakerCount: number;
+  /** The outlets with the most articles (at most `FACET_LIMIT`), by name. */
   outlets: Array<{ id: string; name: string }>;
+  /** How many outlets publish in the dossier. */
+  outletCount: number;
   years: string[];
 }
 
-/** The choices of the search page's filters: who speaks, which outlets publish, which years occur. */
-export function searchFacets(claims: readonly ClaimInput[], articles: readonly ArticleInput[], outlets: readonly OutletRow[]): Facets {
+/**
+ * At most this many choices in the speaker and outlet lists: a dossier of 10,000 articles
+ * quotes thousands of speakers, which no reader scrolls through in a select (and which would
+ * weigh on the search page). The others are one click away from their actor or outlet page,
+ * and a search address naming one (`?speaker=<id>`) still filters by it.
+ */
+export const FACET_LIMIT = 40;
+
+/** The `limit` ids counted most often (ties by id), as a set. */
+function mostFrequent(counts: ReadonlyMap<string, number>, limit: number): Set<string> {
+  return new Set([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id));
+}
+
+/**
+ * The choices of the search page's filters: the most quoted speakers, the outlets with the
+ * most articles (each list by name), and the years that occur.
+ */
+export function searchFacets(claims: readonly ClaimInput[], articles: readonly ArticleInput[], outlets: readonly OutletRow[], limit = FACET_LIMIT): Facets {
   const published = new Map(articles.map((a) => [a.slug, a.published]));
-  const speakers = new Map<string, string>();
-  for (const c of claims) if (c.speaker) speakers.set(c.speaker.id, c.speaker.name);
+  const speakerName = new Map<string, string>();
+  const statements = new Map<string, number>();
+  for (const c of claims) {
+    if (!c.speaker) continue;
+    speakerName.set(c.speaker.id, c.speaker.name);
+    statements.set(c.speaker.id, (statements.get(c.speaker.id) ?? 0) + 1);
+  }
   const years = new Set<string>();
   for (const a of articles) years.add(yearOf(a.published));
   for (const c of claims) years.add(yearOf(claimDate(c.said, published.get(c.article) ?? c.said ?? '').date));
-  const used = new Set(articles.map((a) => a.outlet));
+  const publishedBy = new Map<string, number>();
+  for (const a of articles) publishedBy.set(a.outlet, (publishedBy.get(a.outlet) ?? 0) + 1);
+  const speakers = mostFrequent(statements, limit);
+  const used = mostFrequent(publishedBy, limit);
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return {
-    speakers: [...speakers].map(([id, name]) => ({ id, name })).sort(byName),
+    speakers: [...speakers].map((id) => ({ id, name: speakerName.get(id)! })).sort(byName),
+    speakerCount: speakerName.size,
     outlets: outlets.filter((o) => used.has(o.id)).map((o) => ({ id: o.id, name: o.name })).sort(byName),
+    outletCount: outlets.filter((o) => publishedBy.has(o.id)).length,
     years: [...years].filter((y) => /^\d{4}$/u.test(y)).sort(),
   };
 }

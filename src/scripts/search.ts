@@ -14,18 +14,12 @@ import { pathWithBase } from '../lib/base';
 import { suggestSpellings, VOCABULARY_FILE, type Vocabulary } from '../lib/spelling';
 import { urls } from '../lib/urls';
 import { formatDate } from '../lib/format';
+import { orderHits, pageHits, pagesToRead, type Hit, type PageData } from '../lib/search-hits';
 import { excerptPieces, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
 
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  /** The record's filters, which also carry what a result shows (see search-records.ts). */
-  filters: Record<string, string[] | undefined>;
-}
 interface Result {
   id: string;
-  data(): Promise<ResultData>;
+  data(): Promise<PageData>;
 }
 interface SearchResponse {
   results: Result[];
@@ -37,11 +31,15 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** At most this many Pagefind pages (articles, actors) read at once to fill a screen of results. */
+const MAX_PAGES_AT_ONCE = 10;
+/** A search matching at most this many pages reads them all at once, so it can say how many results it has. */
+const READ_ALL_BELOW = 12;
 /** A query with fewer results than this is offered the nearest spellings of its words. */
 const FEW_RESULTS = 3;
 const FILTERS = FILTER_KEYS;
 type FilterName = FilterKey;
-const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+const SORTS: Record<string, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
 const KIND_BADGES: Record<string, string> = { quote: 'Quotation', article: 'Article', actor: 'Person or group' };
 const CLAIM_BADGES: Record<string, string> = { direct: 'Quotation', fragment: 'Quoted fragment', indirect: 'Reported speech', term: 'Term' };
 
@@ -93,9 +91,17 @@ function readForm(): State {
   return { q: input.value.trim(), filters, sort: sortSelect.value };
 }
 
-/** Sets a select to a value from the URL, if it is one of its options. */
+/**
+ * Sets a select to a value from the URL. The speaker and outlet lists offer only the most
+ * quoted (FACET_LIMIT): another id of the address (a link from an actor's page) is added as
+ * a choice, so the search still narrows by it.
+ */
 function choose(select: HTMLSelectElement, value: string | null): void {
-  const option = [...select.options].find((o) => o.value === (value ?? ''));
+  let option = [...select.options].find((o) => o.value === (value ?? ''));
+  if (!option && value && /^[a-z0-9][a-z0-9-]*$/u.test(value) && select.dataset.open === 'true') {
+    option = el('option', { value }, value);
+    select.append(option);
+  }
   select.value = option ? option.value : '';
 }
 
@@ -141,10 +147,8 @@ function piecesNodes(pieces: ReadonlyArray<{ text: string; mark: boolean }>): No
   return pieces.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
 }
 
-/** "said 7 February 2022" or "published 25 June 2022", from the record's date. */
-function dateNode(data: ResultData): Node[] {
-  const said = data.filters.said?.[0];
-  const date = said ?? data.filters.published?.[0];
+/** "said 7 February 2022" or "published 25 June 2022". */
+function dateNode(date: string | undefined, said: boolean): Node[] {
   if (!date) return [];
   return [document.createTextNode(said ? 'said ' : 'published '), el('time', { datetime: date }, formatDate(date))];
 }
@@ -160,30 +164,31 @@ function joinMeta(parts: Array<Node[] | Node | string | null>): Node[] {
   return out;
 }
 
-function renderResult(data: ResultData, state: State): HTMLLIElement {
+function renderResult(hit: Hit, state: State): HTMLLIElement {
+  const data = hit.page;
   const one = (key: string) => data.filters[key]?.[0] ?? '';
-  const kind = one('kind') || 'article';
-  // Quoted fragments and terms carry their words as `quote` (see quoteMetaKey).
-  const title = data.meta.title ?? data.meta.quote ?? '';
-  const marked = markedWords(data.excerpt);
+  const marked = markedWords(hit.excerpt);
   const query = queryWords(state.q);
-  const label = kind === 'quote' ? (CLAIM_BADGES[one('form')] ?? KIND_BADGES.quote!) : (KIND_BADGES[kind] ?? kind);
-  const badge = el('p', { class: 'result-kind meta' }, el('span', { class: 'badge' }, label));
-  if (kind === 'quote') {
-    const href = `${data.url}${textFragment(title, { before: one('before'), after: one('after') }, marked, query)}`;
-    const words = markedText(title, marked, query);
-    const quoted = one('form') === 'indirect' ? words : ['“', ...words, '”'];
-    const speaker = one('speaker_name') ? el('span', { class: 'result-speaker' }, one('speaker_name')) : one('speaker_text') ? `speaker not identified (“${one('speaker_text')}”)` : 'speaker not identified';
+  if (hit.type === 'quote') {
+    const { quote } = hit;
+    const badge = el('p', { class: 'result-kind meta' }, el('span', { class: 'badge' }, CLAIM_BADGES[quote.k] ?? KIND_BADGES.quote!));
+    const href = `${hit.url}${textFragment(quote.q, { before: quote.x?.[0] ?? '', after: quote.x?.[1] ?? '' }, marked, query)}`;
+    const words = markedText(quote.q, marked, query);
+    const quoted = quote.k === 'indirect' ? words : ['“', ...words, '”'];
+    // The speaker's name is marked too when the words searched are in it: the quotation was found by its speaker.
+    const speaker = quote.n ? el('span', { class: 'result-speaker' }, ...markedText(quote.n, marked, query)) : quote.u ? `speaker not identified (“${quote.u}”)` : 'speaker not identified';
     return el(
       'li',
       { class: 'search-result result-quote' },
       badge,
       el('h3', {}, el('a', { href }, ...quoted)),
-      el('p', { class: 'meta result-meta' }, ...joinMeta([speaker, one('outlet_name'), dateNode(data)])),
-      el('p', { class: 'meta result-source' }, 'In ', el('a', { href: data.url.replace(/#.*$/u, '') }, one('article'))),
+      el('p', { class: 'meta result-meta' }, ...joinMeta([speaker, one('outlet_name'), dateNode(quote.d, quote.b === 's')])),
+      el('p', { class: 'meta result-source' }, 'In ', el('a', { href: data.url.replace(/#.*$/u, '') }, data.meta.title ?? '')),
     );
   }
-  if (kind === 'actor') {
+  const title = data.meta.title ?? '';
+  const badge = el('p', { class: 'result-kind meta' }, el('span', { class: 'badge' }, KIND_BADGES[hit.type]!));
+  if (hit.type === 'actor') {
     const statements = Number(one('statements') || 0);
     const aliases = (data.filters.aliases ?? []).join(', ');
     return el(
@@ -200,8 +205,8 @@ function renderResult(data: ResultData, state: State): HTMLLIElement {
     { class: 'search-result result-article' },
     badge,
     el('h3', {}, el('a', { href: data.url }, ...markedText(title, marked, query))),
-    el('p', { class: 'meta result-meta' }, ...joinMeta([one('outlet_name'), dateNode(data)])),
-    el('p', { class: 'result-excerpt' }, ...piecesNodes(excerptPieces(data.excerpt, query))),
+    el('p', { class: 'meta result-meta' }, ...joinMeta([one('outlet_name'), dateNode(one('published'), false)])),
+    ...(hit.excerpt ? [el('p', { class: 'result-excerpt' }, ...piecesNodes(excerptPieces(hit.excerpt, query)))] : []),
   );
 }
 
@@ -236,26 +241,76 @@ async function offerSpellings(state: State, mine: number): Promise<void> {
 }
 
 let sequence = 0;
-let current: { state: State; results: Result[]; shown: number; sequence: number } | null = null;
 
-function summary(state: State, count: number): string {
+/** A search being shown: Pagefind's pages, how many of them were read, and the results read but not shown yet. */
+interface Run {
+  state: State;
+  results: Result[];
+  /** Pages read so far. */
+  read: number;
+  /** Results read so far. */
+  found: number;
+  pending: Hit[];
+  shown: number;
+  sequence: number;
+}
+let current: Run | null = null;
+
+/** Is every result of the run known (all pages read, or one result per page: articles only, people only)? */
+function complete(run: Run): boolean {
+  return run.read >= run.results.length || run.state.filters.kind === 'article' || run.state.filters.kind === 'actor';
+}
+
+/** How many results a run has, when it is known. */
+function total(run: Run): number | null {
+  if (run.read >= run.results.length) return run.found;
+  return complete(run) ? run.results.length : null;
+}
+
+/**
+ * Reads Pagefind pages, best first, until `PAGE_SIZE` results are waiting or none is left,
+ * and adds what they hold to the run's pending results, each batch in the page's order
+ * (search-hits.ts). A search matching few pages reads them all at once.
+ */
+async function fill(run: Run): Promise<void> {
+  const query = queryWords(run.state.q);
+  const sort = SORTS[run.state.sort];
+  const first = run.read === 0 && run.results.length <= READ_ALL_BELOW;
+  const batch: Hit[] = [];
+  while (run.read < run.results.length && run.pending.length + batch.length < PAGE_SIZE) {
+    const count = first ? run.results.length : pagesToRead(PAGE_SIZE - run.pending.length - batch.length, run.found + batch.length, run.read, MAX_PAGES_AT_ONCE);
+    const slice = run.results.slice(run.read, run.read + count);
+    const pages = await Promise.all(slice.map((r) => r.data()));
+    if (run.sequence !== sequence) return;
+    for (const [i, page] of pages.entries()) batch.push(...pageHits(page, run.read + i, run.state.filters, query));
+    run.read += slice.length;
+  }
+  run.found += batch.length;
+  run.pending.push(...orderHits(batch, sort));
+}
+
+/** Shows the next `PAGE_SIZE` results of the run, reading pages as needed; returns the new items. */
+async function showMore(run: Run): Promise<HTMLLIElement[]> {
+  await fill(run);
+  if (run.sequence !== sequence) return [];
+  const items = run.pending.splice(0, PAGE_SIZE).map((hit) => renderResult(hit, run.state));
+  if (run.shown === 0) list.replaceChildren(...items);
+  else list.append(...items);
+  run.shown += items.length;
+  const known = total(run);
+  more.hidden = run.pending.length === 0 && run.read >= run.results.length;
+  more.textContent = known === null ? `Show more results (${run.shown} shown)` : `Show more results (${run.shown} of ${known} shown)`;
+  return items;
+}
+
+function summary(state: State, run: Run): string {
   const filters = describeFilters(state);
   const what = state.q ? `for “${state.q}”` : '';
   const within = filters ? `${what ? ', ' : ''}with ${filters}` : '';
-  if (count === 0) return `No results ${what}${within}. Check the spelling, try another spelling of a name, or remove a filter.`.replace(/ {2,}/gu, ' ');
+  const count = total(run);
+  if (count === 0 || run.results.length === 0) return `No results ${what}${within}. Check the spelling, try another spelling of a name, or remove a filter.`.replace(/ {2,}/gu, ' ');
+  if (count === null) return `More than ${run.shown} results ${what}${within}, in ${run.results.length} articles and pages.`.replace(/ {2,}/gu, ' ');
   return `${count} ${count === 1 ? 'result' : 'results'} ${what}${within}.`.replace(/ \./u, '.');
-}
-
-async function showMore(run: NonNullable<typeof current>): Promise<HTMLLIElement[]> {
-  const slice = run.results.slice(run.shown, run.shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((r) => r.data()));
-  if (run.sequence !== sequence) return [];
-  const items = data.map((d) => renderResult(d, run.state));
-  list.append(...items);
-  run.shown += items.length;
-  more.hidden = run.shown >= run.results.length;
-  more.textContent = `Show more results (${run.shown} of ${run.results.length} shown)`;
-  return items;
 }
 
 function finish(message: string): void {
@@ -281,21 +336,15 @@ async function runSearch(state: State): Promise<void> {
   try {
     const pagefind = await loadPagefind();
     const sort = SORTS[state.sort];
-    const response = await pagefind.search(state.q || null, { filters: state.filters as Record<string, string>, ...(sort ? { sort } : {}) });
+    const response = await pagefind.search(state.q || null, { filters: state.filters as Record<string, string>, ...(sort ? { sort: { date: sort } } : {}) });
     if (mine !== sequence || !response) return;
-    const run = { state, results: response.results, shown: 0, sequence: mine };
-    const fresh: HTMLLIElement[] = [];
-    const slice = run.results.slice(0, PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
-    if (mine !== sequence) return;
-    for (const d of data) fresh.push(renderResult(d, state));
-    run.shown = fresh.length;
+    const run: Run = { state, results: response.results, read: 0, found: 0, pending: [], shown: 0, sequence: mine };
     current = run;
-    list.replaceChildren(...fresh);
-    more.hidden = run.shown >= run.results.length;
-    more.textContent = `Show more results (${run.shown} of ${run.results.length} shown)`;
-    finish(summary(state, run.results.length));
-    if (state.q && run.results.length < FEW_RESULTS) await offerSpellings(state, mine);
+    await showMore(run);
+    if (mine !== sequence) return;
+    finish(summary(state, run));
+    const known = total(run);
+    if (state.q && known !== null && known < FEW_RESULTS) await offerSpellings(state, mine);
   } catch (error) {
     if (mine !== sequence) return;
     console.warn('search failed', error);

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   actorRecord,
   articleBodyHtml,
-  articleRecord,
-  buildRecords,
   claimDate,
   decodeEntities,
   excerptPieces,
@@ -17,110 +15,10 @@ import {
   placeAliases,
   queryWords,
   quoteContexts,
-  quoteMetaKey,
-  quoteRecord,
   searchFacets,
   textFragment,
-  type ActorRow,
-  type ArticleInput,
-  type ClaimInput,
 } from '../../src/lib/search-records';
-
-const putin: ActorRow = { id: 'putin', name: 'Vladimir Putin', role: 'President of Russia', aliases: ['Vladimir Poutine', 'Poutine'] };
-const kuleba: ActorRow = { id: 'kuleba', name: 'Dmytro Kuleba', role: 'Minister of Foreign Affairs of Ukraine', aliases: ['Dmytro Kouleba', 'Kouleba'] };
-const macron: ActorRow = { id: 'macron', name: 'Emmanuel Macron', role: 'President of France', aliases: ['the French president'] };
-const actors = new Map([putin, kuleba, macron].map((a) => [a.id, a]));
-
-const snub: ArticleInput = { slug: 'snub', title: 'Putin’s snub of Macron', outlet: 'abc-es', published: '2022-06-25', author: null, actors: ['putin', 'macron'] };
-const rfi: ArticleInput = { slug: 'facing', title: 'Facing Putin', outlet: 'rfi', published: '2022-02-07', author: 'Jane Doe', actors: ['macron', 'kuleba'] };
-const outlets = [
-  { id: 'abc-es', name: 'ABC' },
-  { id: 'rfi', name: 'RFI' },
-  { id: 'ap', name: 'Associated Press' },
-];
-
-const untilTheEnd: ClaimInput = {
-  id: '8ef4a3c14c',
-  article: 'snub',
-  outlet: { id: 'abc-es', name: 'ABC' },
-  speaker: { id: 'putin', name: 'Vladimir Putin' },
-  speaker_text: 'he',
-  quote: 'until the end',
-  kind: 'fragment',
-  said: '2022-02-20',
-};
-const ditch: ClaimInput = {
-  id: '5f110e31b6',
-  article: 'facing',
-  outlet: { id: 'rfi', name: 'RFI' },
-  speaker: { id: 'kuleba', name: 'Dmytro Kuleba' },
-  speaker_text: 'Dmytro Kuleba',
-  quote: 'dig a ditch between his country and its Western allies',
-  kind: 'direct',
-  said: null,
-};
-const nobody: ClaimInput = { ...ditch, id: '16351afa3f', speaker: null, speaker_text: 'a diplomat in Kyiv', quote: 'avoid war', kind: 'fragment' };
-
-describe('quote records', () => {
-  it('link to the quotation’s anchor without the base path, open on the quotation and carry the speaker’s spellings', () => {
-    const record = quoteRecord(untilTheEnd, snub, putin, { before: 'insisting that he would go ', after: 'Putin of a' });
-    expect(record.url).toBe('/articles/snub/#q-8ef4a3c14c');
-    expect(record.language).toBe('en');
-    expect(record.content).toBe('until the end\nVladimir Putin · Poutine');
-    expect(record.sort).toEqual({ date: '2022-02-20' });
-    expect(record.meta).toEqual({ quote: 'until the end' });
-    expect(record.filters).toEqual({
-      kind: ['quote'],
-      outlet: ['abc-es'],
-      year: ['2022'],
-      speaker: ['putin'],
-      form: ['fragment'],
-      speaker_name: ['Vladimir Putin'],
-      outlet_name: ['ABC'],
-      said: ['2022-02-20'],
-      article: ['Putin’s snub of Macron'],
-      before: ['insisting that he would go '],
-      after: ['Putin of a'],
-    });
-  });
-
-  it('keep out of the searchable meta whatever would match unrelated searches', () => {
-    for (const record of [quoteRecord(ditch, rfi, kuleba, { before: 'he would go ', after: 'of a' }), articleRecord(rfi, 'body', outlets[1], [ditch], actors)]) {
-      expect(Object.keys(record.meta)).toEqual(['title']);
-    }
-    expect(Object.keys(quoteRecord(untilTheEnd, snub, putin).meta)).toEqual(['quote']);
-    // An actor's aliases are searchable meta on purpose: they lift its page above the quotations.
-    expect(actorRecord(putin, [snub], [untilTheEnd]).meta).toEqual({ title: 'Vladimir Putin', aliases: 'Vladimir Poutine, Poutine' });
-    expect(actorRecord({ ...putin, aliases: [] }, [snub], []).meta).toEqual({ title: 'Vladimir Putin' });
-  });
-
-  it.each([
-    ['direct', 'title'],
-    ['indirect', 'title'],
-    ['fragment', 'quote'],
-    ['term', 'quote'],
-  ] as const)('show a %s claim from the %s meta field, so full statements rank first', (kind, key) => {
-    expect(quoteMetaKey(kind)).toBe(key);
-    expect(quoteRecord({ ...ditch, kind }, rfi, kuleba).meta).toEqual({ [key]: ditch.quote });
-  });
-
-  it('are dated by publication when the text does not say when the words were said', () => {
-    const record = quoteRecord(ditch, rfi, kuleba);
-    expect(record.sort).toEqual({ date: '2022-02-07' });
-    expect(record.filters.published).toEqual(['2022-02-07']);
-    expect(record.filters).not.toHaveProperty('said');
-    expect(record.filters).not.toHaveProperty('before');
-    expect(record.content).toContain('Kouleba');
-  });
-
-  it('without a known speaker have no speaker filter, and index the words that designate the speaker', () => {
-    const record = quoteRecord(nobody, rfi, undefined);
-    expect(record.filters).not.toHaveProperty('speaker');
-    expect(record.filters).not.toHaveProperty('speaker_name');
-    expect(record.filters.speaker_text).toEqual(['a diplomat in Kyiv']);
-    expect(record.content).toContain('a diplomat in Kyiv');
-  });
-});
+import { ditch, kuleba, macron, nobody, outlets, putin, rfi, snub, untilTheEnd } from './search-fixtures';
 
 describe('other spellings of names', () => {
   it('are the capitalised words of aliases that are not titles and not already in the name', () => {
@@ -130,16 +28,7 @@ describe('other spellings of names', () => {
   });
 });
 
-describe('article and actor records', () => {
-  it('index an article’s title, body, the other spellings of the people and places it names', () => {
-    const record = articleRecord(rfi, 'Kuleba spoke in Kyiv.', outlets[1], [ditch, untilTheEnd], actors);
-    expect(record.url).toBe('/articles/facing/');
-    expect(record.content).toBe('Facing Putin\nKuleba spoke in Kyiv.\nKouleba\nKiev');
-    expect(record.filters).toEqual({ kind: ['article'], outlet: ['rfi'], year: ['2022'], speaker: ['kuleba'], outlet_name: ['RFI'], published: ['2022-02-07'], author: ['Jane Doe'] });
-    expect(record.meta).toEqual({ title: 'Facing Putin' });
-    expect(record.sort).toEqual({ date: '2022-02-07' });
-  });
-
+describe('actor records and facets', () => {
   it('index an actor page with all its aliases, filtered by where the actor appears and dated by its first article', () => {
     const record = actorRecord(putin, [snub, rfi], [untilTheEnd]);
     expect(record.url).toBe('/actors/putin/');
@@ -150,38 +39,32 @@ describe('article and actor records', () => {
     expect(actorRecord({ ...kuleba, id: 'nobody' }, [snub], []).sort).toEqual({});
   });
 
-  it('builds quotations, then articles, then actors with a page', () => {
-    const records = buildRecords({
-      claims: [untilTheEnd, ditch],
-      articles: [snub, rfi],
-      actors: [putin, kuleba, macron],
-      outlets,
-      bodies: new Map([['snub', 'body text']]),
-      actorPages: new Set(['putin', 'kuleba']),
-    });
-    expect(records.map((r) => r.filters.kind![0])).toEqual(['quote', 'quote', 'article', 'article', 'actor', 'actor']);
-    expect(records.map((r) => r.url)).toContain('/actors/kuleba/');
-    expect(records.map((r) => r.url)).not.toContain('/actors/macron/');
-    for (const r of records) expect(r.url.startsWith('/') && !r.url.startsWith('/dossier/')).toBe(true);
-  });
-
-  it('refuses a claim of an unknown article', () => {
-    expect(() => buildRecords({ claims: [{ ...ditch, article: 'gone' }], articles: [rfi], actors: [], outlets, bodies: new Map() })).toThrow(/unknown article "gone"/u);
-  });
-
   it('lists the filters’ choices', () => {
     expect(searchFacets([untilTheEnd, ditch, nobody], [snub, rfi], outlets)).toEqual({
       speakers: [
         { id: 'kuleba', name: 'Dmytro Kuleba' },
         { id: 'putin', name: 'Vladimir Putin' },
       ],
+      speakerCount: 2,
       outlets: [
         { id: 'abc-es', name: 'ABC' },
         { id: 'rfi', name: 'RFI' },
       ],
+      outletCount: 2,
       years: ['2022'],
     });
     expect(claimDate('2014', '2022-03-07')).toEqual({ date: '2014', basis: 'said' });
+  });
+
+  it.each([
+    ['the most quoted speaker, when one choice is allowed', 1, ['Dmytro Kuleba'], ['RFI']],
+    ['both speakers and outlets, when two are', 2, ['Dmytro Kuleba', 'Vladimir Putin'], ['ABC', 'RFI']],
+  ])('bounds the speaker and outlet lists by count: %s', (_, limit, speakers, names) => {
+    const claims = [untilTheEnd, ditch, { ...ditch, id: 'x1' }, nobody];
+    const facets = searchFacets(claims, [snub, rfi, { ...rfi, slug: 'rfi-2' }], outlets, limit);
+    expect(facets.speakers.map((s) => s.name)).toEqual(speakers);
+    expect(facets.outlets.map((o) => o.name)).toEqual(names);
+    expect([facets.speakerCount, facets.outletCount]).toEqual([2, 2]);
   });
 });
 
