@@ -30,6 +30,8 @@ export const ui = {
     chosen: (n: number) => (n ? ` (${n} chosen)` : ''),
     didYouMean: 'Did you mean',
     or: 'or',
+    mostQuoted: (shown: number, all: number) => `The ${shown} most quoted of ${all.toLocaleString('en')} speakers; every speaker's page links to their statements.`,
+    mostArticles: (shown: number, all: number) => `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
   },
   confidence: {
     high: '',
