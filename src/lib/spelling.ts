@@ -16,6 +16,9 @@ const MIN_LENGTH = 4;
 /** At most this many words of the texts (the most frequent), so the file stays small as the dossier grows. */
 const MAX_WORDS = 3000;
 
+/** At most this many words of names (the most frequent): a dossier of 10,000 articles names thousands of people. */
+const MAX_NAMES = 3000;
+
 /** What the search page fetches: the words of names, and the other words of the texts. */
 export interface Vocabulary {
   names: string[];
@@ -23,11 +26,13 @@ export interface Vocabulary {
 }
 
 /**
- * The vocabulary: the words of the names (actors, their other spellings, outlets, places),
- * and the other words of the texts (the MAX_WORDS most frequent), each list most frequent first, each word once (by its
- * folded form) in its most common spelling. Stopwords, numbers and short words are left out.
+ * The vocabulary: the words of the names (actors, their other spellings, outlets, places;
+ * the MAX_NAMES most frequent), and the other words of the texts (the MAX_WORDS most
+ * frequent), each list most frequent first, each word once (by its folded form) in its most
+ * common spelling, so its size is bounded whatever the dossier's. Stopwords, numbers and
+ * short words are left out.
  */
-export function buildVocabulary(names: readonly string[], texts: readonly string[]): Vocabulary {
+export function buildVocabulary(names: readonly string[], texts: readonly string[], limits: { names?: number; words?: number } = {}): Vocabulary {
   const count = (sources: readonly string[]) => {
     const forms = new Map<string, Map<string, number>>();
     for (const source of sources) {
@@ -50,9 +55,10 @@ export function buildVocabulary(names: readonly string[], texts: readonly string
       })
       .sort((a, b) => b.total - a.total || a.word.localeCompare(b.word))
       .map((w) => w.word);
-  const nameWords = rank(count(names));
-  const seen = new Set(nameWords.map(wordKey));
-  return { names: nameWords, words: rank(count(texts)).filter((w) => !seen.has(wordKey(w))).slice(0, MAX_WORDS) };
+  const allNames = rank(count(names));
+  const nameWords = allNames.slice(0, limits.names ?? MAX_NAMES);
+  const seen = new Set(allNames.map(wordKey));
+  return { names: nameWords, words: rank(count(texts)).filter((w) => !seen.has(wordKey(w))).slice(0, limits.words ?? MAX_WORDS) };
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment), giving up above `max`. */

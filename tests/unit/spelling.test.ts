@@ -18,6 +18,19 @@ describe('the spelling vocabulary', () => {
   });
 });
 
+describe('the vocabulary’s bounds', () => {
+  const many = Array.from({ length: 50 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+  it.each([
+    ['names', { names: 3 }, ['Borrell', 'Nameaax', 'Nameabx'], ['negotiations', 'aide']],
+    ['words', { words: 1 }, 51, ['negotiations']],
+  ] as const)('keeps at most the given number of %s, the most frequent first', (_, limits, names, words) => {
+    const v = buildVocabulary([...many, 'Borrell Borrell'], ['negotiations negotiations aide'], limits);
+    if (typeof names === 'number') expect(v.names).toHaveLength(names);
+    else expect(v.names).toEqual(names);
+    expect(v.words).toEqual(words);
+  });
+});
+
 describe('edit distance', () => {
   it.each([
     ['zelenski', 'zelensky', 1],
