@@ -18,17 +18,16 @@
  * measures that. A benchmark: it prints figures and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ActorSchema, OutletSchema } from '../../src/schemas';
 import { buildContent } from '../normalize/build-content';
 import { parseYamlList } from '../normalize/inputs';
+import { serveSite } from './first-query';
 import { syntheticArticles } from './synthetic';
 
 const { values } = parseArgs({
@@ -98,47 +97,6 @@ function buildSynthetic(n: number, work: string): string {
   const claims = (JSON.parse(readFileSync(join(dist, 'data', 'claims.json'), 'utf8')) as unknown[]).length;
   console.log(`synthetic dossier: ${articles} articles, ${claims} quotations; normalize ${normalizeS.toFixed(1)} s, astro build ${buildS.toFixed(1)} s, search index ${indexS.toFixed(1)} s; index ${(folderBytes(join(dist, 'pagefind')) / 1024).toFixed(0)} KiB on disk`);
   return dist;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.csv', '.txt']);
-
-/** A static server for a built site: directories serve index.html, text is gzipped unless `raw`. */
-function serve(dir: string, raw: boolean): Promise<Server> {
-  const rootDir = resolve(dir);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(rootDir, path));
-    if (!file.startsWith(rootDir + sep) && file !== rootDir) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const ext = extname(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    const gzip = !raw && COMPRESSIBLE.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(res);
-    } else {
-      res.writeHead(200, { ...headers, 'content-length': String(statSync(file).size) });
-      createReadStream(file).pipe(res);
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 interface Transfer {
@@ -220,7 +178,8 @@ async function session(browser: Browser, origin: string, list: readonly string[]
       const status = (await page.locator('#search-status').textContent()) ?? '';
       rows.push({
         query,
-        results: Number(/^(\d+) result/u.exec(status)?.[1] ?? 0),
+        // "12 results…", or "More than 10 results…" when the search has more than the pages read so far.
+        results: Number(/^(?:More than )?(\d+) result/u.exec(status)?.[1] ?? 0),
         requests: mine.length,
         wire: mine.reduce((n, t) => n + t.wire, 0),
         body: mine.reduce((n, t) => n + t.body, 0),
@@ -244,7 +203,7 @@ const median = (xs: number[]) => {
 
 async function measure(site: string): Promise<void> {
   if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error(`${site}/pagefind/pagefind.js is missing: run "npm run build" first.`);
-  const server = await serve(site, values.raw!);
+  const server = await serveSite(site, values.raw!);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: values.chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const errors: string[] = [];
