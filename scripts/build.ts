@@ -38,7 +38,7 @@ const stop: { signal: NodeJS.Signals | null } = { signal: null };
  */
 function run(args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; loggedErrors: number }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), DOSSIER_OUT: tmp } });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...(process.stderr.isTTY ? { DOSSIER_TTY: '1' } : {}), DOSSIER_OUT: tmp } });
     running = child;
     let loggedErrors = 0;
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {

@@ -28,6 +28,7 @@ import {
   type QuoteContext,
 } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
+import { createReporter } from './progress';
 
 class IndexError extends Error {}
 
@@ -88,6 +89,13 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', '
  */
 const BODY_WORDS = Number(process.env.DOSSIER_BODY_WORDS ?? 150);
 
+/**
+ * Progress on stderr: on a terminal, a line rewritten in place; otherwise one summary line
+ * per stage. `npm run build` runs this step with its output piped, and says with
+ * DOSSIER_TTY=1 that a person is watching.
+ */
+const progress = createReporter({ task: 'search index', tty: Boolean(process.stderr.isTTY) || process.env.DOSSIER_TTY === '1' });
+
 /** Reads the built site and returns what to index, and the spelling vocabulary of the same texts. */
 function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
   const claims = readJson<ClaimInput[]>(site, 'claims.json');
@@ -96,7 +104,9 @@ function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
   const outlets = readJson<OutletRow[]>(site, 'outlets.json');
   const bodies = new Map<string, string>();
   const contexts = new Map<string, QuoteContext>();
-  for (const article of articles) {
+  progress.start('read', articles.length, 'article pages');
+  for (const [i, article] of articles.entries()) {
+    progress.tick(i);
     const path = join(site, 'articles', article.slug, 'index.html');
     if (!existsSync(path)) throw new IndexError(`${path} is missing: the article "${article.slug}" of data/articles.json has no page.`);
     const body = articleBodyHtml(readFileSync(path, 'utf8'));
@@ -104,6 +114,7 @@ function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
     bodies.set(article.slug, htmlToText(body));
     for (const [id, ctx] of quoteContexts(body)) contexts.set(id, ctx);
   }
+  progress.end();
   const actorPages = new Set(actors.map((a) => a.id).filter((id) => existsSync(join(site, 'actors', id, 'index.html'))));
   const names = [...actors.flatMap((a) => [a.name, ...otherSpellings(a)]), ...outlets.map((o) => o.name), ...PLACE_ALIASES.flat()];
   const texts = [...claims.map((c) => c.quote), ...articles.map((a) => a.title), ...bodies.values()];
@@ -121,13 +132,22 @@ async function indexSite(site: string): Promise<{ pages: number; records: number
     if (created.errors.length || !created.index) fail('pagefind.createIndex()', created.errors.length ? created.errors : ['no index returned']);
     const { index } = created;
     // All pages are sent at once: Pagefind indexes them while Node encodes the next ones.
+    progress.start('index', pages.length + records.length, 'pages and records');
+    let done = 0;
+    const counted = <T>(answer: Promise<T>) => answer.finally(() => progress.tick(++done));
     const added = await Promise.all([
-      ...pages.map(async (page) => ({ what: `addHTMLFile(${page.url})`, errors: (await index.addHTMLFile(page)).errors })),
-      ...records.map(async (record) => ({ what: `addCustomRecord(${record.url})`, errors: (await index.addCustomRecord(record)).errors })),
+      ...pages.map(async (page) => ({ what: `addHTMLFile(${page.url})`, errors: (await counted(index.addHTMLFile(page))).errors })),
+      ...records.map(async (record) => ({ what: `addCustomRecord(${record.url})`, errors: (await counted(index.addCustomRecord(record))).errors })),
     ]);
     for (const { what, errors } of added) if (errors.length) fail(what, errors);
+    progress.end();
+    progress.start('write', pages.length + records.length, 'pages and records');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('writeFiles()', written.errors);
+    progress.end();
+  } catch (error) {
+    progress.abort();
+    throw error;
   } finally {
     await pagefind.close();
   }
