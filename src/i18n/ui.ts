@@ -1,6 +1,12 @@
 /** Every interface string of the site, in one place. */
 export const ui = {
   skipLink: 'Skip to content',
+  /** A file's size: `formatByteSize` in src/lib/byte-size.ts. */
+  units: {
+    bytes: (n: number) => `${n} ${n === 1 ? 'byte' : 'bytes'}`,
+    kilobytes: 'KB',
+    megabytes: 'MB',
+  },
   cite: {
     summary: 'Cite',
     /** Completes the summary for assistive technologies: which quotations it cites. */
