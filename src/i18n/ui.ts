@@ -79,7 +79,8 @@ export const ui = {
         : `${sole} of its ${direct} direct quotations are only in ${outlet}; ${direct - sole === 1 ? 'the other one is' : `the other ${direct - sole} are`} also reported by other outlets, which the “Cite” after a paragraph links to.`,
     notices: 'Where a speaker or a quotation mark is uncertain',
     provenance: 'About this text',
-    rawSeed: 'The raw text this page was built from',
+    /** The provenance link that saves the seed's exact bytes, with the file's name and size. */
+    downloadSeed: 'Download the raw text this page was built from',
     changed: 'What was changed in the source text',
     removed: 'Removed',
     repaired: 'Repaired',

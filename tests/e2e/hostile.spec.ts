@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { SITE_TITLE } from '../../src/consts';
 import { expect, sitePath, test } from './fixtures';
 import { FIXTURE, HUGE_LAST, hugeArticle, readingParagraphs } from './hostile-fixture';
+import { dataUrlBytes, download, seedLink } from './seed-download';
 
 const hostileText = readFileSync(join(FIXTURE, 'hostile.txt'), 'utf8');
 const HOSTILE = readingParagraphs(hostileText);
@@ -131,11 +132,16 @@ test.describe('hostile text reaches the reader as text', () => {
     expect(paragraphs.join('\n')).toContain('e\u0301 (e and a combining acute) is not \u00e9');
   });
 
-  test('the raw seeds are published byte for byte', async ({ page, baseURL }) => {
-    for (const file of ['hostile.txt', 'controls.txt']) {
-      const response = await page.request.get(sitePath(baseURL, `seeds/${file}`));
-      expect(response.headers()['content-type']).toMatch(/^text\/plain/);
-      expect(Buffer.compare(await response.body(), readFileSync(join(FIXTURE, file))), file).toBe(0);
+  test('each page carries its raw seed byte for byte, and a click saves exactly that file', async ({ page, baseURL }) => {
+    for (const [path, file] of [[PAGES.hostile, 'hostile.txt'], [PAGES.controls, 'controls.txt']] as const) {
+      await page.goto(sitePath(baseURL, path));
+      const seed = readFileSync(join(FIXTURE, file));
+      const link = seedLink(page);
+      await expect(link).toHaveAttribute('download', file);
+      expect(Buffer.compare(await dataUrlBytes(link), seed), file).toBe(0);
+      const saved = await download(page, link);
+      expect(saved.name, file).toBe(file);
+      expect(Buffer.compare(saved.bytes, seed), file).toBe(0);
     }
   });
 });

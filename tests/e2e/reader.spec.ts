@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatByteSize } from '../../src/lib/byte-size';
 import { expect, sitePath, test } from './fixtures';
+import { dataUrlBytes, download, seedLink } from './seed-download';
 
 test.describe('a reader', () => {
   test('goes from the home page to an article, a quote, its speaker, and back to the quote', async ({ page, baseURL }) => {
@@ -46,10 +50,22 @@ test.describe('a reader', () => {
     const removals = page.getByRole('table').filter({ hasText: 'Text removed' });
     await expect(removals).toContainText('rf-1-europe');
     await expect(removals).toContainText('the headline repeated without its punctuation');
-    const seedLink = page.getByRole('link', { name: 'The raw text this page was built from' });
-    const response = await page.request.get(new URL((await seedLink.getAttribute('href'))!, page.url()).href);
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toContain('rf-1-europe');
+  });
+
+  test('downloads the raw text an article was built from, byte for byte, from the page itself', async ({ page, baseURL }) => {
+    await page.goto(sitePath(baseURL, 'articles/facing-putin-macron-says-he-hopes-to-start-a-de-escalation/'));
+    const link = seedLink(page);
+    const file = (await link.getAttribute('download'))!;
+    const seed = readFileSync(join('seeds', file));
+    // Its name says what it does, and the file's name and size.
+    await expect(link).toHaveAccessibleName(`Download the raw text this page was built from (${file}, ${formatByteSize(seed.length)})`);
+    expect(Buffer.compare(await dataUrlBytes(link), seed)).toBe(0);
+    const saved = await download(page, link);
+    expect(saved.name).toBe(file);
+    expect(Buffer.compare(saved.bytes, seed)).toBe(0);
+    // A printout does not spell out the data: URL after the link.
+    await page.emulateMedia({ media: 'print' });
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
   });
 
   test('gets a 404 page for an unknown address', async ({ page, baseURL }) => {

@@ -47,16 +47,18 @@ let paragraphs: Map<number, string>;
 let body: string;
 /** Astro rewrites .astro/content-modules.mjs with the fixture's paths; put it back afterwards. */
 let restoreModules: () => void;
+/** The hostile seed's bytes, as written to the fixture's seeds folder. */
+let seedBytes: Buffer;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'hostile-build-'));
   restoreModules = keepContentModules(work);
   const seeds = join(work, 'seeds');
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  // The hostile text takes the place of an existing seed, under its file name: the site
-  // publishes each seed from the repository’s seeds/ folder (src/publish-seeds.mjs), so a
-  // seed file that exists only in this temporary copy would fail the build.
-  writeFileSync(join(seeds, HOSTILE_SEED), PARAGRAPHS.join('\n\n') + '\n');
+  // The hostile text takes the place of an existing seed, under its file name, in a copy of
+  // seeds/ that the build reads (DOSSIER_SEEDS) for the page's raw-text download.
+  seedBytes = Buffer.from(PARAGRAPHS.join('\n\n') + '\n');
+  writeFileSync(join(seeds, HOSTILE_SEED), seedBytes);
   const sources = readFileSync(join(seeds, 'sources.yaml'), 'utf8');
   const entry = sources.indexOf(`- file: ${HOSTILE_SEED}\n`);
   const title = sources.indexOf('  title: ', entry);
@@ -71,7 +73,7 @@ beforeAll(async () => {
   expect(existsSync(join(work, 'content', 'articles', `${SLUG}.mdx`))).toBe(true);
 
   const built = await runNode([join(ROOT, 'node_modules/.bin/astro'), 'build'], {
-    env: { DOSSIER_CONTENT: join(work, 'content'), DOSSIER_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { DOSSIER_CONTENT: join(work, 'content'), DOSSIER_SEEDS: seeds, DOSSIER_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
     timeout: 170_000,
   });
   expect(built.code, built.stderr || built.stdout).toBe(0);
@@ -117,5 +119,11 @@ describe('hostile seed text through the CLI and the real Astro build', () => {
     const tags = new Set([...body.matchAll(/<\/?([a-zA-Z][\w.-]*)/g)].map((m) => m[1]!.toLowerCase()));
     // The paragraph's own elements, and the numbered wrapper around it: a div and the number's link.
     expect([...tags].filter((t) => !['p', 'h2', 'blockquote', 'q', 'span', 'div', 'a'].includes(t))).toEqual([]);
+  });
+
+  it('the raw-text download is a data: URL of exactly the seed file, under its name', () => {
+    const link = /<a href="data:text\/plain;charset=utf-8,([^"]*)" download="([^"]*)">/u.exec(page);
+    expect(link?.[2]).toBe(HOSTILE_SEED);
+    expect(Buffer.compare(Buffer.from(decodeURIComponent(link![1]!)), seedBytes)).toBe(0);
   });
 });
