@@ -2,11 +2,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { publishSeeds } from './src/publish-seeds.mjs';
 import { headersFile } from './src/security.mjs';
 import { resolveSiteUrl } from './src/site-url.mjs';
 
@@ -14,7 +12,8 @@ import { resolveSiteUrl } from './src/site-url.mjs';
 // URL or Cloudflare Pages' CF_PAGES_URL, else the local preview, with a note: src/site-url.mjs).
 // BASE_PATH: the sub-path the site is served under (e.g. /dossier/).
 // DOSSIER_OUT: lets tests build a fixture dossier without touching dist/.
-// DOSSIER_SEEDS: the seeds folder whose raw texts are published under /seeds/.
+// DOSSIER_SEEDS (read in src/lib/seed-file.ts): the seeds folder the content came from, whose raw
+// texts each article page carries for download (checked against the content's SHA-256).
 // DOSSIER_CONTENT (read in src/content.config.ts): the content/ folder of such a fixture. It
 // gets its own content cache beside it: the cache remembers each entry's file path, so a
 // shared one would send the next real build to the fixture's (by then deleted) files.
@@ -40,10 +39,6 @@ export default defineConfig({
     {
       name: 'dossier-headers',
       hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
-    },
-    {
-      name: 'dossier-seeds',
-      hooks: { 'astro:build:done': ({ dir }) => void publishSeeds(resolve(process.env.DOSSIER_SEEDS ?? 'seeds'), fileURLToPath(dir)) },
     },
   ],
   build: {

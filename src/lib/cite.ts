@@ -1,8 +1,9 @@
-import { absoluteUrl } from './base';
-
-/** The `cite` of an article's quotations: its original's address when known, else the raw seed text. */
-export function citeUrl(article: { data: { url: string | null; seed: string } }, site: URL | undefined): string {
-  return article.data.url ?? absoluteUrl(`/seeds/${article.data.seed}`, site);
+/**
+ * The `cite` of an article's quotations: its original's address when known, else none (the
+ * raw seed text has no address of its own: it is downloaded from the article page itself).
+ */
+export function citeUrl(article: { data: { url: string | null } }): string | undefined {
+  return article.data.url ?? undefined;
 }
 
 /** The slug of the article page a component is rendered on, from its path. */

@@ -36,7 +36,6 @@ export const urls = {
   whoSaidWhat: (base?: string, page = 1) => paged('/who-said-what/', page, base),
   search: (base?: string) => pathWithBase('/search/', base),
   about: (base?: string) => pathWithBase('/about/', base),
-  seed: (file: string, base?: string) => pathWithBase(`/seeds/${file}`, base),
   data: (file: string, base?: string) => pathWithBase(`/data/${file}`, base),
   rss: (base?: string) => pathWithBase('/rss.xml', base),
 };
