@@ -59,13 +59,21 @@ export const foldsWhole = (occasion: Occasion): boolean =>
 /** Whether more than one outlet reports an event. */
 export const reportedByMany = (event: TimelineEvent): boolean => new Set(event.sources.map((s) => s.outlet)).size > 1;
 
+/** Each article's first mention of an event, by article id: one pass over its sources, not one per column. */
+function firstMentions(event: TimelineEvent): Map<string, Event> {
+  const out = new Map<string, Event>();
+  for (const source of event.sources) if (!out.has(source.article)) out.set(source.article, source.event);
+  return out;
+}
+
 function speakersOf(statements: readonly Statement[], shown: number): SpeakerWords[] {
   const bySpeaker = Map.groupBy(statements, (s) => s.claim.speaker);
   const words = [...bySpeaker].map(([speaker, list]) => {
     const ordered = [...list].sort((a, b) => a.claim.paragraph - b.claim.paragraph);
     const full = ordered.filter((s) => isFullQuotation(s.claim));
     const keep = full.slice(0, shown);
-    return { speaker, shown: keep, folded: ordered.filter((s) => !keep.includes(s)) };
+    const kept = new Set(keep);
+    return { speaker, shown: keep, folded: ordered.filter((s) => !kept.has(s)) };
   });
   return words.sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.shown.length - a.shown.length || b.folded.length - a.folded.length || (a.speaker ?? '').localeCompare(b.speaker ?? ''));
 }
@@ -92,7 +100,8 @@ export function groupByOccasion(statements: readonly Statement[], timeline: read
 
   const occasion = (id: string, event: TimelineEvent | null, here: readonly Statement[], columns: readonly ArticleEntry[]): Occasion => {
     const byArticle = Map.groupBy(here, (s) => s.article.id);
-    const mention = (article: ArticleEntry) => (event && listed.has(event.id) ? (event.sources.find((s) => s.article === article.id)?.event ?? null) : null);
+    const mentions = event && listed.has(event.id) ? firstMentions(event) : null;
+    const mention = (article: ArticleEntry) => mentions?.get(article.id) ?? null;
     return {
       id,
       event,
