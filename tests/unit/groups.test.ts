@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { groupOfClaim, groupStatements, markDifferences, outletsBesides, outletsBesidesClaim, recurringPhrases, sameStatement, type ClaimRef, type StatementGroup } from '../../src/lib/groups.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 import { article, claim } from './support/entries.ts';
+import { referenceGroups, referenceRecurring } from './support/groups-reference.ts';
 
 const KYIV_POST_WORDS = 'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
 const RFI_WORDS = 'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
@@ -218,5 +219,52 @@ describe('the other outlets of a group', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('groups at scale: the linear rules give what comparing every pair gives', () => {
+  const QUOTES = ['until the end', 'until the end,', 'some of his ideas are possible', 'some of his proposals are feasible', 'the war will go on', 'the of and', 'Kyiv talks', 'talks in Kyiv today'];
+  const OUTLETS = ['rfi', 'kyiv-post', 'ap'];
+  const DAYS = ['2022-02-06', '2022-02-07', '2022-02-08', '2022-02-10', '2022-02-13'];
+  const SAID = [null, null, '2022-02-07', '2022-02-20', '2022-03-03'];
+  const claimArb = fc.record({
+    speaker: fc.constantFrom('putin', 'macron', null),
+    quote: fc.constantFrom(...QUOTES),
+    kind: fc.constantFrom<Claim['kind']>('direct', 'direct', 'fragment', 'indirect'),
+    said: fc.constantFrom(...SAID),
+  });
+  const dossier = fc.array(fc.record({ outlet: fc.constantFrom(...OUTLETS), published: fc.constantFrom(...DAYS), claims: fc.array(claimArb, { maxLength: 6 }) }), { maxLength: 14 }).map((list) =>
+    list.map((a, i) => article(`a-${i}`, { outlet: a.outlet, published: a.published, claims: a.claims.map((c, k) => claim({ id: `c-${i}-${k}`, paragraph: k + 1, ...c })) })),
+  );
+  const ids = (list: ReadonlyArray<{ members: ClaimRef[] }>) => list.map((g) => g.members.map((m) => m.claim.id));
+
+  it('groupStatements equals the every-pair reference (property)', () => {
+    fc.assert(fc.property(dossier, (articles) => {
+      expect(ids(groupStatements(articles))).toEqual(ids(referenceGroups(articles)));
+    }), { numRuns: 400 });
+  });
+
+  it('recurringPhrases equals the every-candidate reference (property)', () => {
+    fc.assert(fc.property(dossier, (articles) => {
+      expect(ids(recurringPhrases(articles))).toEqual(ids(referenceRecurring(articles)));
+    }), { numRuns: 400 });
+  });
+
+  /** `copies` articles quoting Putin, each from the outlets in turn, with said dates and publication days in turn. */
+  const copies = (n: number, quote: string, said: Array<string | null>, outlets = OUTLETS) =>
+    Array.from({ length: n }, (_, i) =>
+      article(`copy-${i}`, { outlet: outlets[i % outlets.length]!, published: `2022-02-${String(1 + (i % 28)).padStart(2, '0')}`, claims: [claim({ id: `q-${i}`, speaker: 'putin', quote, said: said[i % said.length]! })] }),
+    );
+
+  it.each<[string, ReturnType<typeof copies>]>([
+    ['one quotation on one date, from three outlets', copies(60, 'until the end', ['2022-02-20'])],
+    ['one quotation on one date, from one outlet', copies(30, 'until the end', ['2022-02-20'], ['rfi'])],
+    ['one quotation on three dates', copies(60, 'until the end', ['2022-02-20', '2022-03-03', '2022-02-07'])],
+    ['one quotation, dated and undated', copies(60, 'until the end', [null, '2022-02-20', null])],
+    ['one quotation, undated, published over four weeks', copies(84, 'until the end', [null])],
+    ['a quotation with no content word', copies(20, 'the of and', ['2022-02-20', null])],
+  ])('k copies: %s', (_, articles) => {
+    expect(ids(groupStatements(articles))).toEqual(ids(referenceGroups(articles)));
+    expect(ids(recurringPhrases(articles))).toEqual(ids(referenceRecurring(articles)));
   });
 });
