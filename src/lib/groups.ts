@@ -177,12 +177,13 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
   const taken = new Set<string>();
   const done = new Uint8Array(claims.length);
   const live = (j: number) => done[j] === 0 && !taken.has(claims[j]!.claim.id);
-  // Each claim's pools (those of its key set, within its speaker) and the key sets alike with its own.
-  const poolsOf: Pools[] = [];
+  const time = Float64Array.from(claims, (c) => Date.parse(c.article.data.published));
+  // For each claim, the pools of the key sets alike with its own (within its speaker), shared by its key set.
   const alikeOf: Pools[][] = [];
   for (const members of Map.groupBy(claims.keys(), (i) => claims[i]!.claim.speaker).values()) {
     const { classOf, alike } = keyClasses(members.map((i) => claims[i]!.claim.quote), RECURRING_SIMILARITY);
-    const pools = alike.map(() => ({ dated: new Map<string, number[]>(), undated: [] as number[], start: 0 }));
+    const pools: Pools[] = alike.map(() => ({ dated: new Map<string, number[]>(), undated: [], start: 0 }));
+    const alikePools = alike.map((classes) => classes.map((d) => pools[d]!));
     members.forEach((i, k) => {
       const pool = pools[classOf[k]!]!;
       const said = claims[i]!.claim.said;
@@ -191,12 +192,10 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
         if (list) list.push(i);
         else pool.dated.set(said, [i]);
       } else pool.undated.push(i);
-      poolsOf[i] = pool;
-      alikeOf[i] = alike[classOf[k]!]!.map((d) => pools[d]!);
+      alikeOf[i] = alikePools[classOf[k]!]!;
     });
+    for (const pool of pools) pool.undated.sort((a, b) => time[a]! - time[b]! || a - b);
   }
-  const time = Float64Array.from(claims, (c) => Date.parse(c.article.data.published));
-  for (const pool of new Set(poolsOf)) pool.undated.sort((a, b) => time[a]! - time[b]! || a - b);
   const day2 = 2 * 86_400_000;
   for (const [i, a] of claims.entries()) {
     done[i] = 1;
