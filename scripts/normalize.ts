@@ -12,8 +12,8 @@
  * compares what it generates with the files on disk either way, and writes no cache.
  * Progress goes to stderr: a line updated in place on a terminal, else a line per stage.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ActorSchema, AnnotationSchema, LandmarkSchema, OutletSchema, SourceEntrySchema } from '../src/schemas';
 import { DEFAULT_CACHE_DIR, normalizerVersion, openDiskCache, type DiskCache } from './normalize-cache';
@@ -21,6 +21,7 @@ import { buildContent, GENERATED_NOTE } from './normalize/build-content';
 import { InputError } from './normalize/errors';
 import { decodeSeed, parseYamlList } from './normalize/inputs';
 import { createReporter } from './progress';
+import { writeFolder } from './write-folder';
 
 const { values: args } = parseArgs({
   options: {
@@ -96,20 +97,6 @@ function stale(files: Map<string, string>): string[] {
   return [...differing, ...extra.map((p) => `${p} (should not exist)`)];
 }
 
-/** Writes everything into a sibling folder, then swaps it with the old one. */
-function writeAtomically(files: Map<string, string>): void {
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  const old = `${outDir}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(tmp, path)), { recursive: true });
-    writeFileSync(join(tmp, path), text);
-  }
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
-}
-
 try {
   const started = performance.now();
   const version = args['no-cache'] ? '' : normalizerVersion();
@@ -124,8 +111,8 @@ try {
     console.log(`content/ is up to date (${files.size} files).`);
   } else {
     progress.start('write', files.size, 'files');
-    writeAtomically(files);
-    progress.end();
+    const { written, linked } = writeFolder(outDir, files);
+    progress.end(`${written} written, ${linked} unchanged`);
     cache?.store.flush();
     console.log(`Wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms.`);
   }
