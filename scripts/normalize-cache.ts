@@ -66,6 +66,13 @@ export function normalizerVersion(entry = ENTRY): string {
 }
 
 export interface DiskCache extends ArticleCache {
+  /**
+   * What is kept of an input file of `seeds/` between runs, under its name (for a YAML list,
+   * its entries read and validated, by the hash of their text: `inputs.ts`,
+   * `parseYamlListKnown`). The folder is the normalizer's version, schemas included.
+   */
+  getInput(name: string): unknown;
+  setInput(name: string, value: unknown): void;
   /** Writes the entries set since it was opened; with `readOnly`, writes nothing. */
   flush(): { written: number };
   hits: number;
@@ -76,6 +83,8 @@ export interface DiskCache extends ArticleCache {
 export function openDiskCache(dir: string, version: string, readOnly = false): DiskCache {
   const folder = join(dir, version.slice(0, 16));
   const pending = new Map<string, CachedArticle>();
+  const pendingInputs = new Map<string, unknown>();
+  const inputPath = (name: string) => join(folder, `input-${name.replace(/[^A-Za-z0-9._-]/gu, '_')}.json`);
   const cache: DiskCache = {
     hits: 0,
     misses: 0,
@@ -96,19 +105,33 @@ export function openDiskCache(dir: string, version: string, readOnly = false): D
     set(key, entry) {
       pending.set(key, entry);
     },
+    getInput(name) {
+      try {
+        const kept = JSON.parse(readFileSync(inputPath(name), 'utf8')) as { name?: string; value?: unknown };
+        if (kept.name === name && kept.value !== undefined) return kept.value;
+      } catch {
+        // Absent or unreadable: parse the file again.
+      }
+      return undefined;
+    },
+    setInput(name, value) {
+      pendingInputs.set(name, value);
+    },
     flush() {
-      if (readOnly || pending.size === 0) return { written: 0 };
+      if (readOnly || pending.size + pendingInputs.size === 0) return { written: 0 };
       mkdirSync(folder, { recursive: true });
       // Older versions' folders can never be read again.
       for (const other of readdirSync(dir)) if (join(dir, other) !== folder) rmSync(join(dir, other), { recursive: true, force: true });
-      for (const [key, entry] of pending) {
-        const path = join(folder, `${key}.json`);
+      const write = (path: string, text: string) => {
         const tmp = `${path}.tmp-${process.pid}`;
-        writeFileSync(tmp, JSON.stringify({ key, entry }));
+        writeFileSync(tmp, text);
         renameSync(tmp, path);
-      }
-      const written = pending.size;
+      };
+      for (const [key, entry] of pending) write(join(folder, `${key}.json`), JSON.stringify({ key, entry }));
+      for (const [name, value] of pendingInputs) write(inputPath(name), JSON.stringify({ name, value }));
+      const written = pending.size + pendingInputs.size;
       pending.clear();
+      pendingInputs.clear();
       return { written };
     },
   };

@@ -8,7 +8,9 @@
  *
  * An article whose inputs and normalizer have not changed since an earlier run is taken from
  * the cache (`normalize-cache.ts`; `DOSSIER_NORMALIZE_CACHE` moves it) instead of being read
- * again; the output is the same byte for byte. --no-cache reads every article. --check
+ * again, and a YAML list's entries are parsed only when their text is not in the cache (adding
+ * an entry to sources.yaml parses that entry); the output is the same byte for byte. Files of
+ * content/ that do not change are linked, not written again (`write-folder.ts`). --no-cache reads every article. --check
  * compares what it generates with the files on disk either way, and writes no cache.
  * Progress goes to stderr: a line updated in place on a terminal, else a line per stage.
  */
@@ -17,9 +19,10 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ActorSchema, AnnotationSchema, LandmarkSchema, OutletSchema, SourceEntrySchema } from '../src/schemas';
 import { DEFAULT_CACHE_DIR, normalizerVersion, openDiskCache, type DiskCache } from './normalize-cache';
+import { sha256 } from './normalize/article-cache';
 import { buildContent, GENERATED_NOTE } from './normalize/build-content';
 import { InputError } from './normalize/errors';
-import { decodeSeed, parseYamlList } from './normalize/inputs';
+import { decodeSeed, parseYamlList, parseYamlListKnown, type Located } from './normalize/inputs';
 import { createReporter } from './progress';
 import { writeFolder } from './write-folder';
 
@@ -34,14 +37,20 @@ const { values: args } = parseArgs({
 const seedsDir = resolve(args.seeds);
 const outDir = resolve(args.out);
 
-function readYaml<T>(name: string, schema: Parameters<typeof parseYamlList>[2], required: boolean) {
+/** A YAML list of seeds/, parsed and validated; with the cache, only its entries that are not in the cache are parsed (errors are never cached). */
+function readYaml<T>(name: string, schema: Parameters<typeof parseYamlList>[2], required: boolean, store: DiskCache | undefined) {
   const path = join(seedsDir, name);
   if (!existsSync(path)) {
     if (!required) return [];
     throw new InputError(`seeds/${name}`, null, null, 'the file is missing', 'Create it (see README, "Adding an article")');
   }
   const text = decodeSeed(`seeds/${name}`, readFileSync(path));
-  return parseYamlList(`seeds/${name}`, text, schema) as T;
+  if (!store) return parseYamlList(`seeds/${name}`, text, schema) as T;
+  const kept = store.getInput(name);
+  const known = new Map(kept && typeof kept === 'object' ? (Object.entries(kept) as Array<[string, Located<unknown>]>) : []);
+  const { items, entries } = parseYamlListKnown(`seeds/${name}`, text, schema, known, sha256);
+  if (entries.size !== known.size || [...entries.keys()].some((k) => !known.has(k))) store.setInput(name, Object.fromEntries(entries));
+  return items as T;
 }
 
 const progress = createReporter({ task: 'normalize' });
@@ -61,11 +70,11 @@ function generate(cache: { store: DiskCache; version: string } | null): Map<stri
   let stage = '';
   const files = buildContent({
     seeds,
-    sources: readYaml('sources.yaml', SourceEntrySchema, true),
-    outlets: readYaml('outlets.yaml', OutletSchema, true),
-    actors: readYaml('actors.yaml', ActorSchema, true),
-    annotations: readYaml('annotations.yaml', AnnotationSchema, false),
-    landmarks: readYaml('landmarks.yaml', LandmarkSchema, false),
+    sources: readYaml('sources.yaml', SourceEntrySchema, true, cache?.store),
+    outlets: readYaml('outlets.yaml', OutletSchema, true, cache?.store),
+    actors: readYaml('actors.yaml', ActorSchema, true, cache?.store),
+    annotations: readYaml('annotations.yaml', AnnotationSchema, false, cache?.store),
+    landmarks: readYaml('landmarks.yaml', LandmarkSchema, false, cache?.store),
   }, {
     ...(cache ? { cache } : {}),
     progress: (name, done, total) => {

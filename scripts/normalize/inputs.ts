@@ -56,6 +56,73 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
   });
 }
 
+/** What `parseYamlListKnown` keeps of each entry of a list, by the hash of its text: the entry, its lines counted from the entry's first. */
+export type KnownEntries<T> = ReadonlyMap<string, Located<T>>;
+
+/**
+ * The entries of a top-level block list, each with its text, when the file is that plain
+ * shape: every line at column 0 starts an entry (`- `), is a comment or is empty, and the
+ * first entry comes before any other content. Else null (directives, documents, a list
+ * written another way): such a file is only read whole.
+ */
+export function splitYamlList(text: string): Array<{ text: string; line: number }> | null {
+  const lines = text.split('\n');
+  const chunks: Array<{ text: string; line: number }> = [];
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.startsWith('- ')) {
+      // With the newline that ends it, as the last entry of a file has it: an entry reads the same, and has the same hash, wherever it is.
+      if (start >= 0) chunks.push({ text: `${lines.slice(start, i).join('\n')}\n`, line: start + 1 });
+      start = i;
+    } else if (l === '' || l.startsWith('#') || ((l.startsWith(' ') || l.startsWith('\t')) && start >= 0) || (l.trim() === '' && start < 0)) {
+      continue;
+    } else return null;
+  }
+  if (start < 0) return null;
+  chunks.push({ text: lines.slice(start).join('\n'), line: start + 1 });
+  return chunks;
+}
+
+/**
+ * `parseYamlList`, reading again only the entries not in `known` (by the hash of their
+ * text, under a schema that has not changed since): adding an entry to a list of 1,000
+ * parses one entry, not the file. The result is the same as `parseYamlList`'s, lines
+ * included; whenever the file is not a plain list (`splitYamlList`), an entry does not
+ * read as exactly one item on its own (a quote left open, an alias to an anchor in another
+ * entry), or an entry is invalid, the file is read whole, so errors are the same too.
+ * Returns the entries and, by hash, what to keep for the next run.
+ */
+export function parseYamlListKnown<S extends z.ZodType>(file: string, text: string, schema: S, known: KnownEntries<z.infer<S>>, hash: (text: string) => string): { items: Array<Located<z.infer<S>>>; entries: Map<string, Located<z.infer<S>>> } {
+  const whole = () => {
+    const items = parseYamlList(file, text, schema);
+    return { items, entries: new Map<string, Located<z.infer<S>>>() };
+  };
+  const chunks = splitYamlList(text);
+  if (!chunks) return whole();
+  const entries = new Map<string, Located<z.infer<S>>>();
+  const items: Array<Located<z.infer<S>>> = [];
+  for (const chunk of chunks) {
+    const key = hash(chunk.text);
+    let entry = known.get(key) ?? entries.get(key);
+    if (!entry) {
+      const doc = parseDocument(chunk.text, { prettyErrors: false, uniqueKeys: true });
+      if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return whole();
+      let parsed: Array<Located<z.infer<S>>>;
+      try {
+        parsed = parseYamlList(file, chunk.text, schema);
+      } catch {
+        return whole();
+      }
+      entry = parsed[0]!;
+    }
+    entries.set(key, entry);
+    const shift = chunk.line - 1;
+    items.push({ value: entry.value, line: entry.line + shift, fields: Object.fromEntries(Object.entries(entry.fields ?? {}).map(([k, v]) => [k, v + shift])) });
+  }
+  return { items, entries };
+}
+
 /**
  * Decodes a seed file as UTF-8, refusing an empty file, binary data and invalid UTF-8.
  * A stray control character is not binary: it is kept and shown visibly later.
