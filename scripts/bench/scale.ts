@@ -13,6 +13,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { firstQuery } from './first-query';
 import { syntheticArticles, writeSyntheticSeeds } from './synthetic';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
@@ -70,6 +71,9 @@ function writeBaseline(dir: string, n: number): void {
   }
 }
 
+/** The first searches measured at each size; the column is the heaviest one. */
+const FIRST_QUERIES = ['Macron', 'war', 'until the end'];
+
 const rows: Array<Record<string, string | number>> = [];
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 try {
@@ -86,6 +90,10 @@ try {
     const baseline = timed(bin('astro'), ['build', '--root', baselineDir], {}, baselineDir);
     const total = normalize.seconds + build.seconds + index.seconds;
     const files = filesOf(env.DOSSIER_OUT).length;
+    // The heaviest of three first searches (a name, a common word, a phrase), in Chromium.
+    const searches = [];
+    for (const q of FIRST_QUERIES) searches.push(await firstQuery(env.DOSSIER_OUT, q));
+    const heaviest = searches.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const largest = largestPage(env.DOSSIER_OUT);
     rows.push({
       articles: n,
@@ -106,6 +114,7 @@ try {
       'largest page KiB': largest.rawKiB,
       'largest page gzip KiB': largest.gzipKiB,
       'largest page': largest.path,
+      'first query KiB': Math.round((heaviest.bytes / 1024) * 10) / 10,
     });
     console.error(`done: ${n} articles`);
   }
@@ -140,6 +149,11 @@ for (const r of rows.filter((row) => Number(row.articles) >= 1000)) {
     `largest page ${r['largest page gzip KiB']} KiB gzip (< 100: ${verdict(Number(r['largest page gzip KiB']) < 100)})`,
   ];
   console.log(`goals at ${r.articles}: ${goals.join('; ')}`);
+}
+// The first search's budget: 100 KB for the five-article dossier, 300 KB (Pagefind's own promise) at any size.
+for (const r of rows) {
+  const budget = Number(r.articles) <= 5 ? 100 : 300;
+  console.log(`goal, first query at ${r.articles}: ${r['first query KiB']} KiB gzip (< ${budget}: ${verdict(Number(r['first query KiB']) < budget)})`);
 }
 if (marginals.length >= 2) {
   const growth = marginals.at(-1)! / marginals.at(-2)!;
