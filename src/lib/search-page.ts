@@ -1,5 +1,5 @@
 import { urls } from './urls';
-import { actorRecord, claimDate, otherSpellings, PLACE_ALIASES, placeAliases, type ActorRow, type ArticleInput, type ClaimInput, type OutletRow, type QuoteContext, type RecordsInput, type SearchRecord } from './search-records';
+import { actorPresence, actorRecord, claimDate, otherSpellings, PLACE_ALIASES, placeAliases, type ActorRow, type ArticleInput, type ClaimInput, type OutletRow, type QuoteContext, type RecordsInput, type SearchRecord } from './search-records';
 
 /**
  * What the search index is given for one article: a lean synthetic HTML page (not the
@@ -193,7 +193,8 @@ export function buildIndexInput(input: RecordsInput & { bodyWords?: number }): I
       contexts: input.contexts,
     }),
   );
-  const records = input.actors.filter((a) => !input.actorPages || input.actorPages.has(a.id)).map((actor) => actorRecord(actor, input.articles, input.claims));
+  const presence = actorPresence(input.articles, input.claims);
+  const records = input.actors.filter((a) => !input.actorPages || input.actorPages.has(a.id)).map((actor) => actorRecord(actor, presence(actor.id)));
   return { pages, records };
 }
 

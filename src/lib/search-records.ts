@@ -160,10 +160,36 @@ function withData(filters: Record<string, string[]>, data: Record<string, string
  * (outlets, years, and itself as speaker); its date, for sorting, the first article that
  * names or quotes it.
  */
-export function actorRecord(actor: ActorRow, articles: readonly ArticleInput[], claims: readonly ClaimInput[]): SearchRecord {
-  const own = claims.filter((c) => c.speaker?.id === actor.id);
-  const quotedIn = new Set(own.map((c) => c.article));
-  const present = articles.filter((a) => a.actors.includes(actor.id) || quotedIn.has(a.slug));
+/** An actor's own quotations, and the articles that mention or quote them (in the articles' order). */
+export interface ActorPresence {
+  own: readonly ClaimInput[];
+  present: readonly ArticleInput[];
+}
+
+/**
+ * Each actor's presence in the dossier, from one pass over the articles and one over the
+ * claims (a filter of every claim per actor grew with actors × claims: 144 s of the index
+ * step at 10,000 synthetic articles and 4,052 actors).
+ */
+export function actorPresence(articles: readonly ArticleInput[], claims: readonly ClaimInput[]): (actorId: string) => ActorPresence {
+  const own = Map.groupBy(claims, (c) => c.speaker?.id ?? '');
+  const position = new Map(articles.map((a, i) => [a.slug, i]));
+  const where = new Map<string, Set<number>>();
+  const add = (id: string, i: number | undefined) => {
+    if (i === undefined) return;
+    let set = where.get(id);
+    if (!set) where.set(id, (set = new Set()));
+    set.add(i);
+  };
+  articles.forEach((a, i) => a.actors.forEach((id) => add(id, i)));
+  for (const c of claims) if (c.speaker) add(c.speaker.id, position.get(c.article));
+  return (actorId) => ({
+    own: actorId === '' ? [] : (own.get(actorId) ?? []),
+    present: [...(where.get(actorId) ?? [])].sort((x, y) => x - y).map((i) => articles[i]!),
+  });
+}
+
+export function actorRecord(actor: ActorRow, { own, present }: ActorPresence): SearchRecord {
   const outlets = [...new Set(present.map((a) => a.outlet))].sort();
   const years = [...new Set(present.map((a) => yearOf(a.published)))].sort();
   const first = present.map((a) => a.published).sort()[0];
