@@ -2,10 +2,11 @@
  * `tsx scripts/index-search.ts [--site dist]`: writes the Pagefind search index of a built
  * site into `<site>/pagefind/`. Run after `astro build` (the `build` scripts do).
  *
- * The records come from the site's own output: `data/claims.json`, `articles.json`,
+ * What it indexes comes from the site's own output: `data/claims.json`, `articles.json`,
  * `actors.json`, `outlets.json`, and the text of each built article page, so the index
- * holds exactly what readers see. One record per quotation, article and actor page (see
- * src/lib/search-records.ts), with URLs without the base path: Pagefind's browser side
+ * holds exactly what readers see. One lean Pagefind page per article, each quotation a
+ * sub-result on its anchor (src/lib/search-page.ts), and one custom record per actor page
+ * (src/lib/search-records.ts), with URLs without the base path: Pagefind's browser side
  * prefixes the base it was loaded from.
  *
  * Any error Pagefind reports stops the build with a non-zero exit.
