@@ -71,6 +71,48 @@ export interface FirstQuery {
   status: string;
 }
 
+/** One response a page received, measured by the DevTools protocol. */
+export interface Transfer {
+  url: string;
+  /** Bytes received: response headers and the (compressed) body. */
+  wire: number;
+  /** The body as sent: compressed when the server compressed it. */
+  body: number;
+  /** The body once decompressed. */
+  decoded: number;
+}
+
+type Context = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newContext']>>;
+type Page = Awaited<ReturnType<Context['newPage']>>;
+
+/**
+ * Records every response `page` receives, with the cache off; `take()` returns those
+ * finished since the last call. Shared with scripts/bench/search.ts.
+ */
+export async function trackTransfers(context: Context, page: Page): Promise<{ take(): Transfer[] }> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  const headers = new Map<string, number>();
+  const decoded = new Map<string, number>();
+  let transfers: Transfer[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  // At responseReceived, encodedDataLength counts what arrived so far: the headers.
+  cdp.on('Network.responseReceived', (e) => headers.set(e.requestId, e.response.encodedDataLength));
+  cdp.on('Network.dataReceived', (e) => decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength));
+  cdp.on('Network.loadingFinished', (e) =>
+    transfers.push({ url: urls.get(e.requestId) ?? '?', wire: e.encodedDataLength, body: e.encodedDataLength - (headers.get(e.requestId) ?? 0), decoded: decoded.get(e.requestId) ?? 0 }),
+  );
+  return {
+    take() {
+      const taken = transfers;
+      transfers = [];
+      return taken;
+    },
+  };
+}
+
 function kindOf(url: string): string {
   const name = url.replace(/^.*\/pagefind\//u, '').replace(/\?.*$/u, '');
   if (name.endsWith('.js')) return 'js';
@@ -95,24 +137,14 @@ export async function firstQuery(site: string, query = 'Macron', options: { chro
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
-    const headers = new Map<string, number>();
-    const decoded = new Map<string, number>();
-    const transfers: Array<{ url: string; body: number; decoded: number }> = [];
-    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.responseReceived', (e) => headers.set(e.requestId, e.response.encodedDataLength));
-    cdp.on('Network.dataReceived', (e) => decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength));
-    cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? '?', body: e.encodedDataLength - (headers.get(e.requestId) ?? 0), decoded: decoded.get(e.requestId) ?? 0 }));
+    const network = await trackTransfers(context, page);
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '', undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     const status = (await page.locator('#search-status').textContent()) ?? '';
     const shown = await page.locator('#search-results > li').count();
     await context.close();
-    const mine = transfers.filter((t) => t.url.includes('/pagefind/'));
+    const mine = network.take().filter((t) => t.url.includes('/pagefind/'));
     const byKind: FirstQuery['byKind'] = {};
     for (const t of mine) {
       const k = (byKind[kindOf(t.url)] ??= { files: 0, bytes: 0 });

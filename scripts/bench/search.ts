@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { ActorSchema, OutletSchema } from '../../src/schemas';
 import { buildContent } from '../normalize/build-content';
 import { parseYamlList } from '../normalize/inputs';
-import { serveSite } from './first-query';
+import { serveSite, trackTransfers, type Transfer } from './first-query';
 import { syntheticArticles } from './synthetic';
 
 const { values } = parseArgs({
@@ -99,15 +99,6 @@ function buildSynthetic(n: number, work: string): string {
   return dist;
 }
 
-interface Transfer {
-  url: string;
-  /** Bytes received: response headers and the (compressed) body. */
-  wire: number;
-  /** The body as sent: compressed when the server compressed it. */
-  body: number;
-  /** The body once decompressed. */
-  decoded: number;
-}
 
 interface Row {
   query: string;
@@ -128,20 +119,7 @@ type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 async function session(browser: Browser, origin: string, list: readonly string[], errors: string[]): Promise<{ rows: Row[]; page: Transfer[]; preloaded: Transfer[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map<string, string>();
-  const headers = new Map<string, number>();
-  const decoded = new Map<string, number>();
-  let transfers: Transfer[] = [];
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  // At responseReceived, encodedDataLength counts what arrived so far: the headers.
-  cdp.on('Network.responseReceived', (e) => headers.set(e.requestId, e.response.encodedDataLength));
-  cdp.on('Network.dataReceived', (e) => decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength));
-  cdp.on('Network.loadingFinished', (e) =>
-    transfers.push({ url: urls.get(e.requestId) ?? '?', wire: e.encodedDataLength, body: e.encodedDataLength - (headers.get(e.requestId) ?? 0), decoded: decoded.get(e.requestId) ?? 0 }),
-  );
+  const network = await trackTransfers(context, page);
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
@@ -149,9 +127,9 @@ async function session(browser: Browser, origin: string, list: readonly string[]
   try {
     await page.goto(`${origin}/search/`);
     await page.waitForLoadState('networkidle');
-    const pageFiles = transfers.filter((t) => !t.url.includes('/pagefind/'));
-    const preloaded = transfers.filter((t) => t.url.includes('/pagefind/'));
-    transfers = [];
+    const loaded = network.take();
+    const pageFiles = loaded.filter((t) => !t.url.includes('/pagefind/'));
+    const preloaded = loaded.filter((t) => t.url.includes('/pagefind/'));
     await page.evaluate(() => {
       const w = window as unknown as { __bench: { typed: number; rendered: number } };
       w.__bench = { typed: 0, rendered: 0 };
@@ -173,7 +151,8 @@ async function session(browser: Browser, origin: string, list: readonly string[]
           .map((r) => (r as PerformanceResourceTiming).responseEnd);
         return { typed: w.__bench.typed, rendered: w.__bench.rendered, lastFile: ends.length ? Math.max(...ends) : null };
       }, since);
-      const mine = (i === 0 ? [...preloaded, ...transfers] : transfers).filter((t) => t.url.includes('/pagefind/'));
+      const fetched = network.take();
+      const mine = (i === 0 ? [...preloaded, ...fetched] : fetched).filter((t) => t.url.includes('/pagefind/'));
       if (values.verbose) for (const t of mine) console.log(`  ${query}: ${t.url.replace(/^.*\/pagefind\//u, '')} ${t.body} B body, ${t.wire} B with headers, ${t.decoded} B decoded`);
       const status = (await page.locator('#search-status').textContent()) ?? '';
       rows.push({
@@ -187,7 +166,6 @@ async function session(browser: Browser, origin: string, list: readonly string[]
         typedMs: timing.rendered - timing.typed,
         afterFileMs: timing.lastFile === null ? null : Math.max(0, timing.rendered - timing.lastFile),
       });
-      transfers = [];
     }
     return { rows, page: pageFiles, preloaded };
   } finally {
