@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { seedSha256 } from '../../src/lib/seed-file';
 import type { Actor, Annotation, Article, Claim, Event, Landmark, Notice, SourceEntry } from '../../src/schemas';
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
@@ -136,7 +137,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     url: source.url ?? null,
     notes: source.notes,
     seed: source.file,
-    seed_sha256: createHash('sha256').update(input.text).digest('hex'),
+    seed_sha256: seedSha256(input.text),
     paragraphs: blocks.length,
     actors,
     claims,

@@ -7,6 +7,11 @@ export function seedsDir(env: Record<string, string | undefined> = process.env):
   return resolve(env.DOSSIER_SEEDS ?? 'seeds');
 }
 
+/** An article's `seed_sha256`: the SHA-256 of its seed's text, as the normalizer decoded it. One definition for the normalizer and the build. */
+export function seedSha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /**
  * The SHA-256 the normalizer gives a seed (`seed_sha256`): of its text, decoded as UTF-8 as
  * `decodeSeed` does (a leading byte order mark dropped) and encoded again. Invalid UTF-8,
@@ -14,7 +19,7 @@ export function seedsDir(env: Record<string, string | undefined> = process.env):
  */
 export function textSha256(bytes: Uint8Array): string | null {
   try {
-    return createHash('sha256').update(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).digest('hex');
+    return seedSha256(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return null;
   }
