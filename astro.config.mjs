@@ -34,11 +34,15 @@ export default defineConfig({
     {
       // Said once per build, not on preview or sync, and a warning, not an error: tests build without it.
       name: 'dossier-site-url',
-      hooks: { 'astro:build:start': ({ logger }) => void (siteUrl.note && logger.warn(siteUrl.note)) },
+      hooks: {
+        'astro:build:start': ({ logger }) => void (siteUrl.note && logger.warn(siteUrl.note)),
+      },
     },
     {
       name: 'dossier-headers',
-      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)) },
+      hooks: {
+        'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
+      },
     },
   ],
   build: {

@@ -30,7 +30,10 @@ function selected(project: string): boolean {
     if (arg.startsWith('--project=')) filters.push(arg.slice('--project='.length));
     else if (taking && arg !== '--project') filters.push(arg);
   }
-  const matches = (filter: string) => new RegExp(`^${filter.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`, 'i').test(project);
+  const matches = (filter: string) =>
+    new RegExp(`^${filter.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`, 'i').test(
+      project,
+    );
   return filters.length === 0 || filters.some(matches);
 }
 
@@ -43,16 +46,39 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] },
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
   },
   projects: [
     { name: 'root', testIgnore: [HOSTILE, POLNEAR], use: { baseURL: 'http://127.0.0.1:4321/' } },
-    { name: 'base-path', testIgnore: [HOSTILE, POLNEAR], use: { baseURL: 'http://127.0.0.1:4322/dossier/' } },
+    {
+      name: 'base-path',
+      testIgnore: [HOSTILE, POLNEAR],
+      use: { baseURL: 'http://127.0.0.1:4322/dossier/' },
+    },
     { name: 'hostile', testMatch: HOSTILE, use: { baseURL: 'http://127.0.0.1:4323/' } },
-    ...(withCorpus ? [{ name: 'polnear', testMatch: POLNEAR, use: { baseURL: 'http://127.0.0.1:4324/' } }] : []),
+    ...(withCorpus
+      ? [{ name: 'polnear', testMatch: POLNEAR, use: { baseURL: 'http://127.0.0.1:4324/' } }]
+      : []),
   ],
   webServer: [
-    ...(selected('root') ? [{ command: 'astro preview --ignore-lock --host 127.0.0.1 --port 4321', url: 'http://127.0.0.1:4321/', reuseExistingServer: !process.env.CI }] : []),
+    ...(selected('root')
+      ? [
+          {
+            command: 'astro preview --ignore-lock --host 127.0.0.1 --port 4321',
+            url: 'http://127.0.0.1:4321/',
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
     ...(selected('base-path')
       ? [
           {
@@ -66,7 +92,8 @@ export default defineConfig({
     ...(selected('hostile')
       ? [
           {
-            command: 'tsx tests/e2e/hostile-site.ts && astro preview --ignore-lock --host 127.0.0.1 --port 4323',
+            command:
+              'tsx tests/e2e/hostile-site.ts && astro preview --ignore-lock --host 127.0.0.1 --port 4323',
             url: 'http://127.0.0.1:4323/',
             // The build of the hostile dossier (its 1 MB article included) comes first.
             timeout: 300_000,

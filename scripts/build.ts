@@ -25,7 +25,15 @@ const shown = (path: string) => {
 /** Each stage runs on the project's own Node, with the temporary folder as its output. */
 const stages = [
   { name: 'astro build', args: [join(ROOT, 'node_modules/.bin/astro'), 'build'] },
-  { name: 'search index', args: [join(ROOT, 'node_modules/.bin/tsx'), join(ROOT, 'scripts/index-search.ts'), '--site', tmp] },
+  {
+    name: 'search index',
+    args: [
+      join(ROOT, 'node_modules/.bin/tsx'),
+      join(ROOT, 'scripts/index-search.ts'),
+      '--site',
+      tmp,
+    ],
+  },
 ];
 
 let running: ReturnType<typeof spawn> | null = null;
@@ -36,12 +44,26 @@ const stop: { signal: NodeJS.Signals | null } = { signal: null };
  * Runs one stage, passing its output through and counting the errors it logs: Astro logs
  * some errors (a reference to an entry that does not exist) and still exits 0.
  */
-function run(args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; loggedErrors: number }> {
+function run(
+  args: readonly string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; loggedErrors: number }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...(process.stderr.isTTY ? { DOSSIER_TTY: '1' } : {}), DOSSIER_OUT: tmp } });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+        ...(process.stderr.isTTY ? { DOSSIER_TTY: '1' } : {}),
+        DOSSIER_OUT: tmp,
+      },
+    });
     running = child;
     let loggedErrors = 0;
-    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
       let partial = '';
       from.on('data', (chunk: Buffer) => {
         to.write(chunk);
@@ -76,7 +98,10 @@ function fail(message: string, code: number): never {
 }
 
 // Stopped from outside: the running stage is stopped too, and the clean-up waits for its end.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.on(signal, () => {
     stop.signal = signal;
     if (running) running.kill(signal);
@@ -88,10 +113,24 @@ rmSync(tmp, { recursive: true, force: true });
 for (const stage of stages) {
   const started = performance.now();
   const { code, signal, loggedErrors } = await run(stage.args);
-  if (stop.signal) fail(`stopped by ${stop.signal} during the ${stage.name} stage`, stop.signal === 'SIGINT' ? 130 : 143);
-  if (code !== 0) fail(`the ${stage.name} stage failed (${signal ? `killed by ${signal}` : `exit code ${code}`})`, 1);
-  if (loggedErrors > 0) fail(`the ${stage.name} stage logged ${loggedErrors} error${loggedErrors === 1 ? '' : 's'} (above), so it failed even though it exited 0`, 1);
-  console.log(`build: ${stage.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (stop.signal)
+    fail(
+      `stopped by ${stop.signal} during the ${stage.name} stage`,
+      stop.signal === 'SIGINT' ? 130 : 143,
+    );
+  if (code !== 0)
+    fail(
+      `the ${stage.name} stage failed (${signal ? `killed by ${signal}` : `exit code ${code}`})`,
+      1,
+    );
+  if (loggedErrors > 0)
+    fail(
+      `the ${stage.name} stage logged ${loggedErrors} error${loggedErrors === 1 ? '' : 's'} (above), so it failed even though it exited 0`,
+      1,
+    );
+  console.log(
+    `build: ${stage.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 const hadOutput = existsSync(out);
 if (hadOutput) renameSync(out, old);
@@ -99,7 +138,10 @@ try {
   renameSync(tmp, out);
 } catch (error) {
   if (hadOutput) renameSync(old, out);
-  fail(`the new build could not be moved into place (${error instanceof Error ? error.message : String(error)})`, 1);
+  fail(
+    `the new build could not be moved into place (${error instanceof Error ? error.message : String(error)})`,
+    1,
+  );
 }
 rmSync(old, { recursive: true, force: true });
 console.log(`build: ${shown(out)}/ replaced by the new build.`);

@@ -30,7 +30,11 @@ const { values: args } = parseArgs({
 
 try {
   const started = performance.now();
-  const gazetteer = parseYamlList('seeds/actors.yaml', readFileSync('seeds/actors.yaml', 'utf8'), ActorSchema).map((a) => a.value);
+  const gazetteer = parseYamlList(
+    'seeds/actors.yaml',
+    readFileSync('seeds/actors.yaml', 'utf8'),
+    ActorSchema,
+  ).map((a) => a.value);
   const examples = Number(args.examples);
   if (!args['no-seeds']) {
     const seeds = scoreSeeds('seeds', SEEDS_GOLD);
@@ -38,9 +42,16 @@ try {
   }
   const corpus = resolve(args.corpus);
   const articles = readPolnear(corpus, args.split);
-  const referents = readReferents(join('tests', 'fixtures', 'eval', `polnear-${args.split}.referents.tsv`));
+  const referents = readReferents(
+    join('tests', 'fixtures', 'eval', `polnear-${args.split}.referents.tsv`),
+  );
   const scores = scoreSplit(articles, gazetteer, referents);
-  console.log(formatFigures(`PolNeAR ${args.split} (${articles.length} articles, ${referents.size} hand-checked pronoun referents)`, scores));
+  console.log(
+    formatFigures(
+      `PolNeAR ${args.split} (${articles.length} articles, ${referents.size} hand-checked pronoun referents)`,
+      scores,
+    ),
+  );
   console.log(formatErrors(scores, examples, args.cause));
   console.log(`\n${Math.round(performance.now() - started)} ms`);
 } catch (error) {

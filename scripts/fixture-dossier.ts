@@ -19,7 +19,12 @@ export function keepContentModules(fixtureDir: string): () => void {
   const path = join(ROOT, '.astro', 'content-modules.mjs');
   const before = existsSync(path) ? readFileSync(path, 'utf8') : null;
   return () => {
-    if (before !== null && existsSync(path) && readFileSync(path, 'utf8').includes(encodeURIComponent(basename(fixtureDir)))) writeFileSync(path, before);
+    if (
+      before !== null &&
+      existsSync(path) &&
+      readFileSync(path, 'utf8').includes(encodeURIComponent(basename(fixtureDir)))
+    )
+      writeFileSync(path, before);
   };
 }
 
@@ -27,16 +32,32 @@ export function keepContentModules(fixtureDir: string): () => void {
  * Normalizes `seeds` into `content` and builds the site into `out`, each stage on the
  * project's Node, printing its time; says which stage failed. Returns whether both passed.
  */
-export function buildFixtureDossier(label: string, seeds: string, content: string, out: string): boolean {
+export function buildFixtureDossier(
+  label: string,
+  seeds: string,
+  content: string,
+  out: string,
+): boolean {
   const step = (name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) => {
     const started = performance.now();
-    const { status } = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const { status } = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     if (status !== 0) console.error(`${label}: ${name} failed (exit code ${status})`);
-    else console.log(`${label}: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    else
+      console.log(
+        `${label}: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     return status === 0;
   };
   return (
     step('normalize', [TSX, 'scripts/normalize.ts', '--seeds', seeds, '--out', content]) &&
-    step('build', [TSX, 'scripts/build.ts'], { DOSSIER_SEEDS: seeds, DOSSIER_CONTENT: content, DOSSIER_OUT: out })
+    step('build', [TSX, 'scripts/build.ts'], {
+      DOSSIER_SEEDS: seeds,
+      DOSSIER_CONTENT: content,
+      DOSSIER_OUT: out,
+    })
   );
 }

@@ -39,7 +39,10 @@ function fail(what: string, errors: readonly string[]): never {
 
 function readJson<T>(site: string, file: string): T {
   const path = join(site, 'data', file);
-  if (!existsSync(path)) throw new IndexError(`${path} is missing: run "astro build" first (the index is built from the site's open data).`);
+  if (!existsSync(path))
+    throw new IndexError(
+      `${path} is missing: run "astro build" first (the index is built from the site's open data).`,
+    );
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
@@ -80,7 +83,17 @@ function maxFragments(pages: number): number {
  * is its own island, on the main thread: no worker) and the wasm of pages without a
  * language (every page is English). Removed, so they are not deployed files.
  */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+];
 
 /**
  * How many words of each article's body text are indexed, from its start (its lead), beside
@@ -95,7 +108,10 @@ const BODY_WORDS = Number(process.env.DOSSIER_BODY_WORDS ?? 150);
  * per stage. `npm run build` runs this step with its output piped, and says with
  * DOSSIER_TTY=1 that a person is watching.
  */
-const progress = createReporter({ task: 'search index', tty: Boolean(process.stderr.isTTY) || process.env.DOSSIER_TTY === '1' });
+const progress = createReporter({
+  task: 'search index',
+  tty: Boolean(process.stderr.isTTY) || process.env.DOSSIER_TTY === '1',
+});
 
 /** Reads the built site and returns what to index, and the spelling vocabulary of the same texts. */
 function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
@@ -109,36 +125,76 @@ function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
   for (const [i, article] of articles.entries()) {
     progress.tick(i);
     const path = join(site, 'articles', article.slug, 'index.html');
-    if (!existsSync(path)) throw new IndexError(`${path} is missing: the article "${article.slug}" of data/articles.json has no page.`);
+    if (!existsSync(path))
+      throw new IndexError(
+        `${path} is missing: the article "${article.slug}" of data/articles.json has no page.`,
+      );
     const body = articleBodyHtml(readFileSync(path, 'utf8'));
     if (body === null) throw new IndexError(`${path} has no .article-body element to index.`);
     bodies.set(article.slug, htmlToText(body));
     for (const [id, ctx] of quoteContexts(body)) contexts.set(id, ctx);
   }
   progress.end();
-  const actorPages = new Set(actors.map((a) => a.id).filter((id) => existsSync(join(site, 'actors', id, 'index.html'))));
-  const names = [...actors.flatMap((a) => [a.name, ...otherSpellings(a)]), ...outlets.map((o) => o.name), ...PLACE_ALIASES.flat()];
-  const texts = [...claims.map((c) => c.quote), ...articles.map((a) => a.title), ...bodies.values()];
-  const input = buildIndexInput({ claims, articles, actors, outlets, bodies, bodyWords: BODY_WORDS, contexts, actorPages });
+  const actorPages = new Set(
+    actors.map((a) => a.id).filter((id) => existsSync(join(site, 'actors', id, 'index.html'))),
+  );
+  const names = [
+    ...actors.flatMap((a) => [a.name, ...otherSpellings(a)]),
+    ...outlets.map((o) => o.name),
+    ...PLACE_ALIASES.flat(),
+  ];
+  const texts = [
+    ...claims.map((c) => c.quote),
+    ...articles.map((a) => a.title),
+    ...bodies.values(),
+  ];
+  const input = buildIndexInput({
+    claims,
+    articles,
+    actors,
+    outlets,
+    bodies,
+    bodyWords: BODY_WORDS,
+    contexts,
+    actorPages,
+  });
   return { ...input, vocabulary: buildVocabulary(names, texts) };
 }
 
 /** Indexes the built site in `site` into `site/pagefind/`. */
-async function indexSite(site: string): Promise<{ pages: number; records: number; files: number; bytes: number; vocabularyBytes: number }> {
+async function indexSite(site: string): Promise<{
+  pages: number;
+  records: number;
+  files: number;
+  bytes: number;
+  vocabularyBytes: number;
+}> {
   const { pages, records, vocabulary } = recordsOfSite(site);
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   try {
-    const created = await pagefind.createIndex({ maxFragments: maxFragments(pages.length + records.length) });
-    if (created.errors.length || !created.index) fail('pagefind.createIndex()', created.errors.length ? created.errors : ['no index returned']);
+    const created = await pagefind.createIndex({
+      maxFragments: maxFragments(pages.length + records.length),
+    });
+    if (created.errors.length || !created.index)
+      fail(
+        'pagefind.createIndex()',
+        created.errors.length ? created.errors : ['no index returned'],
+      );
     const { index } = created;
     // All pages are sent at once: Pagefind indexes them while Node encodes the next ones.
     progress.start('index', pages.length + records.length, 'pages and records');
     let done = 0;
     const counted = <T>(answer: Promise<T>) => answer.finally(() => progress.tick(++done));
     const added = await Promise.all([
-      ...pages.map(async (page) => ({ what: `addHTMLFile(${page.url})`, errors: (await counted(index.addHTMLFile(page))).errors })),
-      ...records.map(async (record) => ({ what: `addCustomRecord(${record.url})`, errors: (await counted(index.addCustomRecord(record))).errors })),
+      ...pages.map(async (page) => ({
+        what: `addHTMLFile(${page.url})`,
+        errors: (await counted(index.addHTMLFile(page))).errors,
+      })),
+      ...records.map(async (record) => ({
+        what: `addCustomRecord(${record.url})`,
+        errors: (await counted(index.addCustomRecord(record))).errors,
+      })),
     ]);
     for (const { what, errors } of added) if (errors.length) fail(what, errors);
     progress.end();
@@ -152,26 +208,39 @@ async function indexSite(site: string): Promise<{ pages: number; records: number
   } finally {
     await pagefind.close();
   }
-  if (!existsSync(join(outputPath, 'pagefind.js'))) throw new IndexError(`${outputPath}/pagefind.js was not written.`);
+  if (!existsSync(join(outputPath, 'pagefind.js')))
+    throw new IndexError(`${outputPath}/pagefind.js was not written.`);
   for (const file of UNUSED) rmSync(join(outputPath, file), { force: true });
   const json = JSON.stringify(vocabulary);
   // Beside Pagefind's files, so it is cached and served as they are.
   writeFileSync(join(outputPath, VOCABULARY_FILE), json);
-  return { pages: pages.length, records: records.length, ...folderSize(outputPath), vocabularyBytes: Buffer.byteLength(json) };
+  return {
+    pages: pages.length,
+    records: records.length,
+    ...folderSize(outputPath),
+    vocabularyBytes: Buffer.byteLength(json),
+  };
 }
 
 // If the Pagefind binary dies (a panic), its promise never settles and Node exits with 13: say so.
 process.on('exit', (code) => {
-  if (code === 13) console.error('search index: Pagefind stopped without answering (see its error above); the index was not written.');
+  if (code === 13)
+    console.error(
+      'search index: Pagefind stopped without answering (see its error above); the index was not written.',
+    );
 });
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.DOSSIER_OUT ?? 'dist' } } });
+const { values } = parseArgs({
+  options: { site: { type: 'string', default: process.env.DOSSIER_OUT ?? 'dist' } },
+});
 const site = values.site!;
 const started = performance.now();
 try {
   const { pages, records, files, bytes, vocabularyBytes } = await indexSite(site);
   const ms = performance.now() - started;
-  console.log(`search index: ${pages} articles and ${records} actor records -> ${join(site, 'pagefind')} (${files} files, ${(bytes / 1024).toFixed(0)} KiB; spelling vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KiB) in ${ms.toFixed(0)} ms`);
+  console.log(
+    `search index: ${pages} articles and ${records} actor records -> ${join(site, 'pagefind')} (${files} files, ${(bytes / 1024).toFixed(0)} KiB; spelling vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KiB) in ${ms.toFixed(0)} ms`,
+  );
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

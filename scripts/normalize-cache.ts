@@ -6,7 +6,15 @@
  * module only reads and writes files, and computes the version.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ArticleCache, CachedArticle } from './normalize/article-cache';
 
@@ -17,7 +25,8 @@ const ENTRY = join(ROOT, 'scripts', 'normalize', 'build-content.ts');
 export const DEFAULT_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'dossier-normalize');
 
 /** Static imports and re-exports (`import … from '…'`, `import '…'`, `export … from '…'`) and dynamic `import('…')`. */
-const IMPORT = /^\s*(?:import|export)\b[^;]*?\bfrom\s*'([^']+)'|^\s*import\s*'([^']+)'|\bimport\('([^']+)'\)/gmu;
+const IMPORT =
+  /^\s*(?:import|export)\b[^;]*?\bfrom\s*'([^']+)'|^\s*import\s*'([^']+)'|\bimport\('([^']+)'\)/gmu;
 
 /** The project's source files `entry` imports, directly or not, and the packages they import. */
 export function codeOf(entry: string): { files: Map<string, string>; packages: Set<string> } {
@@ -33,8 +42,13 @@ export function codeOf(entry: string): { files: Map<string, string>; packages: S
       const spec = match[1] ?? match[2] ?? match[3];
       if (spec!.startsWith('.')) {
         const base = resolve(dirname(path), spec!);
-        const found = [base, `${base}.ts`, join(base, 'index.ts')].find((p) => p.endsWith('.ts') && existsSync(p));
-        if (!found) throw new Error(`normalize-cache: cannot resolve ${spec} imported by ${relative(ROOT, path)}`);
+        const found = [base, `${base}.ts`, join(base, 'index.ts')].find(
+          (p) => p.endsWith('.ts') && existsSync(p),
+        );
+        if (!found)
+          throw new Error(
+            `normalize-cache: cannot resolve ${spec} imported by ${relative(ROOT, path)}`,
+          );
         queue.push(found);
       } else if (!spec!.startsWith('node:')) {
         const parts = spec!.split('/');
@@ -59,7 +73,8 @@ function installedVersion(name: string): string {
 export function normalizerVersion(entry = ENTRY): string {
   const { files, packages } = codeOf(entry);
   const hash = createHash('sha256');
-  for (const path of [...files.keys()].sort()) hash.update(`${relative(ROOT, path)}\0${files.get(path)}\0`);
+  for (const path of [...files.keys()].sort())
+    hash.update(`${relative(ROOT, path)}\0${files.get(path)}\0`);
   for (const name of [...packages].sort()) hash.update(`${name}@${installedVersion(name)}\n`);
   hash.update(process.version);
   return hash.digest('hex');
@@ -84,14 +99,18 @@ export function openDiskCache(dir: string, version: string, readOnly = false): D
   const folder = join(dir, version.slice(0, 16));
   const pending = new Map<string, CachedArticle>();
   const pendingInputs = new Map<string, unknown>();
-  const inputPath = (name: string) => join(folder, `input-${name.replace(/[^A-Za-z0-9._-]/gu, '_')}.json`);
+  const inputPath = (name: string) =>
+    join(folder, `input-${name.replace(/[^A-Za-z0-9._-]/gu, '_')}.json`);
   const cache: DiskCache = {
     hits: 0,
     misses: 0,
     get(key) {
       const path = join(folder, `${key}.json`);
       try {
-        const entry = JSON.parse(readFileSync(path, 'utf8')) as { key?: string; entry?: CachedArticle };
+        const entry = JSON.parse(readFileSync(path, 'utf8')) as {
+          key?: string;
+          entry?: CachedArticle;
+        };
         if (entry.key === key && entry.entry) {
           cache.hits++;
           return entry.entry;
@@ -107,7 +126,10 @@ export function openDiskCache(dir: string, version: string, readOnly = false): D
     },
     getInput(name) {
       try {
-        const kept = JSON.parse(readFileSync(inputPath(name), 'utf8')) as { name?: string; value?: unknown };
+        const kept = JSON.parse(readFileSync(inputPath(name), 'utf8')) as {
+          name?: string;
+          value?: unknown;
+        };
         if (kept.name === name && kept.value !== undefined) return kept.value;
       } catch {
         // Absent or unreadable: parse the file again.
@@ -121,14 +143,17 @@ export function openDiskCache(dir: string, version: string, readOnly = false): D
       if (readOnly || pending.size + pendingInputs.size === 0) return { written: 0 };
       mkdirSync(folder, { recursive: true });
       // Older versions' folders can never be read again.
-      for (const other of readdirSync(dir)) if (join(dir, other) !== folder) rmSync(join(dir, other), { recursive: true, force: true });
+      for (const other of readdirSync(dir))
+        if (join(dir, other) !== folder) rmSync(join(dir, other), { recursive: true, force: true });
       const write = (path: string, text: string) => {
         const tmp = `${path}.tmp-${process.pid}`;
         writeFileSync(tmp, text);
         renameSync(tmp, path);
       };
-      for (const [key, entry] of pending) write(join(folder, `${key}.json`), JSON.stringify({ key, entry }));
-      for (const [name, value] of pendingInputs) write(inputPath(name), JSON.stringify({ name, value }));
+      for (const [key, entry] of pending)
+        write(join(folder, `${key}.json`), JSON.stringify({ key, entry }));
+      for (const [name, value] of pendingInputs)
+        write(inputPath(name), JSON.stringify({ name, value }));
       const written = pending.size + pendingInputs.size;
       pending.clear();
       pendingInputs.clear();

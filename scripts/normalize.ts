@@ -17,8 +17,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ActorSchema, AnnotationSchema, LandmarkSchema, OutletSchema, SourceEntrySchema } from '../src/schemas';
-import { DEFAULT_CACHE_DIR, normalizerVersion, openDiskCache, type DiskCache } from './normalize-cache';
+import {
+  ActorSchema,
+  AnnotationSchema,
+  LandmarkSchema,
+  OutletSchema,
+  SourceEntrySchema,
+} from '../src/schemas';
+import {
+  DEFAULT_CACHE_DIR,
+  normalizerVersion,
+  openDiskCache,
+  type DiskCache,
+} from './normalize-cache';
 import { sha256 } from './normalize/article-cache';
 import { buildContent, GENERATED_NOTE } from './normalize/build-content';
 import { InputError } from './normalize/errors';
@@ -38,18 +49,34 @@ const seedsDir = resolve(args.seeds);
 const outDir = resolve(args.out);
 
 /** A YAML list of seeds/, parsed and validated; with the cache, only its entries that are not in the cache are parsed (errors are never cached). */
-function readYaml<T>(name: string, schema: Parameters<typeof parseYamlList>[2], required: boolean, store: DiskCache | undefined) {
+function readYaml<T>(
+  name: string,
+  schema: Parameters<typeof parseYamlList>[2],
+  required: boolean,
+  store: DiskCache | undefined,
+) {
   const path = join(seedsDir, name);
   if (!existsSync(path)) {
     if (!required) return [];
-    throw new InputError(`seeds/${name}`, null, null, 'the file is missing', 'Create it (see README, "Adding an article")');
+    throw new InputError(
+      `seeds/${name}`,
+      null,
+      null,
+      'the file is missing',
+      'Create it (see README, "Adding an article")',
+    );
   }
   const text = decodeSeed(`seeds/${name}`, readFileSync(path));
   if (!store) return parseYamlList(`seeds/${name}`, text, schema) as T;
   const kept = store.getInput(name);
-  const known = new Map(kept && typeof kept === 'object' ? (Object.entries(kept) as Array<[string, Located<unknown>]>) : []);
+  const known = new Map(
+    kept && typeof kept === 'object'
+      ? (Object.entries(kept) as Array<[string, Located<unknown>]>)
+      : [],
+  );
   const { items, entries } = parseYamlListKnown(`seeds/${name}`, text, schema, known, sha256);
-  if (entries.size !== known.size || [...entries.keys()].some((k) => !known.has(k))) store.setInput(name, Object.fromEntries(entries));
+  if (entries.size !== known.size || [...entries.keys()].some((k) => !known.has(k)))
+    store.setInput(name, Object.fromEntries(entries));
   return items as T;
 }
 
@@ -57,7 +84,14 @@ const progress = createReporter({ task: 'normalize' });
 const STAGES = { read: 'read', reread: 'second reading' } as const;
 
 function generate(cache: { store: DiskCache; version: string } | null): Map<string, string> {
-  if (!existsSync(seedsDir)) throw new InputError(args.seeds, null, null, 'the seeds folder does not exist', 'Run from the project folder, or pass --seeds <folder holding the seed texts and YAML files>');
+  if (!existsSync(seedsDir))
+    throw new InputError(
+      args.seeds,
+      null,
+      null,
+      'the seeds folder does not exist',
+      'Run from the project folder, or pass --seeds <folder holding the seed texts and YAML files>',
+    );
   const names = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -68,24 +102,27 @@ function generate(cache: { store: DiskCache; version: string } | null): Map<stri
   });
   progress.end();
   let stage = '';
-  const files = buildContent({
-    seeds,
-    sources: readYaml('sources.yaml', SourceEntrySchema, true, cache?.store),
-    outlets: readYaml('outlets.yaml', OutletSchema, true, cache?.store),
-    actors: readYaml('actors.yaml', ActorSchema, true, cache?.store),
-    annotations: readYaml('annotations.yaml', AnnotationSchema, false, cache?.store),
-    landmarks: readYaml('landmarks.yaml', LandmarkSchema, false, cache?.store),
-  }, {
-    ...(cache ? { cache } : {}),
-    progress: (name, done, total) => {
-      if (name !== stage) {
-        if (stage === 'read' && cache) progress.end(`${cache.store.hits} from the cache`);
-        progress.start(STAGES[name], total, 'articles');
-        stage = name;
-      }
-      progress.tick(done);
+  const files = buildContent(
+    {
+      seeds,
+      sources: readYaml('sources.yaml', SourceEntrySchema, true, cache?.store),
+      outlets: readYaml('outlets.yaml', OutletSchema, true, cache?.store),
+      actors: readYaml('actors.yaml', ActorSchema, true, cache?.store),
+      annotations: readYaml('annotations.yaml', AnnotationSchema, false, cache?.store),
+      landmarks: readYaml('landmarks.yaml', LandmarkSchema, false, cache?.store),
     },
-  });
+    {
+      ...(cache ? { cache } : {}),
+      progress: (name, done, total) => {
+        if (name !== stage) {
+          if (stage === 'read' && cache) progress.end(`${cache.store.hits} from the cache`);
+          progress.start(STAGES[name], total, 'articles');
+          stage = name;
+        }
+        progress.tick(done);
+      },
+    },
+  );
   progress.end();
   files.set('README.md', `# content/\n\n${GENERATED_NOTE}\n`);
   return files;
@@ -101,7 +138,12 @@ function listFiles(dir: string): string[] {
 
 function stale(files: Map<string, string>): string[] {
   const existing = listFiles(outDir);
-  const differing = [...files].filter(([path, text]) => !existsSync(join(outDir, path)) || readFileSync(join(outDir, path), 'utf8') !== text).map(([p]) => p);
+  const differing = [...files]
+    .filter(
+      ([path, text]) =>
+        !existsSync(join(outDir, path)) || readFileSync(join(outDir, path), 'utf8') !== text,
+    )
+    .map(([p]) => p);
   const extra = existing.filter((p) => !files.has(p));
   return [...differing, ...extra.map((p) => `${p} (should not exist)`)];
 }
@@ -109,12 +151,23 @@ function stale(files: Map<string, string>): string[] {
 try {
   const started = performance.now();
   const version = args['no-cache'] ? '' : normalizerVersion();
-  const cache = args['no-cache'] ? null : { store: openDiskCache(process.env.DOSSIER_NORMALIZE_CACHE ?? DEFAULT_CACHE_DIR, version, args.check), version };
+  const cache = args['no-cache']
+    ? null
+    : {
+        store: openDiskCache(
+          process.env.DOSSIER_NORMALIZE_CACHE ?? DEFAULT_CACHE_DIR,
+          version,
+          args.check,
+        ),
+        version,
+      };
   const files = generate(cache);
   if (args.check) {
     const diff = stale(files);
     if (diff.length > 0) {
-      console.error(`content/ is stale against seeds/: ${diff.join(', ')}.\nRun \`npm run normalize\` and commit the result.`);
+      console.error(
+        `content/ is stale against seeds/: ${diff.join(', ')}.\nRun \`npm run normalize\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`content/ is up to date (${files.size} files).`);
@@ -123,7 +176,9 @@ try {
     const { written, linked } = writeFolder(outDir, files);
     progress.end(`${written} written, ${linked} unchanged`);
     cache?.store.flush();
-    console.log(`Wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms.`);
+    console.log(
+      `Wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms.`,
+    );
   }
 } catch (error) {
   progress.abort();

@@ -68,8 +68,22 @@ export function createReporter(options: ReporterOptions): Reporter {
   const tty = options.tty ?? Boolean(stream.isTTY);
   const now = options.now ?? (() => performance.now());
   const interval = options.intervalMs ?? 100;
-  let current: { stage: string; total: number; unit: string; started: number; drawn: number; shown: boolean } | null = null;
-  const state = (done: number): ProgressState => ({ task: options.task, stage: current!.stage || undefined, done, total: current!.total, unit: current!.unit, elapsedMs: now() - current!.started });
+  let current: {
+    stage: string;
+    total: number;
+    unit: string;
+    started: number;
+    drawn: number;
+    shown: boolean;
+  } | null = null;
+  const state = (done: number): ProgressState => ({
+    task: options.task,
+    stage: current!.stage || undefined,
+    done,
+    total: current!.total,
+    unit: current!.unit,
+    elapsedMs: now() - current!.started,
+  });
   const reporter: Reporter = {
     start(stage, total, unit) {
       if (current) reporter.end();

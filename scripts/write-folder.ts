@@ -8,7 +8,16 @@
  * files are linked (a symbolic link is written over with a file), and where the file system
  * refuses a link the file is written.
  */
-import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface WriteReport {
@@ -29,7 +38,11 @@ function sameFile(path: string, bytes: Buffer): boolean {
 }
 
 /** Makes `dir` hold exactly `files` (path relative to it → text), swapped in whole. */
-export function writeFolder(dir: string, files: ReadonlyMap<string, string>, suffix = String(process.pid)): WriteReport {
+export function writeFolder(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+  suffix = String(process.pid),
+): WriteReport {
   const tmp = `${dir}.tmp-${suffix}`;
   const old = `${dir}.old-${suffix}`;
   rmSync(tmp, { recursive: true, force: true });

@@ -36,7 +36,10 @@ export function resolveSiteUrl(env) {
     const value = env[name]?.trim();
     if (!value) continue;
     if (isHttpUrl(value)) return { url: value, from: name, note: null };
-    if (name === 'SITE_URL') throw new Error(`SITE_URL must be an absolute http(s) address such as https://example.org, not "${value}".`);
+    if (name === 'SITE_URL')
+      throw new Error(
+        `SITE_URL must be an absolute http(s) address such as https://example.org, not "${value}".`,
+      );
     // A host's variable that is not an address (URL is a common name) is not the site's: skip it.
   }
   return {

@@ -14,7 +14,12 @@ import { join } from 'node:path';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+];
 
 export interface LighthouseResult {
   name: string;
@@ -39,12 +44,25 @@ interface Lhr {
   runWarnings?: string[];
   environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string }>;
+  audits: Record<
+    string,
+    { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string }
+  >;
 }
 
-const lighthouseCli = join(createRequire(import.meta.url).resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
+const lighthouseCli = join(
+  createRequire(import.meta.url).resolve('lighthouse/package.json'),
+  '..',
+  'cli',
+  'index.js',
+);
 
-export async function runLighthouse(name: string, url: string, outDir: string, chromePath: string): Promise<LighthouseResult> {
+export async function runLighthouse(
+  name: string,
+  url: string,
+  outDir: string,
+  chromePath: string,
+): Promise<LighthouseResult> {
   const load = loadavg()[0] ?? 0;
   const res = await fetch(url);
   await res.arrayBuffer();
@@ -60,14 +78,19 @@ export async function runLighthouse(name: string, url: string, outDir: string, c
     '--disable-full-page-screenshot',
     '--quiet',
   ];
-  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
-    // process.execPath: the project's Node (Lighthouse 13 needs Node 22.19 or newer).
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stderr }));
-  });
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>(
+    (done, fail) => {
+      // process.execPath: the project's Node (Lighthouse 13 needs Node 22.19 or newer).
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, CHROME_PATH: chromePath },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code, stderr }));
+    },
+  );
   const reportPath = `${outputPath}.report.json`;
   let lhr: Lhr;
   try {
@@ -75,14 +98,19 @@ export async function runLighthouse(name: string, url: string, outDir: string, c
   } catch {
     throw new Error(`lighthouse ${url} exited ${code} without a report:\n${stderr.trim()}`);
   }
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Record<Category, number | null>;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
+  ) as Record<Category, number | null>;
   const shortfalls: Partial<Record<Category, string[]>> = {};
   for (const c of CATEGORIES) {
     const misses = (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
       .map((ref) => ({ id: ref.id, audit: lhr.audits[ref.id] }))
       .filter(({ audit }) => audit && audit.score !== null && audit.score < 1)
-      .map(({ id, audit }) => `${id} (${audit?.score}${audit?.displayValue ? `, ${audit.displayValue}` : ''})`);
+      .map(
+        ({ id, audit }) =>
+          `${id} (${audit?.score}${audit?.displayValue ? `, ${audit.displayValue}` : ''})`,
+      );
     if (misses.length) shortfalls[c] = misses;
   }
   return {
@@ -91,7 +119,9 @@ export async function runLighthouse(name: string, url: string, outDir: string, c
     status: res.status,
     scores,
     shortfalls,
-    runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined,
+    runtimeError: lhr.runtimeError
+      ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+      : undefined,
     benchmarkIndex: lhr.environment?.benchmarkIndex,
     load,
     warnings: lhr.runWarnings ?? [],

@@ -59,11 +59,20 @@ export async function runLinks(preview: Preview, siteOrigin?: string): Promise<L
       }
     },
     urlRewriteExpressions:
-      siteOrigin && siteOrigin !== preview.origin ? [{ pattern: new RegExp(`^${escapeRegExp(siteOrigin)}(?=/|$)`), replacement: preview.origin }] : [],
+      siteOrigin && siteOrigin !== preview.origin
+        ? [
+            {
+              pattern: new RegExp(`^${escapeRegExp(siteOrigin)}(?=/|$)`),
+              replacement: preview.origin,
+            },
+          ]
+        : [],
   });
   const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
   // A missing page is reported once: not again for the links of the 404 page it shows.
-  const missing = new Set(broken.filter((l) => (l.status ?? 0) >= 400 || !l.status).map((l) => l.url));
+  const missing = new Set(
+    broken.filter((l) => (l.status ?? 0) >= 400 || !l.status).map((l) => l.url),
+  );
   const skipped = result.links.filter((l) => l.state === LinkState.SKIPPED);
   const isHttp = (u: string) => /^https?:/i.test(u);
   return {

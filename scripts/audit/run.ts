@@ -58,11 +58,16 @@ interface Row {
 
 /** the folder of the build copies, once made */
 let work: string | undefined;
-const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } },
+});
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) fail(`--runs wants a whole number of at least 1, not "${values.runs}".`);
+if (!Number.isInteger(runs) || runs < 1)
+  fail(`--runs wants a whole number of at least 1, not "${values.runs}".`);
 const only = new Set((values.only ?? TOOLS.join(',')).split(',').map((s) => s.trim()));
-for (const t of only) if (!TOOLS.includes(t as Tool)) fail(`Unknown tool "${t}" in --only: choose among ${TOOLS.join(', ')}.`);
+for (const t of only)
+  if (!TOOLS.includes(t as Tool))
+    fail(`Unknown tool "${t}" in --only: choose among ${TOOLS.join(', ')}.`);
 const wanted = (t: Tool) => only.has(t);
 
 function fail(message: string): never {
@@ -74,12 +79,16 @@ const started = Date.now();
 
 for (const b of BUILDS) {
   if (!existsSync(join(b.dir, 'index.html'))) {
-    fail(`The audit checks the built sites, and ${b.dir}/index.html is missing.\nRun \`npm run build && npm run build:base\` first, then \`npm run audit\`.`);
+    fail(
+      `The audit checks the built sites, and ${b.dir}/index.html is missing.\nRun \`npm run build && npm run build:base\` first, then \`npm run audit\`.`,
+    );
   }
 }
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (wanted('lighthouse') && !existsSync(chromePath)) {
-  fail(`Lighthouse needs Chromium at ${chromePath} (or set CHROME_PATH): run \`bash scripts/ensure-chromium.sh\` or \`apt-get install -y chromium\`.`);
+  fail(
+    `Lighthouse needs Chromium at ${chromePath} (or set CHROME_PATH): run \`bash scripts/ensure-chromium.sh\` or \`apt-get install -y chromium\`.`,
+  );
 }
 
 work = mkdtempSync(join(tmpdir(), 'dossier-audit-'));
@@ -88,15 +97,22 @@ for (const b of BUILDS) {
   try {
     cpSync(b.dir, b.snapshot, { recursive: true });
   } catch (e) {
-    fail(`Could not copy ${b.dir}/ (${e instanceof Error ? e.message : e}): is a build running? Try again once it is finished.`);
+    fail(
+      `Could not copy ${b.dir}/ (${e instanceof Error ? e.message : e}): is a build running? Try again once it is finished.`,
+    );
   }
-  if (!existsSync(join(b.snapshot, 'index.html'))) fail(`${b.dir}/ changed while it was being copied (a build running?): try again once it is finished.`);
+  if (!existsSync(join(b.snapshot, 'index.html')))
+    fail(
+      `${b.dir}/ changed while it was being copied (a build running?): try again once it is finished.`,
+    );
 }
 const workDir = work;
 const snap = (b: Build) => b.snapshot ?? b.dir;
 const onSignal = (signal: NodeJS.Signals) => {
   console.error(`\n${signal}: stopping the preview servers…`);
-  void stopAll().finally(() => (rmSync(workDir, { recursive: true, force: true }), process.exit(130)));
+  void stopAll().finally(
+    () => (rmSync(workDir, { recursive: true, force: true }), process.exit(130)),
+  );
 };
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
@@ -105,20 +121,33 @@ const rows: Row[] = [];
 const lighthouseResults: LighthouseResult[] = [];
 
 /** Runs one gate; an exception is a failed row, not a crash, so the other gates still run. */
-async function step(tool: string, target: string, body: () => Promise<Omit<Row, 'tool' | 'target' | 'ms'>>): Promise<void> {
+async function step(
+  tool: string,
+  target: string,
+  body: () => Promise<Omit<Row, 'tool' | 'target' | 'ms'>>,
+): Promise<void> {
   const t0 = Date.now();
   process.stderr.write(`… ${tool}: ${target}\n`);
   try {
     rows.push({ tool, target, ...(await body()), ms: Date.now() - t0 });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    rows.push({ tool, target, ok: false, figures: 'could not run', failures: [message], ms: Date.now() - t0 });
+    rows.push({
+      tool,
+      target,
+      ok: false,
+      figures: 'could not run',
+      failures: [message],
+      ms: Date.now() - t0,
+    });
   }
 }
 
 /** The origin of the build's own absolute URLs (SITE_URL at build time), from its canonical link. */
 function siteOrigin(b: Build): string | undefined {
-  const href = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(snap(b), 'index.html'), 'utf8'))?.[1];
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(
+    readFileSync(join(snap(b), 'index.html'), 'utf8'),
+  )?.[1];
   try {
     return href ? new URL(href).origin : undefined;
   } catch {
@@ -141,10 +170,14 @@ function lighthousePages(b: Build): { name: string; path?: string; missing?: str
   const actor = firstDir('actors', 'macron');
   return [
     { name: 'home', path: '' },
-    article ? { name: 'article', path: `articles/${article}/` } : { name: 'article', missing: `no article page in ${b.dir}/articles/` },
+    article
+      ? { name: 'article', path: `articles/${article}/` }
+      : { name: 'article', missing: `no article page in ${b.dir}/articles/` },
     { name: 'timeline', path: 'timeline/' },
     { name: 'who said what', path: 'who-said-what/' },
-    actor ? { name: 'actor', path: `actors/${actor}/` } : { name: 'actor', missing: `no actor page in ${b.dir}/actors/` },
+    actor
+      ? { name: 'actor', path: `actors/${actor}/` }
+      : { name: 'actor', missing: `no actor page in ${b.dir}/actors/` },
     { name: 'search', path: 'search/' },
   ];
 }
@@ -173,11 +206,21 @@ async function main(): Promise<void> {
               target: `${b.dir}/`,
               ok: r.errors.length === 0,
               figures: `${r.files} pages, ${r.errors.length} errors`,
-              failures: r.errors.map((e) => `${e.file}:${e.line ?? '?'}:${e.column ?? '?'} (${e.page}): ${e.message}${e.extract ? ` — “${e.extract.replace(/\s+/g, ' ').trim()}”` : ''}`),
+              failures: r.errors.map(
+                (e) =>
+                  `${e.file}:${e.line ?? '?'}:${e.column ?? '?'} (${e.page}): ${e.message}${e.extract ? ` — “${e.extract.replace(/\s+/g, ' ').trim()}”` : ''}`,
+              ),
               ms,
               time: `${seconds(ms)} (one run, ${BUILDS.length} builds)`,
             }
-          : { tool: 'Nu Html Checker', target: `${b.dir}/`, ok: false, figures: 'could not run', failures: [String(error instanceof Error ? error.message : error)], ms },
+          : {
+              tool: 'Nu Html Checker',
+              target: `${b.dir}/`,
+              ok: false,
+              figures: 'could not run',
+              failures: [String(error instanceof Error ? error.message : error)],
+              ms,
+            },
       );
     }
   }
@@ -200,12 +243,18 @@ async function main(): Promise<void> {
         if (!p) continue;
         await step('Links (linkinator)', `${b.dir}/ at ${b.base}`, async () => {
           const r = await runLinks(p, siteOrigin(b));
-          const fragments = countFragmentLinks(htmlFiles(snap(b)).map((f) => readFileSync(f, 'utf8')), b.base);
+          const fragments = countFragmentLinks(
+            htmlFiles(snap(b)).map((f) => readFileSync(f, 'utf8')),
+            b.base,
+          );
           const show = (u?: string) => (u ? u.replace(p.origin, '') : '?');
           return {
             ok: r.broken.length === 0,
             figures: `${r.pages} pages crawled, ${r.links} URLs (${r.ok} ok; skipped: ${r.external} external, ${r.nonHttp} not http), ${fragments} #fragment links verified, ${r.broken.length} broken`,
-            failures: r.broken.map((l) => `${show(l.url)} (${l.status ? `HTTP ${l.status}` : 'no answer'}${l.status === 200 ? ', no element with that id' : ''}) linked from ${show(l.parent)}${l.text ? ` as “${l.text}”` : ''}`),
+            failures: r.broken.map(
+              (l) =>
+                `${show(l.url)} (${l.status ? `HTTP ${l.status}` : 'no answer'}${l.status === 200 ? ', no element with that id' : ''}) linked from ${show(l.parent)}${l.text ? ` as “${l.text}”` : ''}`,
+            ),
           };
         });
       }
@@ -219,10 +268,18 @@ async function main(): Promise<void> {
       for (const page of lighthousePages(root)) {
         const { path } = page;
         await step('Lighthouse', `${root.base}${path ?? ''} (${page.name})`, async () => {
-          if (path === undefined) return { ok: false, figures: 'no page to score', failures: [page.missing ?? ''] };
+          if (path === undefined)
+            return { ok: false, figures: 'no page to score', failures: [page.missing ?? ''] };
           const all: LighthouseResult[] = [];
           for (let i = 1; i <= runs; i++) {
-            all.push(await runLighthouse(`${page.name.replaceAll(' ', '-')}${runs > 1 ? `-${i}` : ''}`, p.url + path, outDir, chromePath));
+            all.push(
+              await runLighthouse(
+                `${page.name.replaceAll(' ', '-')}${runs > 1 ? `-${i}` : ''}`,
+                p.url + path,
+                outDir,
+                chromePath,
+              ),
+            );
           }
           // The median run by performance, as Lighthouse advises for variable machines.
           all.sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
@@ -234,12 +291,18 @@ async function main(): Promise<void> {
             ...(r.status !== 200 ? [`${root.base}${page.path} answers HTTP ${r.status}`] : []),
             ...(r.runtimeError ? [`runtime error: ${r.runtimeError}`] : []),
             ...low.map((c) =>
-              r.scores[c] === null ? `${c}: not scored` : `${c} ${score(r.scores[c])} < ${THRESHOLD}: ${(r.shortfalls[c] ?? ['no scored audit below 1']).join(', ')}`,
+              r.scores[c] === null
+                ? `${c}: not scored`
+                : `${c} ${score(r.scores[c])} < ${THRESHOLD}: ${(r.shortfalls[c] ?? ['no scored audit below 1']).join(', ')}`,
             ),
           ];
           return {
             ok: failures.length === 0,
-            figures: CATEGORIES.map((c) => `${c} ${score(r.scores[c])}`).join(', ') + (runs > 1 ? ` (median of ${all.map((x) => score(x.scores.performance)).join(' ')})` : ''),
+            figures:
+              CATEGORIES.map((c) => `${c} ${score(r.scores[c])}`).join(', ') +
+              (runs > 1
+                ? ` (median of ${all.map((x) => score(x.scores.performance)).join(' ')})`
+                : ''),
             failures,
           };
         });
@@ -255,19 +318,44 @@ function cleanUp(): void {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-await main().catch((e) => rows.push({ tool: 'audit', target: '—', ok: false, figures: 'crashed', failures: [String(e instanceof Error ? e.stack : e)], ms: 0 }));
+await main().catch((e) =>
+  rows.push({
+    tool: 'audit',
+    target: '—',
+    ok: false,
+    figures: 'crashed',
+    failures: [String(e instanceof Error ? e.stack : e)],
+    ms: 0,
+  }),
+);
 
 console.log('\n## Audit\n');
-console.log(markdownTable(['Tool', 'Target', 'Result', 'Figures', 'Time'], rows.map((r) => [r.tool, r.target, r.ok ? 'pass' : 'FAIL', r.figures, r.time ?? seconds(r.ms)])));
+console.log(
+  markdownTable(
+    ['Tool', 'Target', 'Result', 'Figures', 'Time'],
+    rows.map((r) => [r.tool, r.target, r.ok ? 'pass' : 'FAIL', r.figures, r.time ?? seconds(r.ms)]),
+  ),
+);
 if (lighthouseResults.length) {
   console.log(`\n## Lighthouse (mobile), each score at least ${THRESHOLD}\n`);
   console.log(
     markdownTable(
-      ['Page', 'Path', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'CPU benchmark', 'Load'],
+      [
+        'Page',
+        'Path',
+        'Performance',
+        'Accessibility',
+        'Best practices',
+        'SEO',
+        'CPU benchmark',
+        'Load',
+      ],
       lighthouseResults.map((r) => [
         r.name.replace(/-\d+$/, '').replaceAll('-', ' '),
         decodeURI(new URL(r.url).pathname),
-        ...CATEGORIES.map((c) => `${score(r.scores[c])}${(r.scores[c] ?? 0) < THRESHOLD ? ' ✗' : ''}`),
+        ...CATEGORIES.map(
+          (c) => `${score(r.scores[c])}${(r.scores[c] ?? 0) < THRESHOLD ? ' ✗' : ''}`,
+        ),
         r.benchmarkIndex === undefined ? '—' : String(Math.round(r.benchmarkIndex)),
         `${r.load.toFixed(1)}/${cores}`,
       ]),
@@ -294,6 +382,8 @@ if (failed.length) {
     for (const f of r.failures) console.log(`  - ${f}`);
   }
 }
-console.log(`\n${failed.length ? `${failed.length} of ${rows.length} checks failed` : `All ${rows.length} checks passed`} in ${seconds(Date.now() - started)}.`);
+console.log(
+  `\n${failed.length ? `${failed.length} of ${rows.length} checks failed` : `All ${rows.length} checks passed`} in ${seconds(Date.now() - started)}.`,
+);
 cleanUp();
 process.exit(failed.length ? 1 : 0);

@@ -40,7 +40,11 @@ const astroBin = fileURLToPath(new URL('../../node_modules/.bin/astro', import.m
  * resolves once its home page answers 200. BASE_PATH and DOSSIER_OUT are what
  * astro.config.mjs reads to find the build and its base.
  */
-export async function startPreview(outDir: string, base: string, timeoutMs = 60_000): Promise<Preview> {
+export async function startPreview(
+  outDir: string,
+  base: string,
+  timeoutMs = 60_000,
+): Promise<Preview> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const url = origin + base;
@@ -48,16 +52,22 @@ export async function startPreview(outDir: string, base: string, timeoutMs = 60_
   if (base === '/') delete env.BASE_PATH;
   else env.BASE_PATH = base;
   // The project's Node (process.execPath: the one npm put first on PATH), not /usr/bin/env node.
-  const child = spawn(process.execPath, [astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so that stop() ends it and anything it started
-  });
+  const child = spawn(
+    process.execPath,
+    [astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so that stop() ends it and anything it started
+    },
+  );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   let exited: number | null | undefined;
-  const exit = new Promise<void>((resolve) => child.on('exit', (code) => ((exited = code), resolve())));
+  const exit = new Promise<void>((resolve) =>
+    child.on('exit', (code) => ((exited = code), resolve())),
+  );
   child.on('error', (e) => ((log += String(e)), (exited = -1)));
 
   // Should this process die without stopping it (SIGKILL…), a watchdog ends the server.
@@ -86,7 +96,10 @@ export async function startPreview(outDir: string, base: string, timeoutMs = 60_
 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`astro preview for ${outDir} exited (${exited}) before answering:\n${log.trim()}`);
+    if (exited !== undefined)
+      throw new Error(
+        `astro preview for ${outDir} exited (${exited}) before answering:\n${log.trim()}`,
+      );
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();
@@ -97,7 +110,9 @@ export async function startPreview(outDir: string, base: string, timeoutMs = 60_
     await sleep(200);
   }
   await preview.stop();
-  throw new Error(`astro preview for ${outDir} did not answer at ${url} within ${timeoutMs / 1000} s:\n${log.trim()}`);
+  throw new Error(
+    `astro preview for ${outDir} did not answer at ${url} within ${timeoutMs / 1000} s:\n${log.trim()}`,
+  );
 }
 
 /**

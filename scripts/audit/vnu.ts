@@ -56,26 +56,46 @@ export function pageOf(dir: string, file: string): string {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-export async function runVnu(targets: { dir: string; label: string }[], java = process.env.JAVA ?? 'java'): Promise<VnuResult[]> {
+export async function runVnu(
+  targets: { dir: string; label: string }[],
+  java = process.env.JAVA ?? 'java',
+): Promise<VnuResult[]> {
   const dirs = targets.map((t) => t.dir);
-  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
-    const child = spawn(java, ['-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', ...dirs], {
-      stdio: ['ignore', 'inherit', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      fail(e.code === 'ENOENT' ? new Error(`The Nu Html Checker needs Java 11 or newer: "${java}" was not found (install a JRE, e.g. apt-get install -y default-jre-headless, or set JAVA).`) : e),
-    );
-    child.on('close', (code) => done({ code, stderr }));
-  });
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>(
+    (done, fail) => {
+      const child = spawn(
+        java,
+        ['-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', ...dirs],
+        {
+          stdio: ['ignore', 'inherit', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', (e: NodeJS.ErrnoException) =>
+        fail(
+          e.code === 'ENOENT'
+            ? new Error(
+                `The Nu Html Checker needs Java 11 or newer: "${java}" was not found (install a JRE, e.g. apt-get install -y default-jre-headless, or set JAVA).`,
+              )
+            : e,
+        ),
+      );
+      child.on('close', (code) => done({ code, stderr }));
+    },
+  );
   let report: { messages: VnuMessage[] };
   try {
     report = JSON.parse(stderr);
   } catch {
     throw new Error(`vnu.jar exited ${code} without a JSON report:\n${stderr.trim()}`);
   }
-  const results = targets.map((t) => ({ ...t, abs: resolve(t.dir) + sep, files: htmlFiles(t.dir).length, errors: [] as VnuError[] }));
+  const results = targets.map((t) => ({
+    ...t,
+    abs: resolve(t.dir) + sep,
+    files: htmlFiles(t.dir).length,
+    errors: [] as VnuError[],
+  }));
   for (const m of report.messages) {
     if (m.type !== 'error' && m.type !== 'non-document-error') continue;
     const file = m.url?.startsWith('file:') ? fileURLToPath(m.url) : (m.url ?? '?');
@@ -86,10 +106,12 @@ export async function runVnu(targets: { dir: string; label: string }[], java = p
       page: file.startsWith(target.abs) ? pageOf(target.dir, file) : file,
       line: m.lastLine,
       column: m.firstColumn ?? m.lastColumn,
-      message: m.type === 'error' ? (m.message ?? '') : `${m.subType ?? 'error'}: ${m.message ?? ''}`,
+      message:
+        m.type === 'error' ? (m.message ?? '') : `${m.subType ?? 'error'}: ${m.message ?? ''}`,
       extract: m.extract,
     });
   }
-  if (code !== 0 && report.messages.length === 0) throw new Error(`vnu.jar exited ${code}:\n${stderr.trim()}`);
+  if (code !== 0 && report.messages.length === 0)
+    throw new Error(`vnu.jar exited ${code}:\n${stderr.trim()}`);
   return results.map(({ dir, label, files, errors }) => ({ dir, label, files, errors }));
 }

@@ -43,8 +43,14 @@ export function serveSite(dir: string, raw = false): Promise<Server> {
       return;
     }
     const ext = extname(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    const gzip = !raw && COMPRESSIBLE.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
+    const gzip =
+      !raw &&
+      COMPRESSIBLE.has(ext) &&
+      /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);
@@ -89,7 +95,10 @@ type Page = Awaited<ReturnType<Context['newPage']>>;
  * Records every response `page` receives, with the cache off; `take()` returns those
  * finished since the last call. Shared with scripts/bench/search.ts.
  */
-export async function trackTransfers(context: Context, page: Page): Promise<{ take(): Transfer[] }> {
+export async function trackTransfers(
+  context: Context,
+  page: Page,
+): Promise<{ take(): Transfer[] }> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -100,9 +109,16 @@ export async function trackTransfers(context: Context, page: Page): Promise<{ ta
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
   // At responseReceived, encodedDataLength counts what arrived so far: the headers.
   cdp.on('Network.responseReceived', (e) => headers.set(e.requestId, e.response.encodedDataLength));
-  cdp.on('Network.dataReceived', (e) => decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength));
+  cdp.on('Network.dataReceived', (e) =>
+    decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength),
+  );
   cdp.on('Network.loadingFinished', (e) =>
-    transfers.push({ url: urls.get(e.requestId) ?? '?', wire: e.encodedDataLength, body: e.encodedDataLength - (headers.get(e.requestId) ?? 0), decoded: decoded.get(e.requestId) ?? 0 }),
+    transfers.push({
+      url: urls.get(e.requestId) ?? '?',
+      wire: e.encodedDataLength,
+      body: e.encodedDataLength - (headers.get(e.requestId) ?? 0),
+      decoded: decoded.get(e.requestId) ?? 0,
+    }),
   );
   return {
     take() {
@@ -126,20 +142,35 @@ function kindOf(url: string): string {
  * off) and returns what it fetched from `pagefind/` until the results are shown and the
  * network is idle.
  */
-export async function firstQuery(site: string, query = 'Macron', options: { chromium?: string } = {}): Promise<FirstQuery> {
-  if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error(`${site}/pagefind/pagefind.js is missing: build the site and its index first.`);
+export async function firstQuery(
+  site: string,
+  query = 'Macron',
+  options: { chromium?: string } = {},
+): Promise<FirstQuery> {
+  if (!existsSync(join(site, 'pagefind', 'pagefind.js')))
+    throw new Error(`${site}/pagefind/pagefind.js is missing: build the site and its index first.`);
   const server = await serveSite(site);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: options.chromium ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const network = await trackTransfers(context, page);
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '', undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('#search-status')?.textContent ?? '') !== '',
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.waitForLoadState('networkidle');
     const status = (await page.locator('#search-status').textContent()) ?? '';
     const shown = await page.locator('#search-results > li').count();
@@ -151,7 +182,15 @@ export async function firstQuery(site: string, query = 'Macron', options: { chro
       k.files++;
       k.bytes += t.body;
     }
-    return { query, bytes: mine.reduce((n, t) => n + t.body, 0), decodedBytes: mine.reduce((n, t) => n + t.decoded, 0), files: mine.length, byKind, shown, status };
+    return {
+      query,
+      bytes: mine.reduce((n, t) => n + t.body, 0),
+      decodedBytes: mine.reduce((n, t) => n + t.decoded, 0),
+      files: mine.length,
+      byKind,
+      shown,
+      status,
+    };
   } finally {
     await browser.close();
     server.close();
@@ -166,6 +205,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const kinds = Object.entries(r.byKind)
       .map(([k, v]) => `${k} ${v.files} / ${(v.bytes / 1024).toFixed(1)} KiB`)
       .join(', ');
-    console.log(`${query}: ${(r.bytes / 1024).toFixed(1)} KiB gzip in ${r.files} files (${kinds}); ${r.shown} shown; ${r.status}`);
+    console.log(
+      `${query}: ${(r.bytes / 1024).toFixed(1)} KiB gzip in ${r.files} files (${kinds}); ${r.shown} shown; ${r.status}`,
+    );
   }
 }

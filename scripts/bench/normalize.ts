@@ -10,7 +10,15 @@
  * the cache. A benchmark, not a test: it prints figures and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +28,13 @@ import { buildContent, type SeedsInput } from '../normalize/build-content';
 import { parseYamlList } from '../normalize/inputs';
 import { syntheticArticles, writeSyntheticSeeds } from './synthetic';
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, incremental: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    incremental: { type: 'boolean', default: false },
+  },
+});
 const count = Number(values.articles ?? (values.incremental ? 1000 : 500));
 const runs = Number(values.runs);
 
@@ -29,7 +43,10 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+      .map((e) => [
+        join(e.parentPath, e.name).slice(dir.length),
+        readFileSync(join(e.parentPath, e.name), 'utf8'),
+      ]),
   );
 }
 
@@ -41,22 +58,38 @@ function incremental(n: number): void {
     const aside = join(work, 'aside.txt');
     writeSyntheticSeeds(seeds, n + 1);
     // The dossier of n articles; the last one is added later.
-    const entries = parse(readFileSync(join(seeds, 'sources.yaml'), 'utf8')) as Array<{ file: string }>;
+    const entries = parse(readFileSync(join(seeds, 'sources.yaml'), 'utf8')) as Array<{
+      file: string;
+    }>;
     const last = entries.at(-1)!;
-    const writeSources = (list: typeof entries) => writeFileSync(join(seeds, 'sources.yaml'), stringify(list, { aliasDuplicateObjects: false }));
+    const writeSources = (list: typeof entries) =>
+      writeFileSync(join(seeds, 'sources.yaml'), stringify(list, { aliasDuplicateObjects: false }));
     writeSources(entries.slice(0, -1));
     renameSync(join(seeds, last.file), aside);
     const tsx = resolve('node_modules/.bin/tsx');
     const cli = (label: string, out: string, ...flags: string[]) => {
       const started = performance.now();
-      const run = spawnSync(tsx, ['scripts/normalize.ts', '--seeds', seeds, '--out', join(work, out), ...flags], { encoding: 'utf8', env: { ...process.env, DOSSIER_NORMALIZE_CACHE: cache } });
+      const run = spawnSync(
+        tsx,
+        ['scripts/normalize.ts', '--seeds', seeds, '--out', join(work, out), ...flags],
+        { encoding: 'utf8', env: { ...process.env, DOSSIER_NORMALIZE_CACHE: cache } },
+      );
       const seconds = (performance.now() - started) / 1000;
       if (run.status !== 0) throw new Error(`${label} failed:\n${run.stderr}`);
       return { label, seconds };
     };
-    const best = (label: string, run: () => { seconds: number }) => ({ label, seconds: Math.min(...Array.from({ length: runs }, () => run().seconds)) });
-    const rows = [cli(`${n} articles, --no-cache`, 'full', '--no-cache'), cli(`${n} articles, empty cache`, 'content')];
-    rows.push(best(`${n} articles, warm cache, nothing changed`, () => cli('warm', 'content')), best(`${n} articles, --check`, () => cli('check', 'content', '--check')));
+    const best = (label: string, run: () => { seconds: number }) => ({
+      label,
+      seconds: Math.min(...Array.from({ length: runs }, () => run().seconds)),
+    });
+    const rows = [
+      cli(`${n} articles, --no-cache`, 'full', '--no-cache'),
+      cli(`${n} articles, empty cache`, 'content'),
+    ];
+    rows.push(
+      best(`${n} articles, warm cache, nothing changed`, () => cli('warm', 'content')),
+      best(`${n} articles, --check`, () => cli('check', 'content', '--check')),
+    );
     // Each addition starts from the same state: the cache and content/ of the dossier of n.
     cpSync(cache, `${cache}.before`, { recursive: true });
     cpSync(join(work, 'content'), join(work, 'content.before'), { recursive: true });
@@ -64,7 +97,10 @@ function incremental(n: number): void {
     writeSources(entries);
     rows.push(
       best(`one article added (${n + 1})`, () => {
-        for (const [from, to] of [[`${cache}.before`, cache], [join(work, 'content.before'), join(work, 'content')]] as const) {
+        for (const [from, to] of [
+          [`${cache}.before`, cache],
+          [join(work, 'content.before'), join(work, 'content')],
+        ] as const) {
           rmSync(to, { recursive: true, force: true });
           cpSync(from, to, { recursive: true });
         }
@@ -75,9 +111,13 @@ function incremental(n: number): void {
     cli(`${n + 1} articles, --no-cache`, 'full', '--no-cache');
     const [a, b] = [snapshot(join(work, 'content')), snapshot(join(work, 'full'))];
     const same = a.size === b.size && [...a].every(([path, text]) => b.get(path) === text);
-    console.log(`normalize CLI, ${n} synthetic articles (wall time, tsx start-up included; best of ${runs} for the runs with a warm cache)`);
+    console.log(
+      `normalize CLI, ${n} synthetic articles (wall time, tsx start-up included; best of ${runs} for the runs with a warm cache)`,
+    );
     for (const row of rows) console.log(`  ${row.label.padEnd(44)} ${row.seconds.toFixed(2)} s`);
-    console.log(`  after the addition, same files as --no-cache: ${same ? 'yes' : 'NO'} (${a.size} files)`);
+    console.log(
+      `  after the addition, same files as --no-cache: ${same ? 'yes' : 'NO'} (${a.size} files)`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -113,7 +153,9 @@ for (let r = 0; r < runs; r++) {
 }
 const best = Math.min(...times);
 const bytes = input.seeds.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
-console.log(`normalize: ${count} articles (${(bytes / 1024).toFixed(0)} KiB of text), best of ${runs} runs`);
+console.log(
+  `normalize: ${count} articles (${(bytes / 1024).toFixed(0)} KiB of text), best of ${runs} runs`,
+);
 console.log(`  total      ${best.toFixed(0)} ms`);
 console.log(`  per article ${(best / count).toFixed(2)} ms`);
-console.log(`  throughput ${((bytes / 1024) / (best / 1000)).toFixed(0)} KiB/s`);
+console.log(`  throughput ${(bytes / 1024 / (best / 1000)).toFixed(0)} KiB/s`);

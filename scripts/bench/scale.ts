@@ -8,7 +8,17 @@
  * it prints figures, asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +26,12 @@ import { gzipSync } from 'node:zlib';
 import { firstQuery } from './first-query';
 import { syntheticArticles, writeSyntheticSeeds } from './synthetic';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,100,1000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const root = resolve('.');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -28,10 +43,16 @@ interface Run {
 
 /** Runs a command under GNU time, returning wall seconds and peak resident memory. */
 function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    cwd,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const last = result.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kib] = last.split(' ').map(Number);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-3000)}`);
   return { seconds: seconds ?? NaN, peakMiB: (kib ?? NaN) / 1024 };
 }
 
@@ -40,7 +61,10 @@ function filesOf(dir: string): Array<{ path: string; bytes: number }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => ({ path: join(e.parentPath, e.name), bytes: statSync(join(e.parentPath, e.name)).size }));
+    .map((e) => ({
+      path: join(e.parentPath, e.name),
+      bytes: statSync(join(e.parentPath, e.name)).size,
+    }));
 }
 
 const folderBytes = (dir: string) => filesOf(dir).reduce((n, f) => n + f.bytes, 0);
@@ -51,8 +75,13 @@ const folderBytes = (dir: string) => filesOf(dir).reduce((n, f) => n + f.bytes, 
  * that the largest is among them), so a 10,000-article site is not compressed whole.
  */
 function largestPage(dist: string): { path: string; rawKiB: number; gzipKiB: number } {
-  const pages = filesOf(dist).filter((f) => f.path.endsWith('.html')).sort((a, b) => b.bytes - a.bytes).slice(0, 50);
-  const sized = pages.map((p) => ({ ...p, gzip: gzipSync(readFileSync(p.path)).length })).sort((a, b) => b.gzip - a.gzip);
+  const pages = filesOf(dist)
+    .filter((f) => f.path.endsWith('.html'))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 50);
+  const sized = pages
+    .map((p) => ({ ...p, gzip: gzipSync(readFileSync(p.path)).length }))
+    .sort((a, b) => b.gzip - a.gzip);
   const top = sized[0];
   if (!top) return { path: '-', rawKiB: 0, gzipKiB: 0 };
   const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -64,10 +93,16 @@ function writeBaseline(dir: string, n: number): void {
   mkdirSync(join(dir, 'src', 'pages', 'articles'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  );
   for (const [i, a] of syntheticArticles(n).entries()) {
     const body = a.text.replace(/[{}<>]/g, (c) => `\\${c}`);
-    writeFileSync(join(dir, 'src', 'pages', 'articles', `a-${i}.mdx`), `---\ntitle: ${JSON.stringify(a.source.title)}\n---\n\n# ${a.source.title}\n\n${body}\n`);
+    writeFileSync(
+      join(dir, 'src', 'pages', 'articles', `a-${i}.mdx`),
+      `---\ntitle: ${JSON.stringify(a.source.title)}\n---\n\n# ${a.source.title}\n\n${body}\n`,
+    );
   }
 }
 
@@ -80,11 +115,23 @@ try {
   for (const n of sizes) {
     const dir = join(work, `n${n}`);
     writeSyntheticSeeds(join(dir, 'seeds'), n);
-    const env = { DOSSIER_CONTENT: join(dir, 'content'), DOSSIER_SEEDS: join(dir, 'seeds'), DOSSIER_OUT: join(dir, 'dist') };
-    const normalize = timed(bin('tsx'), ['scripts/normalize.ts', '--seeds', env.DOSSIER_SEEDS, '--out', env.DOSSIER_CONTENT]);
+    const env = {
+      DOSSIER_CONTENT: join(dir, 'content'),
+      DOSSIER_SEEDS: join(dir, 'seeds'),
+      DOSSIER_OUT: join(dir, 'dist'),
+    };
+    const normalize = timed(bin('tsx'), [
+      'scripts/normalize.ts',
+      '--seeds',
+      env.DOSSIER_SEEDS,
+      '--out',
+      env.DOSSIER_CONTENT,
+    ]);
     const build = timed(bin('astro'), ['build'], env);
     const indexScript = join(root, 'scripts', 'index-search.ts');
-    const index = existsSync(indexScript) ? timed(bin('tsx'), [indexScript, '--site', env.DOSSIER_OUT], env) : { seconds: 0, peakMiB: 0 };
+    const index = existsSync(indexScript)
+      ? timed(bin('tsx'), [indexScript, '--site', env.DOSSIER_OUT], env)
+      : { seconds: 0, peakMiB: 0 };
     const baselineDir = join(dir, 'baseline');
     writeBaseline(baselineDir, n);
     const baseline = timed(bin('astro'), ['build', '--root', baselineDir], {}, baselineDir);
@@ -124,18 +171,30 @@ try {
 }
 
 const columns = Object.keys(rows[0] ?? {});
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
 for (const r of rows) console.log(`| ${columns.map((c) => r[c]).join(' | ')} |`);
 const marginals: number[] = [];
 for (let i = 1; i < rows.length; i++) {
   const a = rows[i - 1]!;
   const b = rows[i]!;
-  const marginal = ((Number(b['total s']) - Number(a['total s'])) / (Number(b.articles) - Number(a.articles))) * 1000;
-  const base = ((Number(b['baseline s']) - Number(a['baseline s'])) / (Number(b.articles) - Number(a.articles))) * 1000;
-  const growth = marginals.length > 0 ? `, ${(marginal / marginals.at(-1)!).toFixed(2)}× the previous step's` : '';
+  const marginal =
+    ((Number(b['total s']) - Number(a['total s'])) / (Number(b.articles) - Number(a.articles))) *
+    1000;
+  const base =
+    ((Number(b['baseline s']) - Number(a['baseline s'])) /
+      (Number(b.articles) - Number(a.articles))) *
+    1000;
+  const growth =
+    marginals.length > 0
+      ? `, ${(marginal / marginals.at(-1)!).toFixed(2)}× the previous step's`
+      : '';
   marginals.push(marginal);
-  console.log(`marginal ${a.articles}→${b.articles}: ${marginal.toFixed(1)} ms per article (baseline ${base.toFixed(1)} ms)${growth}`);
+  console.log(
+    `marginal ${a.articles}→${b.articles}: ${marginal.toFixed(1)} ms per article (baseline ${base.toFixed(1)} ms)${growth}`,
+  );
 }
 
 // Issue #13's goals (set for 1,000 articles and more), each beside its figure: a reading aid, not an assertion.
@@ -153,9 +212,13 @@ for (const r of rows.filter((row) => Number(row.articles) >= 1000)) {
 // The first search's budget: 100 KB for the five-article dossier, 300 KB (Pagefind's own promise) at any size.
 for (const r of rows) {
   const budget = Number(r.articles) <= 5 ? 100 : 300;
-  console.log(`goal, first query at ${r.articles}: ${r['first query KiB']} KiB gzip (< ${budget}: ${verdict(Number(r['first query KiB']) < budget)})`);
+  console.log(
+    `goal, first query at ${r.articles}: ${r['first query KiB']} KiB gzip (< ${budget}: ${verdict(Number(r['first query KiB']) < budget)})`,
+  );
 }
 if (marginals.length >= 2) {
   const growth = marginals.at(-1)! / marginals.at(-2)!;
-  console.log(`goal, linear growth: the last step's marginal cost is ${growth.toFixed(2)}× the one before (≤ 1.25: ${verdict(growth <= 1.25)})`);
+  console.log(
+    `goal, linear growth: the last step's marginal cost is ${growth.toFixed(2)}× the one before (≤ 1.25: ${verdict(growth <= 1.25)})`,
+  );
 }

@@ -18,7 +18,16 @@
  * measures that. A benchmark: it prints figures and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +44,11 @@ const { values } = parseArgs({
   options: {
     synthetic: { type: 'string' },
     site: { type: 'string', default: 'dist' },
-    queries: { type: 'string', default: 'until the end|torturing me|dig a ditch|Poutine|Kouleba|Kiev|Macron|negotiations|xqzjv' },
+    queries: {
+      type: 'string',
+      default:
+        'until the end|torturing me|dig a ditch|Poutine|Kouleba|Kiev|Macron|negotiations|xqzjv',
+    },
     raw: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -46,12 +59,23 @@ const { values } = parseArgs({
 });
 const root = resolve('.');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-const queries = values.queries!.split('|').map((q) => q.trim()).filter(Boolean);
+const queries = values
+  .queries!.split('|')
+  .map((q) => q.trim())
+  .filter(Boolean);
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stderr || result.stdout).slice(-3000)}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${(result.stderr || result.stdout).slice(-3000)}`,
+    );
   return (performance.now() - started) / 1000;
 }
 
@@ -91,14 +115,20 @@ function buildSynthetic(n: number, work: string): string {
   const started = performance.now();
   writeSyntheticContent(n, seeds, content);
   const normalizeS = (performance.now() - started) / 1000;
-  const buildS = run(bin('astro'), ['build'], { DOSSIER_CONTENT: content, DOSSIER_SEEDS: seeds, DOSSIER_OUT: dist });
+  const buildS = run(bin('astro'), ['build'], {
+    DOSSIER_CONTENT: content,
+    DOSSIER_SEEDS: seeds,
+    DOSSIER_OUT: dist,
+  });
   const indexS = run(bin('tsx'), ['scripts/index-search.ts', '--site', dist]);
   const articles = readdirSync(join(content, 'articles')).length;
-  const claims = (JSON.parse(readFileSync(join(dist, 'data', 'claims.json'), 'utf8')) as unknown[]).length;
-  console.log(`synthetic dossier: ${articles} articles, ${claims} quotations; normalize ${normalizeS.toFixed(1)} s, astro build ${buildS.toFixed(1)} s, search index ${indexS.toFixed(1)} s; index ${(folderBytes(join(dist, 'pagefind')) / 1024).toFixed(0)} KiB on disk`);
+  const claims = (JSON.parse(readFileSync(join(dist, 'data', 'claims.json'), 'utf8')) as unknown[])
+    .length;
+  console.log(
+    `synthetic dossier: ${articles} articles, ${claims} quotations; normalize ${normalizeS.toFixed(1)} s, astro build ${buildS.toFixed(1)} s, search index ${indexS.toFixed(1)} s; index ${(folderBytes(join(dist, 'pagefind')) / 1024).toFixed(0)} KiB on disk`,
+  );
   return dist;
 }
-
 
 interface Row {
   query: string;
@@ -116,7 +146,12 @@ interface Row {
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
 /** Opens the search page in a fresh browser context and types the queries one after another. */
-async function session(browser: Browser, origin: string, list: readonly string[], errors: string[]): Promise<{ rows: Row[]; page: Transfer[]; preloaded: Transfer[] }> {
+async function session(
+  browser: Browser,
+  origin: string,
+  list: readonly string[],
+  errors: string[],
+): Promise<{ rows: Row[]; page: Transfer[]; preloaded: Transfer[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const network = await trackTransfers(context, page);
@@ -133,15 +168,26 @@ async function session(browser: Browser, origin: string, list: readonly string[]
     await page.evaluate(() => {
       const w = window as unknown as { __bench: { typed: number; rendered: number } };
       w.__bench = { typed: 0, rendered: 0 };
-      document.querySelector('#search-q')!.addEventListener('input', () => (w.__bench.typed = performance.now()), { capture: true });
-      document.addEventListener('search:rendered', (e) => (w.__bench.rendered = (e as CustomEvent<{ at: number }>).detail.at));
+      document
+        .querySelector('#search-q')!
+        .addEventListener('input', () => (w.__bench.typed = performance.now()), { capture: true });
+      document.addEventListener(
+        'search:rendered',
+        (e) => (w.__bench.rendered = (e as CustomEvent<{ at: number }>).detail.at),
+      );
     });
     const rows: Row[] = [];
     for (const [i, query] of list.entries()) {
-      await page.evaluate(() => ((window as unknown as { __bench: { rendered: number } }).__bench.rendered = 0));
+      await page.evaluate(
+        () => ((window as unknown as { __bench: { rendered: number } }).__bench.rendered = 0),
+      );
       const since = await page.evaluate(() => performance.now());
       await page.fill('#search-q', query);
-      await page.waitForFunction(() => (window as unknown as { __bench: { rendered: number } }).__bench.rendered > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __bench: { rendered: number } }).__bench.rendered > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
       await page.waitForLoadState('networkidle');
       const timing = await page.evaluate((t0) => {
         const w = window as unknown as { __bench: { typed: number; rendered: number } };
@@ -149,11 +195,21 @@ async function session(browser: Browser, origin: string, list: readonly string[]
           .getEntriesByType('resource')
           .filter((r) => r.name.includes('/pagefind/') && r.startTime >= t0)
           .map((r) => (r as PerformanceResourceTiming).responseEnd);
-        return { typed: w.__bench.typed, rendered: w.__bench.rendered, lastFile: ends.length ? Math.max(...ends) : null };
+        return {
+          typed: w.__bench.typed,
+          rendered: w.__bench.rendered,
+          lastFile: ends.length ? Math.max(...ends) : null,
+        };
       }, since);
       const fetched = network.take();
-      const mine = (i === 0 ? [...preloaded, ...fetched] : fetched).filter((t) => t.url.includes('/pagefind/'));
-      if (values.verbose) for (const t of mine) console.log(`  ${query}: ${t.url.replace(/^.*\/pagefind\//u, '')} ${t.body} B body, ${t.wire} B with headers, ${t.decoded} B decoded`);
+      const mine = (i === 0 ? [...preloaded, ...fetched] : fetched).filter((t) =>
+        t.url.includes('/pagefind/'),
+      );
+      if (values.verbose)
+        for (const t of mine)
+          console.log(
+            `  ${query}: ${t.url.replace(/^.*\/pagefind\//u, '')} ${t.body} B body, ${t.wire} B with headers, ${t.decoded} B decoded`,
+          );
       const status = (await page.locator('#search-status').textContent()) ?? '';
       rows.push({
         query,
@@ -164,7 +220,8 @@ async function session(browser: Browser, origin: string, list: readonly string[]
         body: mine.reduce((n, t) => n + t.body, 0),
         decoded: mine.reduce((n, t) => n + t.decoded, 0),
         typedMs: timing.rendered - timing.typed,
-        afterFileMs: timing.lastFile === null ? null : Math.max(0, timing.rendered - timing.lastFile),
+        afterFileMs:
+          timing.lastFile === null ? null : Math.max(0, timing.rendered - timing.lastFile),
       });
     }
     return { rows, page: pageFiles, preloaded };
@@ -180,20 +237,38 @@ const median = (xs: number[]) => {
 };
 
 async function measure(site: string): Promise<void> {
-  if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error(`${site}/pagefind/pagefind.js is missing: run "npm run build" first.`);
+  if (!existsSync(join(site, 'pagefind', 'pagefind.js')))
+    throw new Error(`${site}/pagefind/pagefind.js is missing: run "npm run build" first.`);
   const server = await serveSite(site, values.raw!);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: values.chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: values.chromium,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
   const errors: string[] = [];
   try {
     const runs = Math.max(1, Number(values.runs));
     const sessions: Array<Awaited<ReturnType<typeof session>>> = [];
     for (let r = 0; r < runs; r++) sessions.push(await session(browser, origin, queries, errors));
     const first = sessions[0]!;
-    console.log(`\nsite ${site}, served ${values.raw ? 'uncompressed (as astro preview does)' : 'with gzip for text files (as a web host does)'}; Chromium ${browser.version()}`);
-    console.log(`the page itself (HTML, CSS, search script): ${kib(first.page.reduce((n, t) => n + t.body, 0))} KiB body (${kib(first.page.reduce((n, t) => n + t.decoded, 0))} KiB decoded)`);
-    console.log(`Pagefind files loaded on opening the page, counted in the first query: ${first.preloaded.map((t) => `${t.url.replace(/^.*\/pagefind\//u, '').replace(/\?.*$/u, '')} ${kib(t.body)} KiB`).join(', ')}`);
-    console.log('KiB body: response bodies as transferred (compressed); +headers: with the HTTP/1.1 response headers; decoded: uncompressed.');
+    console.log(
+      `\nsite ${site}, served ${values.raw ? 'uncompressed (as astro preview does)' : 'with gzip for text files (as a web host does)'}; Chromium ${browser.version()}`,
+    );
+    console.log(
+      `the page itself (HTML, CSS, search script): ${kib(first.page.reduce((n, t) => n + t.body, 0))} KiB body (${kib(first.page.reduce((n, t) => n + t.decoded, 0))} KiB decoded)`,
+    );
+    console.log(
+      `Pagefind files loaded on opening the page, counted in the first query: ${first.preloaded.map((t) => `${t.url.replace(/^.*\/pagefind\//u, '').replace(/\?.*$/u, '')} ${kib(t.body)} KiB`).join(', ')}`,
+    );
+    console.log(
+      'KiB body: response bodies as transferred (compressed); +headers: with the HTTP/1.1 response headers; decoded: uncompressed.',
+    );
     console.log(`\nqueries typed one after another in one page (times: median of ${runs} runs):`);
     console.table(
       first.rows.map((row, i) => ({
@@ -204,14 +279,30 @@ async function measure(site: string): Promise<void> {
         'KiB +headers': kib(row.wire),
         'KiB decoded': kib(row.decoded),
         'keystroke→results ms': median(sessions.map((s) => s.rows[i]!.typedMs)).toFixed(0),
-        'last file→results ms': sessions.every((s) => s.rows[i]!.afterFileMs === null) ? '(nothing fetched)' : median(sessions.map((s) => s.rows[i]!.afterFileMs ?? 0)).toFixed(0),
+        'last file→results ms': sessions.every((s) => s.rows[i]!.afterFileMs === null)
+          ? '(nothing fetched)'
+          : median(sessions.map((s) => s.rows[i]!.afterFileMs ?? 0)).toFixed(0),
       })),
     );
     if (values.cold) {
-      console.log('\neach query as the first of a fresh page (Pagefind runtime and index included):');
+      console.log(
+        '\neach query as the first of a fresh page (Pagefind runtime and index included):',
+      );
       const cold: Row[] = [];
-      for (const query of queries) cold.push((await session(browser, origin, [query], errors)).rows[0]!);
-      console.table(cold.map((row) => ({ query: row.query, results: row.results, requests: row.requests, 'KiB body': kib(row.body), 'KiB +headers': kib(row.wire), 'KiB decoded': kib(row.decoded), 'keystroke→results ms': row.typedMs.toFixed(0), 'last file→results ms': row.afterFileMs === null ? '-' : row.afterFileMs.toFixed(0) })));
+      for (const query of queries)
+        cold.push((await session(browser, origin, [query], errors)).rows[0]!);
+      console.table(
+        cold.map((row) => ({
+          query: row.query,
+          results: row.results,
+          requests: row.requests,
+          'KiB body': kib(row.body),
+          'KiB +headers': kib(row.wire),
+          'KiB decoded': kib(row.decoded),
+          'keystroke→results ms': row.typedMs.toFixed(0),
+          'last file→results ms': row.afterFileMs === null ? '-' : row.afterFileMs.toFixed(0),
+        })),
+      );
     }
     if (errors.length) console.log(`console errors: ${[...new Set(errors)].join(' | ')}`);
   } finally {

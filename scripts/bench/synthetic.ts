@@ -23,8 +23,12 @@ function addDays(iso: string, days: number): string {
 
 export function syntheticArticles(n: number, seedsDir = 'seeds'): SyntheticArticle[] {
   const read = (name: string) => readFileSync(join(seedsDir, name), 'utf8');
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
-  const sources = parseYamlList('sources.yaml', read('sources.yaml'), SourceEntrySchema).map((s) => s.value);
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const sources = parseYamlList('sources.yaml', read('sources.yaml'), SourceEntrySchema).map(
+    (s) => s.value,
+  );
   return Array.from({ length: n }, (_, i) => {
     const seed = seeds[i % seeds.length]!;
     const source = sources.find((s) => s.file === seed)!;
@@ -33,7 +37,13 @@ export function syntheticArticles(n: number, seedsDir = 'seeds'): SyntheticArtic
     return {
       file,
       text: read(seed),
-      source: { ...source, file, slug: `copy-${i}`, title: `${source.title ?? seed} (${copy + 1})`, published: addDays(source.published, copy) },
+      source: {
+        ...source,
+        file,
+        slug: `copy-${i}`,
+        title: `${source.title ?? seed} (${copy + 1})`,
+        published: addDays(source.published, copy),
+      },
     };
   });
 }
@@ -43,7 +53,13 @@ export function writeSyntheticSeeds(dir: string, n: number, seedsDir = 'seeds'):
   mkdirSync(dir, { recursive: true });
   const articles = syntheticArticles(n, seedsDir);
   for (const a of articles) writeFileSync(join(dir, a.file), a.text);
-  const entries = articles.map(({ source }) => Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))));
+  const entries = articles.map(({ source }) =>
+    Object.fromEntries(
+      Object.entries(source).filter(
+        ([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
+      ),
+    ),
+  );
   writeFileSync(join(dir, 'sources.yaml'), stringify(entries, { aliasDuplicateObjects: false }));
   for (const f of ['outlets.yaml', 'actors.yaml']) copyFileSync(join(seedsDir, f), join(dir, f));
 }

@@ -73,17 +73,37 @@ interface Pair {
 type Parser = 'casual' | 'strict';
 const PARSERS: Record<Parser, Chrono> = { casual, strict };
 
-const sentencesOf = (text: string): string[] => splitParagraphs(text).flatMap((p) => splitSentences(p.text).map((s) => s.text));
+const sentencesOf = (text: string): string[] =>
+  splitParagraphs(text).flatMap((p) => splitSentences(p.text).map((s) => s.text));
 
 function readArticles(corpus: string): Article[] {
-  const sources = parseYamlList('seeds/sources.yaml', readFileSync('seeds/sources.yaml', 'utf8'), SourceEntrySchema).map((s) => s.value);
-  const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((file): Article => {
-    const source = sources.find((s) => s.file === file);
-    if (!source) throw new EvalInputError('seeds/sources.yaml', null, `no entry for ${file}`, 'Add one');
-    return { corpus: 'seeds', name: file, published: source.published, sentences: sentencesOf(readFileSync(join('seeds', file), 'utf8')) };
-  });
+  const sources = parseYamlList(
+    'seeds/sources.yaml',
+    readFileSync('seeds/sources.yaml', 'utf8'),
+    SourceEntrySchema,
+  ).map((s) => s.value);
+  const seeds = readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file): Article => {
+      const source = sources.find((s) => s.file === file);
+      if (!source)
+        throw new EvalInputError('seeds/sources.yaml', null, `no entry for ${file}`, 'Add one');
+      return {
+        corpus: 'seeds',
+        name: file,
+        published: source.published,
+        sentences: sentencesOf(readFileSync(join('seeds', file), 'utf8')),
+      };
+    });
   const polnear = (['train', 'dev'] as const).flatMap((split) =>
-    readPolnear(corpus, split).map((a): Article => ({ corpus: split, name: a.name, published: a.published, sentences: sentencesOf(a.text) })));
+    readPolnear(corpus, split).map((a): Article => ({
+      corpus: split,
+      name: a.name,
+      published: a.published,
+      sentences: sentencesOf(a.text),
+    })),
+  );
   // PolNeAR first: its 924 articles absorb the start-up of both sides in the timings.
   return [...polnear, ...seeds];
 }
@@ -97,8 +117,20 @@ function chronoDates(parser: Chrono, sentence: string, published: string): Found
   const [y, m, d] = published.split('-').map(Number) as [number, number, number];
   return parser.parse(sentence, new Date(y, m - 1, d, 12), { forwardDate: false }).map((r) => {
     const c = r.start;
-    const precision: Precision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : 'day';
-    return { phrase: r.text, start: r.index, end: r.index + r.text.length, date: iso(c.date(), precision) };
+    const precision: Precision =
+      c.isCertain('day') || c.isCertain('weekday')
+        ? 'day'
+        : c.isCertain('month')
+          ? 'month'
+          : c.isCertain('year')
+            ? 'year'
+            : 'day';
+    return {
+      phrase: r.text,
+      start: r.index,
+      end: r.index + r.text.length,
+      date: iso(c.date(), precision),
+    };
   });
 }
 
@@ -111,32 +143,62 @@ function pairUp(ours: readonly Found[], theirs: readonly Found[]): Pair[] {
     const i = left.findIndex((t) => overlap(o, t));
     if (i < 0) return { verdict: 'ours only', ours: o, chrono: null };
     const [t] = left.splice(i, 1);
-    return { verdict: t!.date === o.date ? 'same date' : 'same words, other date', ours: o, chrono: t! };
+    return {
+      verdict: t!.date === o.date ? 'same date' : 'same words, other date',
+      ours: o,
+      chrono: t!,
+    };
   });
   return [...pairs, ...left.map((t): Pair => ({ verdict: 'chrono only', ours: null, chrono: t }))];
 }
 
 /** The kind of expression a phrase is, for counting what one side alone finds. The first that matches is its class. */
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
 const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['time of day (“9:05 p.m.”, “midnight”)', /\d\s*(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight|midday)\b|\d:\d\d/iu],
-  ['part of a day (“Tuesday night”, “last night”, “morning”)', /\b(?:morning|afternoon|evening|night)\b/iu],
+  [
+    'time of day (“9:05 p.m.”, “midnight”)',
+    /\d\s*(?:[ap]\.?m\b|o['’]clock)|\b(?:noon|midnight|midday)\b|\d:\d\d/iu,
+  ],
+  [
+    'part of a day (“Tuesday night”, “last night”, “morning”)',
+    /\b(?:morning|afternoon|evening|night)\b/iu,
+  ],
   ['“now”', /^(?:right\s+)?now$/iu],
   ['today, tonight, tomorrow, yesterday', /\b(?:today|tonight|tomorrow|yesterday)\b/iu],
-  ['counted from another event (“two days after”, “four years later”)', /\b(?:before|after|later|earlier|prior)\b/iu],
-  ['a week or weekend (“last week”, “this weekend”)', /^(?:(?:last|this|next|past|the)\s+)?week(?:end)?$/iu],
+  [
+    'counted from another event (“two days after”, “four years later”)',
+    /\b(?:before|after|later|earlier|prior)\b/iu,
+  ],
+  [
+    'a week or weekend (“last week”, “this weekend”)',
+    /^(?:(?:last|this|next|past|the)\s+)?week(?:end)?$/iu,
+  ],
   ['“N units ago”', /\bago\b/iu],
-  ['a stretch of time (“for eight years”, “the next few months”)', /\b(?:seconds?|minutes?|hours?|days|weeks?|months|years|decades?)\b|\b(?:for|in|within|past|next|last|coming|few|several)\b.*\b(?:day|month|year)\b/iu],
-  ['abbreviated month (“Sept. 11”, “Feb. 1”)', /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./iu],
+  [
+    'a stretch of time (“for eight years”, “the next few months”)',
+    /\b(?:seconds?|minutes?|hours?|days|weeks?|months|years|decades?)\b|\b(?:for|in|within|past|next|last|coming|few|several)\b.*\b(?:day|month|year)\b/iu,
+  ],
+  [
+    'abbreviated month (“Sept. 11”, “Feb. 1”)',
+    /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./iu,
+  ],
   ['abbreviated weekday (“Sat”, “Sun.”)', /^(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?$/iu],
   ['numeric date (“9/11”)', /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/u],
   ['weekday (“Thursday”, “on Sunday”)', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/iu],
-  ['month and day (“February 24”)', new RegExp(`(?:${MONTH_NAMES})\\s+\\d|\\d\\s+(?:${MONTH_NAMES})`, 'iu')],
-  ['month without a day (“November”, “march”, “may”)', new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'iu')],
+  [
+    'month and day (“February 24”)',
+    new RegExp(`(?:${MONTH_NAMES})\\s+\\d|\\d\\s+(?:${MONTH_NAMES})`, 'iu'),
+  ],
+  [
+    'month without a day (“November”, “march”, “may”)',
+    new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'iu'),
+  ],
   ['year (“in 2008”)', /\b(?:19|20)\d\d\b/u],
   ['a number taken for a date (“at 20”)', /\d/u],
 ];
-const classOf = (phrase: string): string => CLASSES.find(([, re]) => re.test(phrase.replace(/[,.;:]+$/u, '')))?.[0] ?? 'other';
+const classOf = (phrase: string): string =>
+  CLASSES.find(([, re]) => re.test(phrase.replace(/[,.;:]+$/u, '')))?.[0] ?? 'other';
 
 /** A small seeded generator (mulberry32), so a drawn sample is the same on every machine. */
 function random(seed: number): () => number {
@@ -162,7 +224,10 @@ function sampleOf<T>(items: readonly T[], n: number, seed: number): T[] {
 /** The words to judge: the union of both sides' words. */
 function wordsOf(sentence: string, p: Pair): string {
   const spans = [p.ours, p.chrono].filter((f): f is Found => f !== null);
-  return sentence.slice(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)));
+  return sentence.slice(
+    Math.min(...spans.map((s) => s.start)),
+    Math.max(...spans.map((s) => s.end)),
+  );
 }
 
 const pct = (n: number, of: number): string => (of === 0 ? '–' : (n / of).toFixed(3));
@@ -173,7 +238,11 @@ interface Run {
   ms: Map<string, number>;
 }
 
-function runChrono(articles: readonly Article[], parser: Parser, ours: ReadonlyMap<string, Found[]>): Run {
+function runChrono(
+  articles: readonly Article[],
+  parser: Parser,
+  ours: ReadonlyMap<string, Found[]>,
+): Run {
   const pairs: Run['pairs'] = [];
   const ms = new Map<string, number>();
   for (const article of articles) {
@@ -181,14 +250,18 @@ function runChrono(articles: readonly Article[], parser: Parser, ours: ReadonlyM
     const theirs = article.sentences.map((s) => chronoDates(PARSERS[parser], s, article.published));
     ms.set(article.corpus, (ms.get(article.corpus) ?? 0) + performance.now() - t);
     article.sentences.forEach((sentence, i) => {
-      for (const p of pairUp(ours.get(`${article.published}\n${sentence}`) ?? [], theirs[i]!)) pairs.push({ ...p, article, sentence });
+      for (const p of pairUp(ours.get(`${article.published}\n${sentence}`) ?? [], theirs[i]!))
+        pairs.push({ ...p, article, sentence });
     });
   }
   return { pairs, ms };
 }
 
 /** Our dates of every sentence, by publication date and sentence, and the milliseconds they took by corpus. */
-function findOurs(articles: readonly Article[]): { ours: Map<string, Found[]>; oursMs: Map<string, number> } {
+function findOurs(articles: readonly Article[]): {
+  ours: Map<string, Found[]>;
+  oursMs: Map<string, number>;
+} {
   const ours = new Map<string, Found[]>();
   const oursMs = new Map<string, number>();
   for (const a of articles) {
@@ -201,22 +274,39 @@ function findOurs(articles: readonly Article[]): { ours: Map<string, Found[]>; o
 
 function report(articles: readonly Article[], sample: readonly Judged[]): string {
   const { ours, oursMs } = findOurs(articles);
-  const runs = Object.fromEntries((['casual', 'strict'] as const).map((p) => [p, runChrono(articles, p, ours)])) as Record<Parser, Run>;
+  const runs = Object.fromEntries(
+    (['casual', 'strict'] as const).map((p) => [p, runChrono(articles, p, ours)]),
+  ) as Record<Parser, Run>;
   const out: string[] = [];
   const corpora = ['seeds', 'train', 'dev'] as const;
-  out.push('| corpus | articles | sentences | parser | ours | chrono | same date | same words, other date | ours only | chrono only | ours ms/article | chrono ms/article |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
+  out.push(
+    '| corpus | articles | sentences | parser | ours | chrono | same date | same words, other date | ours only | chrono only | ours ms/article | chrono ms/article |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  );
   for (const corpus of corpora) {
     const mine = articles.filter((a) => a.corpus === corpus);
     const sentences = mine.reduce((n, a) => n + a.sentences.length, 0);
-    const oursFound = mine.reduce((n, a) => n + a.sentences.reduce((k, s) => k + (ours.get(`${a.published}\n${s}`)?.length ?? 0), 0), 0);
+    const oursFound = mine.reduce(
+      (n, a) =>
+        n + a.sentences.reduce((k, s) => k + (ours.get(`${a.published}\n${s}`)?.length ?? 0), 0),
+      0,
+    );
     for (const parser of ['casual', 'strict'] as const) {
       const pairs = runs[parser].pairs.filter((p) => p.article.corpus === corpus);
       const count = (v: Verdict) => pairs.filter((p) => p.verdict === v).length;
-      out.push(`| ${corpus} | ${mine.length} | ${sentences} | ${parser} | ${oursFound} | ${pairs.filter((p) => p.chrono).length} | ${count('same date')} | ${count('same words, other date')} | ${count('ours only')} | ${count('chrono only')} | ${((oursMs.get(corpus) ?? 0) / mine.length).toFixed(2)} | ${((runs[parser].ms.get(corpus) ?? 0) / mine.length).toFixed(2)} |`);
+      out.push(
+        `| ${corpus} | ${mine.length} | ${sentences} | ${parser} | ${oursFound} | ${pairs.filter((p) => p.chrono).length} | ${count('same date')} | ${count('same words, other date')} | ${count('ours only')} | ${count('chrono only')} | ${((oursMs.get(corpus) ?? 0) / mine.length).toFixed(2)} | ${((runs[parser].ms.get(corpus) ?? 0) / mine.length).toFixed(2)} |`,
+      );
     }
   }
   for (const parser of ['casual', 'strict'] as const) {
-    out.push('', `chrono ${parser}: what only one side finds, by class (all corpora)`, '', '| class | chrono only | ours only | other date |', '|---|---|---|---|');
+    out.push(
+      '',
+      `chrono ${parser}: what only one side finds, by class (all corpora)`,
+      '',
+      '| class | chrono only | ours only | other date |',
+      '|---|---|---|---|',
+    );
     const tally = new Map<string, [number, number, number]>();
     for (const p of runs[parser].pairs) {
       if (p.verdict === 'same date') continue;
@@ -225,7 +315,10 @@ function report(articles: readonly Article[], sample: readonly Judged[]): string
       row[p.verdict === 'chrono only' ? 0 : p.verdict === 'ours only' ? 1 : 2]++;
       tally.set(cls, row);
     }
-    for (const [cls, [c, o, d]] of [...tally].sort((a, b) => b[1][0] + b[1][1] + b[1][2] - (a[1][0] + a[1][1] + a[1][2]))) out.push(`| ${cls} | ${c} | ${o} | ${d} |`);
+    for (const [cls, [c, o, d]] of [...tally].sort(
+      (a, b) => b[1][0] + b[1][1] + b[1][2] - (a[1][0] + a[1][1] + a[1][2]),
+    ))
+      out.push(`| ${cls} | ${c} | ${o} | ${d} |`);
   }
   out.push('', ...scoreSample(sample));
   return out.join('\n');
@@ -241,7 +334,9 @@ const SIDES: ReadonlyArray<readonly [string, (sentence: string, published: strin
 function datesFor(j: Judged): Array<string | null> {
   const start = j.sentence.indexOf(j.phrase);
   const words: Found = { phrase: j.phrase, start, end: start + j.phrase.length, date: '' };
-  return SIDES.map(([, find]) => find(j.sentence, j.published).find((f) => overlap(f, words))?.date ?? null);
+  return SIDES.map(
+    ([, find]) => find(j.sentence, j.published).find((f) => overlap(f, words))?.date ?? null,
+  );
 }
 
 /**
@@ -258,17 +353,26 @@ function scoreSample(sample: readonly Judged[]): string[] {
   };
   const head = `| ${SIDES.map(([side]) => `${side}: right/dated (precision)`).join(' | ')} |`;
   const rule = `|${'---|'.repeat(SIDES.length)}`;
-  const out = [`Hand-judged sample of disagreements (\`${DATES_SAMPLE}\`): a side is right when the date it gives the judged words is the gold date.`, '', `| split | judged | undecided | want a date ${head}`, `|---|---|---|---${rule}`];
+  const out = [
+    `Hand-judged sample of disagreements (\`${DATES_SAMPLE}\`): a side is right when the date it gives the judged words is the gold date.`,
+    '',
+    `| split | judged | undecided | want a date ${head}`,
+    `|---|---|---|---${rule}`,
+  ];
   for (const split of ['train', 'dev'] as const) {
     const rows = decided.filter((r) => r.j.split === split);
     const judged = sample.filter((j) => j.split === split).length;
-    out.push(`| ${split} | ${judged} | ${judged - rows.length} | ${rows.filter((r) => r.j.gold !== null).length} | ${SIDES.map((_, k) => cell(rows, k)).join(' | ')} |`);
+    out.push(
+      `| ${split} | ${judged} | ${judged - rows.length} | ${rows.filter((r) => r.j.gold !== null).length} | ${SIDES.map((_, k) => cell(rows, k)).join(' | ')} |`,
+    );
   }
   out.push('', `| class (train and dev) | judged | want a date ${head}`, `|---|---|---${rule}`);
   const classes = [...new Set(decided.map((r) => classOf(r.j.phrase)))];
   for (const cls of classes) {
     const rows = decided.filter((r) => classOf(r.j.phrase) === cls);
-    out.push(`| ${cls} | ${rows.length} | ${rows.filter((r) => r.j.gold !== null).length} | ${SIDES.map((_, k) => cell(rows, k)).join(' | ')} |`);
+    out.push(
+      `| ${cls} | ${rows.length} | ${rows.filter((r) => r.j.gold !== null).length} | ${SIDES.map((_, k) => cell(rows, k)).join(' | ')} |`,
+    );
   }
   return out;
 }
@@ -276,26 +380,41 @@ function scoreSample(sample: readonly Judged[]): string[] {
 /** N disagreements of a split with casual chrono, drawn with a fixed seed, as YAML entries to judge. */
 function draw(articles: readonly Article[], spec: string): string {
   const [split, n] = spec.split(':');
-  if ((split !== 'train' && split !== 'dev') || !Number(n)) throw new EvalInputError('--draw', null, `“${spec}” is not SPLIT:N`, 'Use e.g. --draw train:150');
+  if ((split !== 'train' && split !== 'dev') || !Number(n))
+    throw new EvalInputError(
+      '--draw',
+      null,
+      `“${spec}” is not SPLIT:N`,
+      'Use e.g. --draw train:150',
+    );
   const mine = articles.filter((a) => a.corpus === split);
-  const pairs = runChrono(mine, 'casual', findOurs(mine).ours).pairs.filter((p) => p.verdict !== 'same date');
-  return stringify(sampleOf(pairs, Number(n), 2026).map((p) => ({
-    split,
-    article: p.article.name,
-    published: p.article.published,
-    sentence: p.sentence,
-    phrase: wordsOf(p.sentence, p),
-    ours: p.ours ? `${p.ours.phrase} → ${p.ours.date}` : null,
-    chrono: p.chrono ? `${p.chrono.phrase} → ${p.chrono.date}` : null,
-    gold: '?',
-  })), { lineWidth: 0 });
+  const pairs = runChrono(mine, 'casual', findOurs(mine).ours).pairs.filter(
+    (p) => p.verdict !== 'same date',
+  );
+  return stringify(
+    sampleOf(pairs, Number(n), 2026).map((p) => ({
+      split,
+      article: p.article.name,
+      published: p.article.published,
+      sentence: p.sentence,
+      phrase: wordsOf(p.sentence, p),
+      ours: p.ours ? `${p.ours.phrase} → ${p.ours.date}` : null,
+      chrono: p.chrono ? `${p.chrono.phrase} → ${p.chrono.date}` : null,
+      gold: '?',
+    })),
+    { lineWidth: 0 },
+  );
 }
 
 try {
   const articles = readArticles(resolve(args.corpus));
   if (args.draw) console.log(draw(articles, args.draw));
   else {
-    const sample = existsSync(DATES_SAMPLE) ? parseYamlList(DATES_SAMPLE, readFileSync(DATES_SAMPLE, 'utf8'), JudgedSchema).map((j) => j.value) : [];
+    const sample = existsSync(DATES_SAMPLE)
+      ? parseYamlList(DATES_SAMPLE, readFileSync(DATES_SAMPLE, 'utf8'), JudgedSchema).map(
+          (j) => j.value,
+        )
+      : [];
     console.log(report(articles, sample));
   }
 } catch (error) {

@@ -21,7 +21,9 @@ const MARGIN = 2;
 export function goldUnits(article: AnnotatedArticle): GoldUnit[] {
   const units: GoldUnit[] = [];
   for (const attribution of article.attributions) {
-    const pieces = attribution.contents.flatMap((ranges) => joinAdjacent(article.text, ranges)).flatMap((r) => splitAtParagraphs(article.text, r));
+    const pieces = attribution.contents
+      .flatMap((ranges) => joinAdjacent(article.text, ranges))
+      .flatMap((r) => splitAtParagraphs(article.text, r));
     const direct = pieces.flatMap((p) => quotedSegments(article.text, p));
     if (direct.length > 0) {
       for (const range of direct) units.push({ attribution, range, kind: 'direct' });
@@ -42,7 +44,8 @@ function joinAdjacent(text: string, ranges: readonly Range[]): Range[] {
   const out: Range[] = [];
   for (const r of sorted) {
     const last = out.at(-1);
-    if (last && /^[ \t]*$/u.test(text.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    if (last && /^[ \t]*$/u.test(text.slice(last.end, r.start)))
+      last.end = Math.max(last.end, r.end);
     else out.push({ ...r });
   }
   return out;
@@ -81,13 +84,21 @@ function quotedSegments(text: string, piece: Range): Range[] {
     const mark = text[i]!;
     if (!DOUBLE_MARKS.test(mark)) continue;
     const top = stack.at(-1);
-    const closes = top !== undefined && (mark === '”' ? top.mark !== '"' || stack.length === 1 : mark === '"' && top.mark === '"');
+    const closes =
+      top !== undefined &&
+      (mark === '”' ? top.mark !== '"' || stack.length === 1 : mark === '"' && top.mark === '"');
     if (closes) {
       stack.pop();
       if (stack.length === 0) segments.push({ start: top.at + 1, end: i });
     } else if (mark === '”' && stack.length === 0) {
       segments.push({ start: piece.start, end: i });
-    } else if (mark === '"' && stack.length === 0 && i < piece.start && /[\p{L}\p{N}.,!?)\]]/u.test(text[i - 1] ?? ' ') && /\s/u.test(text[i + 1] ?? ' ')) {
+    } else if (
+      mark === '"' &&
+      stack.length === 0 &&
+      i < piece.start &&
+      /[\p{L}\p{N}.,!?)\]]/u.test(text[i - 1] ?? ' ') &&
+      /\s/u.test(text[i + 1] ?? ' ')
+    ) {
       // A straight mark in the margin before the piece, shaped as a closer ("…take a look" at such…), closes a quotation that is not this piece's.
       continue;
     } else {

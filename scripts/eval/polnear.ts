@@ -54,46 +54,107 @@ interface Metadata {
 
 /** Reads `<corpus>/<split>/*.txt` with their `.ann` files; throws EvalInputError naming the file that is wrong. */
 export function readPolnear(corpus: string, split: string): AnnotatedArticle[] {
-  if (!existsSync(corpus)) throw new EvalInputError(corpus, null, 'the corpus folder does not exist', POLNEAR_SOURCE);
+  if (!existsSync(corpus))
+    throw new EvalInputError(corpus, null, 'the corpus folder does not exist', POLNEAR_SOURCE);
   const dir = join(corpus, split);
-  if (!existsSync(dir)) throw new EvalInputError(dir, null, `the corpus has no ${split}/ folder`, `Use --split with one of: ${splits(corpus).join(', ') || 'none found'}. ${POLNEAR_SOURCE}`);
+  if (!existsSync(dir))
+    throw new EvalInputError(
+      dir,
+      null,
+      `the corpus has no ${split}/ folder`,
+      `Use --split with one of: ${splits(corpus).join(', ') || 'none found'}. ${POLNEAR_SOURCE}`,
+    );
   const metadata = readMetadata(join(corpus, 'metadata.tsv'));
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  if (texts.length === 0) throw new EvalInputError(dir, null, 'the folder holds no .txt article', POLNEAR_SOURCE);
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  if (texts.length === 0)
+    throw new EvalInputError(dir, null, 'the folder holds no .txt article', POLNEAR_SOURCE);
   return texts.map((file) => {
     const name = file.slice(0, -4);
     const annPath = join(dir, `${name}.ann`);
-    if (!existsSync(annPath)) throw new EvalInputError(annPath, null, 'the article has no annotation file', 'Add its .ann file, or remove the .txt');
+    if (!existsSync(annPath))
+      throw new EvalInputError(
+        annPath,
+        null,
+        'the article has no annotation file',
+        'Add its .ann file, or remove the .txt',
+      );
     const text = readFileSync(join(dir, file), 'utf8');
-    if (/[\u{10000}-\u{10FFFF}]/u.test(text)) throw new EvalInputError(join(dir, file), null, 'the text has characters outside the Basic Multilingual Plane, whose brat offsets this reader does not convert', 'Remove them from the .txt and the .ann offsets');
+    if (/[\u{10000}-\u{10FFFF}]/u.test(text))
+      throw new EvalInputError(
+        join(dir, file),
+        null,
+        'the text has characters outside the Basic Multilingual Plane, whose brat offsets this reader does not convert',
+        'Remove them from the .txt and the .ann offsets',
+      );
     const meta = metadata.get(name);
-    if (!meta) throw new EvalInputError(join(corpus, 'metadata.tsv'), null, `no row for ${name}`, 'Add the article’s row (compartment, filename, publisher, publication_date, author, title)');
-    return { name, split, ...meta, text, attributions: parseAnn(annPath, readFileSync(annPath, 'utf8'), text.length) };
+    if (!meta)
+      throw new EvalInputError(
+        join(corpus, 'metadata.tsv'),
+        null,
+        `no row for ${name}`,
+        'Add the article’s row (compartment, filename, publisher, publication_date, author, title)',
+      );
+    return {
+      name,
+      split,
+      ...meta,
+      text,
+      attributions: parseAnn(annPath, readFileSync(annPath, 'utf8'), text.length),
+    };
   });
 }
 
 function splits(corpus: string): string[] {
-  return readdirSync(corpus, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return readdirSync(corpus, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 function readMetadata(path: string): Map<string, Metadata> {
-  if (!existsSync(path)) throw new EvalInputError(path, null, 'metadata.tsv is missing', POLNEAR_SOURCE);
+  if (!existsSync(path))
+    throw new EvalInputError(path, null, 'metadata.tsv is missing', POLNEAR_SOURCE);
   const [header, ...rows] = readFileSync(path, 'utf8').split(/\r?\n/u);
   const columns = (header ?? '').split('\t');
   const col = (name: string) => {
     const i = columns.indexOf(name);
-    if (i < 0) throw new EvalInputError(path, 1, `the header has no “${name}” column`, 'Use the corpus’s own metadata.tsv');
+    if (i < 0)
+      throw new EvalInputError(
+        path,
+        1,
+        `the header has no “${name}” column`,
+        'Use the corpus’s own metadata.tsv',
+      );
     return i;
   };
-  const [file, publisher, date, title, author] = ['filename', 'publisher', 'publication_date', 'title', 'author'].map(col) as [number, number, number, number, number];
+  const [file, publisher, date, title, author] = [
+    'filename',
+    'publisher',
+    'publication_date',
+    'title',
+    'author',
+  ].map(col) as [number, number, number, number, number];
   const out = new Map<string, Metadata>();
   rows.forEach((row, i) => {
     if (row.trim() === '') return;
     const cells = row.split('\t');
     const published = cells[date] ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}$/u.test(published)) throw new EvalInputError(path, i + 2, `publication_date “${published}” is not YYYY-MM-DD`, 'Correct the row');
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(published))
+      throw new EvalInputError(
+        path,
+        i + 2,
+        `publication_date “${published}” is not YYYY-MM-DD`,
+        'Correct the row',
+      );
     const by = cells[author]?.trim();
-    out.set(cells[file]!, { publisher: cells[publisher] ?? 'unknown', published, title: cells[title] ?? '', author: by && by !== 'None' ? by : null });
+    out.set(cells[file]!, {
+      publisher: cells[publisher] ?? 'unknown',
+      published,
+      title: cells[title] ?? '',
+      author: by && by !== 'None' ? by : null,
+    });
   });
   return out;
 }
@@ -111,15 +172,32 @@ export function parseAnn(path: string, ann: string, textLength: number): GoldAtt
     if (cells.length < 2 || !/^[A-Z#]\d*$/u.test(id)) return;
     if (id.startsWith('T')) {
       const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/u.exec(cells[1] ?? '');
-      if (!match) throw new EvalInputError(path, line, `span ${id} is not “Label start end[;start end]”`, 'Fix the row or re-export it from brat');
+      if (!match)
+        throw new EvalInputError(
+          path,
+          line,
+          `span ${id} is not “Label start end[;start end]”`,
+          'Fix the row or re-export it from brat',
+        );
       const ranges = match[2]!.split(';').map((r) => {
         const [start, end] = r.split(' ').map(Number) as [number, number];
-        if (!(start <= end && end <= textLength)) throw new EvalInputError(path, line, `span ${id} (${start}–${end}) lies outside the text (${textLength} characters)`, 'Check that the .ann belongs to this .txt');
+        if (!(start <= end && end <= textLength))
+          throw new EvalInputError(
+            path,
+            line,
+            `span ${id} (${start}–${end}) lies outside the text (${textLength} characters)`,
+            'Check that the .ann belongs to this .txt',
+          );
         return { start, end };
       });
       spans.set(id, { label: match[1]!, ranges });
     } else if (id.startsWith('E')) {
-      const args = new Map((cells[1] ?? '').split(' ').filter(Boolean).map((a) => a.split(':') as [string, string]));
+      const args = new Map(
+        (cells[1] ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((a) => a.split(':') as [string, string]),
+      );
       relations.push({ id, args, line });
     }
   });
@@ -128,7 +206,13 @@ export function parseAnn(path: string, ann: string, textLength: number): GoldAtt
       const ref = args.get(role);
       if (ref === undefined) return null;
       const span = spans.get(ref);
-      if (!span) throw new EvalInputError(path, line, `relation ${id} refers to ${ref}, which is not defined`, 'Fix the relation or add the span');
+      if (!span)
+        throw new EvalInputError(
+          path,
+          line,
+          `relation ${id} refers to ${ref}, which is not defined`,
+          'Fix the relation or add the span',
+        );
       return span.ranges;
     };
     const contents = [...args.keys()].filter((k) => /^Content\d*$/u.test(k)).map((k) => get(k)!);

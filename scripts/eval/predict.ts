@@ -1,5 +1,9 @@
 import type { Actor, Claim, SourceEntry } from '../../src/schemas';
-import { normalizeArticle, type BlockRange, type NormalizedArticle } from '../normalize/normalize-article';
+import {
+  normalizeArticle,
+  type BlockRange,
+  type NormalizedArticle,
+} from '../normalize/normalize-article';
 import type { Range } from './polnear';
 
 /**
@@ -30,7 +34,11 @@ export interface PredictedArticle {
   predictions: Prediction[];
 }
 
-export function predict(text: string, source: SourceEntry, gazetteer: readonly Actor[]): PredictedArticle {
+export function predict(
+  text: string,
+  source: SourceEntry,
+  gazetteer: readonly Actor[],
+): PredictedArticle {
   const normalized = normalizeArticle({ text, source, actors: gazetteer, annotations: [] });
   const locate = locator(text, normalized.trace.blocks);
   const actors = new Map([...gazetteer, ...normalized.extracted].map((a) => [a.id, a]));
@@ -40,7 +48,14 @@ export function predict(text: string, source: SourceEntry, gazetteer: readonly A
     return {
       claim,
       range: locate(normalized.trace.claims[i]!),
-      speaker: actor ? { id: actor.id, name: actor.name, kind: actor.kind, names: [actor.name, ...actor.aliases] } : null,
+      speaker: actor
+        ? {
+            id: actor.id,
+            name: actor.name,
+            kind: actor.kind,
+            names: [actor.name, ...actor.aliases],
+          }
+        : null,
       speakerRange: mention ? locate(mention) : null,
     };
   });
@@ -58,14 +73,24 @@ function locator(raw: string, blocks: ReadonlyArray<{ text: string; line: number
     const words = block.text.slice(at.start, at.end);
     const paragraphStart = lineStarts[block.line - 1] ?? 0;
     const expected = paragraphStart + at.start;
-    const found = nearest(text, words, expected, paragraphStart) ?? nearest(text, words.slice(0, 24), expected, paragraphStart);
+    const found =
+      nearest(text, words, expected, paragraphStart) ??
+      nearest(text, words.slice(0, 24), expected, paragraphStart);
     if (found !== null) return { start: found, end: Math.min(text.length, found + words.length) };
     // The cleaned block collapsed a run of spaces or line breaks: match the words with any whitespace between them.
-    const pattern = new RegExp(words.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
+    const pattern = new RegExp(
+      words
+        .trim()
+        .split(/\s+/u)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('\\s+'),
+      'gu',
+    );
     let best: { start: number; end: number } | null = null;
     for (const m of text.slice(paragraphStart, expected + 2000).matchAll(pattern)) {
       const start = paragraphStart + m.index;
-      if (!best || Math.abs(start - expected) < Math.abs(best.start - expected)) best = { start, end: start + m[0].length };
+      if (!best || Math.abs(start - expected) < Math.abs(best.start - expected))
+        best = { start, end: start + m[0].length };
     }
     return best;
   };
@@ -75,7 +100,11 @@ function locator(raw: string, blocks: ReadonlyArray<{ text: string; line: number
 function nearest(text: string, words: string, expected: number, from: number): number | null {
   if (!words) return null;
   let best: number | null = null;
-  for (let i = text.indexOf(words, from); i >= 0 && i <= expected + 400; i = text.indexOf(words, i + 1)) {
+  for (
+    let i = text.indexOf(words, from);
+    i >= 0 && i <= expected + 400;
+    i = text.indexOf(words, i + 1)
+  ) {
     if (best === null || Math.abs(i - expected) < Math.abs(best - expected)) best = i;
   }
   return best;

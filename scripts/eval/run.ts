@@ -25,8 +25,18 @@ export function sourceEntryOf(article: AnnotatedArticle): SourceEntry {
   };
 }
 
-export function scoreSplit(articles: readonly AnnotatedArticle[], gazetteer: readonly Actor[], referents: Referents): ArticleScore[] {
-  return articles.map((article) => scoreArticle(article, predict(article.text, sourceEntryOf(article), gazetteer).predictions, referents));
+export function scoreSplit(
+  articles: readonly AnnotatedArticle[],
+  gazetteer: readonly Actor[],
+  referents: Referents,
+): ArticleScore[] {
+  return articles.map((article) =>
+    scoreArticle(
+      article,
+      predict(article.text, sourceEntryOf(article), gazetteer).predictions,
+      referents,
+    ),
+  );
 }
 
 /**
@@ -42,7 +52,13 @@ export function readReferents(path: string): Map<string, string> {
     .forEach((row, i) => {
       if (row.trim() === '' || row.startsWith('#')) return;
       const [article, relation, referent] = row.split('\t');
-      if (!article || !relation || !referent) throw new EvalInputError(path, i + 1, 'a row is not “article<TAB>relation<TAB>referent”', 'Fix the row');
+      if (!article || !relation || !referent)
+        throw new EvalInputError(
+          path,
+          i + 1,
+          'a row is not “article<TAB>relation<TAB>referent”',
+          'Fix the row',
+        );
       out.set(`${article}\t${relation}`, referent);
     });
   return out;

@@ -1,7 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { ActorSchema, AnnotationSchema, LandmarkSchema, PartialDateSchema, SourceEntrySchema, type Actor, type Claim } from '../../src/schemas';
+import {
+  ActorSchema,
+  AnnotationSchema,
+  LandmarkSchema,
+  PartialDateSchema,
+  SourceEntrySchema,
+  type Actor,
+  type Claim,
+} from '../../src/schemas';
 import { parseYamlList } from '../normalize/inputs';
 import { normalizeArticle } from '../normalize/normalize-article';
 import { fold } from '../normalize/text';
@@ -62,22 +70,56 @@ const key = (text: string) => fold(text).replace(/[.,;:!?…]+$/u, '');
 const isStatement = (kind: string) => kind === 'direct' || kind === 'fragment';
 
 export function scoreSeeds(seedsDir: string, goldPath: string): SeedsResult {
-  if (!existsSync(goldPath)) throw new EvalInputError(goldPath, null, 'the seeds gold is missing', 'Restore it from git');
-  const gold = parseYamlList(goldPath, readFileSync(goldPath, 'utf8'), SeedGoldSchema).map((g) => g.value);
+  if (!existsSync(goldPath))
+    throw new EvalInputError(goldPath, null, 'the seeds gold is missing', 'Restore it from git');
+  const gold = parseYamlList(goldPath, readFileSync(goldPath, 'utf8'), SeedGoldSchema).map(
+    (g) => g.value,
+  );
   const read = (name: string) => readFileSync(join(seedsDir, name), 'utf8');
-  const actors = parseYamlList('seeds/actors.yaml', read('actors.yaml'), ActorSchema).map((a) => a.value);
+  const actors = parseYamlList('seeds/actors.yaml', read('actors.yaml'), ActorSchema).map(
+    (a) => a.value,
+  );
   const sources = parseYamlList('seeds/sources.yaml', read('sources.yaml'), SourceEntrySchema);
-  const annotations = parseYamlList('seeds/annotations.yaml', read('annotations.yaml'), AnnotationSchema);
-  const landmarks = existsSync(join(seedsDir, 'landmarks.yaml')) ? parseYamlList('seeds/landmarks.yaml', read('landmarks.yaml'), LandmarkSchema).map((l) => l.value) : [];
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const annotations = parseYamlList(
+    'seeds/annotations.yaml',
+    read('annotations.yaml'),
+    AnnotationSchema,
+  );
+  const landmarks = existsSync(join(seedsDir, 'landmarks.yaml'))
+    ? parseYamlList('seeds/landmarks.yaml', read('landmarks.yaml'), LandmarkSchema).map(
+        (l) => l.value,
+      )
+    : [];
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const run = (reviewed: boolean) => {
     const claims = new Map<string, { claims: Claim[]; actors: Map<string, Actor> }>();
     for (const file of files) {
       const source = sources.find((s) => s.value.file === file);
-      if (!source) throw new EvalInputError(join(seedsDir, 'sources.yaml'), null, `no entry for ${file}`, 'Add one');
-      const located = reviewed ? annotations.filter((a) => a.value.file === file).map((a) => ({ annotation: a.value, line: a.line, fields: a.fields })) : [];
-      const article = normalizeArticle({ text: read(file), source: source.value, actors, annotations: located, landmarks });
-      claims.set(file, { claims: article.frontmatter.claims, actors: new Map([...actors, ...article.extracted].map((a) => [a.id, a])) });
+      if (!source)
+        throw new EvalInputError(
+          join(seedsDir, 'sources.yaml'),
+          null,
+          `no entry for ${file}`,
+          'Add one',
+        );
+      const located = reviewed
+        ? annotations
+            .filter((a) => a.value.file === file)
+            .map((a) => ({ annotation: a.value, line: a.line, fields: a.fields }))
+        : [];
+      const article = normalizeArticle({
+        text: read(file),
+        source: source.value,
+        actors,
+        annotations: located,
+        landmarks,
+      });
+      claims.set(file, {
+        claims: article.frontmatter.claims,
+        actors: new Map([...actors, ...article.extracted].map((a) => [a.id, a])),
+      });
     }
     return figures(gold, claims);
   };
@@ -86,14 +128,36 @@ export function scoreSeeds(seedsDir: string, goldPath: string): SeedsResult {
   return { withCorrections, extractorAlone, report: format(withCorrections, extractorAlone) };
 }
 
-function figures(gold: readonly SeedGold[], articles: ReadonlyMap<string, { claims: Claim[]; actors: Map<string, Actor> }>): SeedFigures {
-  const f: SeedFigures = { statements: 0, found: 0, fullFound: 0, full: 0, predictedStatements: 0, correctStatements: 0, speakersRight: 0, terms: 0, termsFound: 0, dated: 0, datedRight: 0, datedWrong: 0, datedWhereNone: 0, errors: [] };
+function figures(
+  gold: readonly SeedGold[],
+  articles: ReadonlyMap<string, { claims: Claim[]; actors: Map<string, Actor> }>,
+): SeedFigures {
+  const f: SeedFigures = {
+    statements: 0,
+    found: 0,
+    fullFound: 0,
+    full: 0,
+    predictedStatements: 0,
+    correctStatements: 0,
+    speakersRight: 0,
+    terms: 0,
+    termsFound: 0,
+    dated: 0,
+    datedRight: 0,
+    datedWrong: 0,
+    datedWhereNone: 0,
+    errors: [],
+  };
   for (const [file, { claims, actors }] of articles) {
     const mine = gold.filter((g) => g.file === file);
     for (const claim of claims.filter((c) => isStatement(c.kind))) {
       f.predictedStatements++;
-      if (mine.some((g) => isStatement(g.kind) && key(g.quote) === key(claim.quote))) f.correctStatements++;
-      else f.errors.push(`${file}: extra statement “${claim.quote.slice(0, 80)}” (${claim.kind}, ${claim.speaker ?? 'no speaker'})`);
+      if (mine.some((g) => isStatement(g.kind) && key(g.quote) === key(claim.quote)))
+        f.correctStatements++;
+      else
+        f.errors.push(
+          `${file}: extra statement “${claim.quote.slice(0, 80)}” (${claim.kind}, ${claim.speaker ?? 'no speaker'})`,
+        );
     }
     const seen = new Map<string, number>();
     for (const g of mine) {
@@ -104,20 +168,26 @@ function figures(gold: readonly SeedGold[], articles: ReadonlyMap<string, { clai
       if (g.kind === 'term') {
         f.terms++;
         if (claim?.kind === ('term' as string)) f.termsFound++;
-        else f.errors.push(`${file}: term “${g.quote}” is ${claim ? `a ${claim.kind}` : 'missing'}`);
+        else
+          f.errors.push(`${file}: term “${g.quote}” is ${claim ? `a ${claim.kind}` : 'missing'}`);
         continue;
       }
       f.statements++;
       if (g.kind === 'direct') f.full++;
       if (!claim || !isStatement(claim.kind)) {
-        f.errors.push(`${file}: ${g.kind} “${g.quote.slice(0, 80)}” ${claim ? `is a ${claim.kind}` : 'not found'}`);
+        f.errors.push(
+          `${file}: ${g.kind} “${g.quote.slice(0, 80)}” ${claim ? `is a ${claim.kind}` : 'not found'}`,
+        );
         continue;
       }
       f.found++;
       if (g.kind === 'direct') f.fullFound++;
       const actor = claim.speaker ? actors.get(claim.speaker) : undefined;
       if (speakerIs(g.speaker, claim.speaker, actor)) f.speakersRight++;
-      else f.errors.push(`${file}: “${g.quote.slice(0, 60)}” has speaker ${claim.speaker ?? 'none'}${claim.speaker_text ? ` (“${claim.speaker_text}”)` : ''}, gold ${g.speaker ?? 'none'}`);
+      else
+        f.errors.push(
+          `${file}: “${g.quote.slice(0, 60)}” has speaker ${claim.speaker ?? 'none'}${claim.speaker_text ? ` (“${claim.speaker_text}”)` : ''}, gold ${g.speaker ?? 'none'}`,
+        );
       scoreSaid(f, file, g, claim);
     }
   }
@@ -130,7 +200,9 @@ function scoreSaid(f: SeedFigures, file: string, g: SeedGold, claim: Claim): voi
   if (g.said === null) {
     if (claim.said !== null) {
       f.datedWhereNone++;
-      f.errors.push(`${words} is dated ${claim.said} (${claim.said_evidence}), but the text does not date it`);
+      f.errors.push(
+        `${words} is dated ${claim.said} (${claim.said_evidence}), but the text does not date it`,
+      );
     }
     return;
   }

@@ -31,8 +31,16 @@ const PUBLISHERS: Record<string, { name: string; kind: string; homepage: string 
   nyt: { name: 'The New York Times', kind: 'newspaper', homepage: 'https://www.nytimes.com/' },
   politico: { name: 'Politico', kind: 'online', homepage: 'https://www.politico.com/' },
   'usa-today': { name: 'USA Today', kind: 'newspaper', homepage: 'https://www.usatoday.com/' },
-  'wash-post': { name: 'The Washington Post', kind: 'newspaper', homepage: 'https://www.washingtonpost.com/' },
-  'west-journal': { name: 'Western Journal', kind: 'online', homepage: 'https://www.westernjournal.com/' },
+  'wash-post': {
+    name: 'The Washington Post',
+    kind: 'newspaper',
+    homepage: 'https://www.washingtonpost.com/',
+  },
+  'west-journal': {
+    name: 'Western Journal',
+    kind: 'online',
+    homepage: 'https://www.westernjournal.com/',
+  },
 };
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-polnear-'));
@@ -44,16 +52,39 @@ try {
   for (const a of articles) writeFileSync(join(seeds, `${a.name}.txt`), a.text);
   const sources = articles.map((a) => {
     const { notes, ...entry } = sourceEntryOf(a);
-    return { ...entry, published_evidence: `PolNeAR ${args.split} split, metadata.tsv (${a.publisher})`, ...(notes.length ? { notes } : {}) };
+    return {
+      ...entry,
+      published_evidence: `PolNeAR ${args.split} split, metadata.tsv (${a.publisher})`,
+      ...(notes.length ? { notes } : {}),
+    };
   });
   writeFileSync(join(seeds, 'sources.yaml'), stringify(sources));
   const publishers = [...new Set(articles.map((a) => a.publisher))].sort();
   const unknown = publishers.find((p) => !PUBLISHERS[p]);
-  if (unknown) throw new EvalInputError(join(args.corpus, 'metadata.tsv'), null, `publisher “${unknown}” is not one of PolNeAR’s seven`, 'Add it to PUBLISHERS in scripts/eval/site.ts');
-  writeFileSync(join(seeds, 'outlets.yaml'), stringify(publishers.map((id) => ({ id, ...PUBLISHERS[id], country: 'US', language: 'en' }))));
+  if (unknown)
+    throw new EvalInputError(
+      join(args.corpus, 'metadata.tsv'),
+      null,
+      `publisher “${unknown}” is not one of PolNeAR’s seven`,
+      'Add it to PUBLISHERS in scripts/eval/site.ts',
+    );
+  writeFileSync(
+    join(seeds, 'outlets.yaml'),
+    stringify(publishers.map((id) => ({ id, ...PUBLISHERS[id], country: 'US', language: 'en' }))),
+  );
   copyFileSync(join(ROOT, 'seeds', 'actors.yaml'), join(seeds, 'actors.yaml'));
-  process.exitCode = buildFixtureDossier('PolNeAR dossier', seeds, join(work, 'content'), resolve(ROOT, args.out)) ? 0 : 1;
-  if (process.exitCode === 0) console.log(`PolNeAR dossier: ${articles.length} articles in ${args.out}/. Serve it with: npx astro preview --outDir ${args.out}`);
+  process.exitCode = buildFixtureDossier(
+    'PolNeAR dossier',
+    seeds,
+    join(work, 'content'),
+    resolve(ROOT, args.out),
+  )
+    ? 0
+    : 1;
+  if (process.exitCode === 0)
+    console.log(
+      `PolNeAR dossier: ${articles.length} articles in ${args.out}/. Serve it with: npx astro preview --outDir ${args.out}`,
+    );
 } catch (error) {
   if (!(error instanceof EvalInputError)) throw error;
   console.error(`eval:site: ${error.message}`);

@@ -30,7 +30,8 @@ export interface GoldSpeaker {
   resolvedBy: 'mention' | 'referents' | 'nearest-source';
 }
 
-const PRONOUNS = /^(?:he|she|they|it|him|her|his|hers|its|their|them|i|we|you|who|whom|whose|which|that|this|these|those|himself|herself|itself|themselves)$/iu;
+const PRONOUNS =
+  /^(?:he|she|they|it|him|her|his|hers|its|their|them|i|we|you|who|whom|whose|which|that|this|these|those|himself|herself|itself|themselves)$/iu;
 
 export function isPronoun(text: string): boolean {
   return PRONOUNS.test(text.trim());
@@ -55,23 +56,39 @@ export function nameWords(text: string): string[] {
     .replace(/\([^)]*\)/gu, ' ')
     .split(/,/u)[0]!
     // "Stu Rothenberg of the Rothenberg-Gonzales Political Report", "Sophie in 't Veld": the name before its prepositional phrase.
-    .replace(/\s+(?:of|from|at|with)\s+.*$/u, (pp, at: number, all: string) => ((all.slice(0, at).match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).filter((w) => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))).length >= 2 ? '' : pp))
+    .replace(/\s+(?:of|from|at|with)\s+.*$/u, (pp, at: number, all: string) =>
+      (all.slice(0, at).match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).filter(
+        (w) => !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')),
+      ).length >= 2
+        ? ''
+        : pp,
+    )
     .replace(/\b(?:de|De|van|Van|von|Von|del|Del|da|Da|di|Di|du|Du|le|Le|la|La)\s+(?=\p{Lu})/gu, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
   const words = core.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w));
   return capitalised
-    .map((w) => w.replace(/['’]s$/u, '').replace(/\.$/u, '').toLowerCase())
+    .map((w) =>
+      w
+        .replace(/['’]s$/u, '')
+        .replace(/\.$/u, '')
+        .toLowerCase(),
+    )
     .filter((w) => w.length > 0 && !TITLE_WORDS.has(w));
 }
 
 /** Does the mention hold a proper name (a capitalised word that is not a title)? A possessive description ("Clinton’s campaign") does not. */
 export function holdsName(text: string): boolean {
   if (isPronoun(text)) return false;
-  if (/^\s*(?:the|a|an|another|one|some|his|her|their|its)\b/iu.test(text) && !/^\s*[Tt]he\s+\p{Lu}/u.test(text)) return false;
+  if (
+    /^\s*(?:the|a|an|another|one|some|his|her|their|its)\b/iu.test(text) &&
+    !/^\s*[Tt]he\s+\p{Lu}/u.test(text)
+  )
+    return false;
   // "the New Jersey governor", "Several": a description whose head is a common noun, or a quantifier.
-  if (/^\s*the\s/iu.test(text) && /\s\p{Ll}[\p{Ll}-]*[,.]?\s*$/u.test(text.split(/,/u)[0]!)) return false;
+  if (/^\s*the\s/iu.test(text) && /\s\p{Ll}[\p{Ll}-]*[,.]?\s*$/u.test(text.split(/,/u)[0]!))
+    return false;
   if (/^\s*(?:several|some|many|others|most|few|both|all|none|each)\s*$/iu.test(text)) return false;
   if (/\p{L}['’]s\s+\p{Ll}/u.test(text)) return false;
   return nameWords(text).length > 0;
@@ -106,12 +123,25 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 /** Is what starts at `at` in the description the object of a preposition after its head ("a longtime adviser to| Trump")? */
 export function complementOf(description: string, at: number): boolean {
   const lead = description.slice(0, Math.max(0, at));
-  return /^\s*(?:(?:the|a|an|one|another)\s+)?\p{Ll}/u.test(lead) && /\s(?:to|of|for|with|at|by|from|near|close\s+to)\s+(?:(?:the|both)\s+){0,2}$/iu.test(lead);
+  return (
+    /^\s*(?:(?:the|a|an|one|another)\s+)?\p{Ll}/u.test(lead) &&
+    /\s(?:to|of|for|with|at|by|from|near|close\s+to)\s+(?:(?:the|both)\s+){0,2}$/iu.test(lead)
+  );
 }
 
-export function speakerMatches(gold: GoldSpeaker, predicted: PredictedSpeaker, predictedRange: Range | null): boolean {
+export function speakerMatches(
+  gold: GoldSpeaker,
+  predicted: PredictedSpeaker,
+  predictedRange: Range | null,
+): boolean {
   if (holdsName(gold.referent)) return predicted.names.some((n) => namesMatch(gold.referent, n));
-  if (gold.referentRange && predictedRange && overlaps(gold.referentRange, predictedRange) && !complementOf(gold.referent, predictedRange.start - gold.referentRange.start)) return true;
+  if (
+    gold.referentRange &&
+    predictedRange &&
+    overlaps(gold.referentRange, predictedRange) &&
+    !complementOf(gold.referent, predictedRange.start - gold.referentRange.start)
+  )
+    return true;
   const key = descriptionKey(gold.referent);
   return predicted.names.some((n) => descriptionKey(n) === key);
 }

@@ -31,7 +31,12 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 function figures(outcomes: readonly UnitOutcome[], predicted: number, extras: number): Figures {
   const found = outcomes.filter((o) => o.match !== null);
   const count = (v: UnitOutcome['verdict']) => found.filter((o) => o.verdict === v).length;
-  const [right, wrong, none, unscored] = [count('right'), count('wrong'), count('none'), count('unscored')];
+  const [right, wrong, none, unscored] = [
+    count('right'),
+    count('wrong'),
+    count('none'),
+    count('unscored'),
+  ];
   return {
     units: outcomes.length,
     found: found.length,
@@ -49,8 +54,16 @@ function figures(outcomes: readonly UnitOutcome[], predicted: number, extras: nu
 
 export function tally(scores: readonly ArticleScore[]): Tally {
   return {
-    direct: figures(scores.flatMap((s) => s.direct), sum(scores, (s) => s.predictedDirect), sum(scores, (s) => s.extraDirect.length)),
-    indirect: figures(scores.flatMap((s) => s.indirect), sum(scores, (s) => s.predictedIndirect), sum(scores, (s) => s.extraIndirect.length)),
+    direct: figures(
+      scores.flatMap((s) => s.direct),
+      sum(scores, (s) => s.predictedDirect),
+      sum(scores, (s) => s.extraDirect.length),
+    ),
+    indirect: figures(
+      scores.flatMap((s) => s.indirect),
+      sum(scores, (s) => s.predictedIndirect),
+      sum(scores, (s) => s.extraIndirect.length),
+    ),
   };
 }
 
@@ -71,12 +84,31 @@ export function directErrors(scores: readonly ArticleScore[]): ErrorCase[] {
     for (const o of s.direct) {
       const cause = unitCause(o);
       if (!cause) continue;
-      cases.push({ cause, article: s.article.name, context: around(text, o.unit.range.start, o.unit.range.end), detail: unitDetail(o) });
+      cases.push({
+        cause,
+        article: s.article.name,
+        context: around(text, o.unit.range.start, o.unit.range.end),
+        detail: unitDetail(o),
+      });
     }
     for (const p of s.extraDirect) {
-      const overlapsGold = p.range !== null && s.direct.some((o) => o.unit.range.start < p.range!.end && p.range!.start < o.unit.range.end);
-      const cause = p.range === null ? 'extra: its words were not found in the source text' : overlapsGold ? 'extra: boundaries differ from the gold quotation' : 'extra: quoted words that no gold attribution holds';
-      cases.push({ cause, article: s.article.name, context: p.range ? around(text, p.range.start, p.range.end) : p.claim.quote, detail: predictionDetail(p) });
+      const overlapsGold =
+        p.range !== null &&
+        s.direct.some(
+          (o) => o.unit.range.start < p.range!.end && p.range!.start < o.unit.range.end,
+        );
+      const cause =
+        p.range === null
+          ? 'extra: its words were not found in the source text'
+          : overlapsGold
+            ? 'extra: boundaries differ from the gold quotation'
+            : 'extra: quoted words that no gold attribution holds';
+      cases.push({
+        cause,
+        article: s.article.name,
+        context: p.range ? around(text, p.range.start, p.range.end) : p.claim.quote,
+        detail: predictionDetail(p),
+      });
     }
   }
   return cases;
@@ -84,8 +116,10 @@ export function directErrors(scores: readonly ArticleScore[]): ErrorCase[] {
 
 function unitCause(o: UnitOutcome): string | null {
   if (o.match === null) {
-    if (o.overlapping.some((p) => (p.claim.kind as string) === 'term')) return 'missed: taken for a term';
-    if (o.overlapping.some((p) => p.claim.kind === 'direct' || p.claim.kind === 'fragment')) return 'missed: the quotation’s boundaries differ';
+    if (o.overlapping.some((p) => (p.claim.kind as string) === 'term'))
+      return 'missed: taken for a term';
+    if (o.overlapping.some((p) => p.claim.kind === 'direct' || p.claim.kind === 'fragment'))
+      return 'missed: the quotation’s boundaries differ';
     return 'missed: no quotation found';
   }
   const kind = o.gold?.kind ?? 'unknown';
@@ -95,7 +129,9 @@ function unitCause(o: UnitOutcome): string | null {
 }
 
 function unitDetail(o: UnitOutcome): string {
-  const gold = o.gold ? `gold “${o.gold.text}”${o.gold.referent !== o.gold.text ? ` → ${o.gold.referent} (${o.gold.resolvedBy})` : ''}` : 'gold: no source';
+  const gold = o.gold
+    ? `gold “${o.gold.text}”${o.gold.referent !== o.gold.text ? ` → ${o.gold.referent} (${o.gold.resolvedBy})` : ''}`
+    : 'gold: no source';
   return o.match ? `${gold}; ${predictionDetail(o.match)}` : gold;
 }
 
@@ -109,6 +145,9 @@ export function around(text: string, start: number, end: number, width = 110): s
   const from = Math.max(0, start - width);
   const to = Math.min(text.length, end + width);
   const clip = (s: string) => s.replace(/\s+/gu, ' ');
-  const inner = end - start > 220 ? `${text.slice(start, start + 100)} … ${text.slice(end - 100, end)}` : text.slice(start, end);
+  const inner =
+    end - start > 220
+      ? `${text.slice(start, start + 100)} … ${text.slice(end - 100, end)}`
+      : text.slice(start, end);
   return `${from > 0 ? '…' : ''}${clip(text.slice(from, start))}⟦${clip(inner)}⟧${clip(text.slice(end, to))}${to < text.length ? '…' : ''}`;
 }

@@ -68,7 +68,6 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
-
 const indexes = new WeakMap<readonly Actor[], Map<string, ActorIndex>>();
 
 /**
@@ -97,7 +96,12 @@ function compileIndex(actors: readonly Actor[], titled: readonly boolean[]): Act
     }
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  const pattern = aliases.length
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      )
+    : null;
   return { actors: new Map(actors.map((a) => [a.id, a])), pattern, byAlias, cache: new Map() };
 }
 
@@ -121,7 +125,13 @@ function scanMentions(text: string, index: ActorIndex): Mention[] {
     const original = text.slice(match.index, match.index + match[0].length);
     if (!match[0].includes(' ') && !/^\p{Lu}/u.test(original)) continue;
     const actor = index.byAlias.get(match[0]);
-    if (actor) mentions.push({ actor, start: match.index, end: match.index + original.length, text: original });
+    if (actor)
+      mentions.push({
+        actor,
+        start: match.index,
+        end: match.index + original.length,
+        text: original,
+      });
   }
   return mentions;
 }

@@ -35,19 +35,48 @@ export function applyAnnotations(
       );
     }
     if (annotation.speaker && !known.has(annotation.speaker)) {
-      throw new InputError('seeds/annotations.yaml', lineOfField(located, 'speaker'), 'speaker', `no actor has the id “${annotation.speaker}”`, 'Use an id from seeds/actors.yaml, or add the person there');
+      throw new InputError(
+        'seeds/annotations.yaml',
+        lineOfField(located, 'speaker'),
+        'speaker',
+        `no actor has the id “${annotation.speaker}”`,
+        'Use an id from seeds/actors.yaml, or add the person there',
+      );
     }
     const { block, start, end } = where[0]!;
-    const hit = out.findIndex((d) => d.span.block === block && d.span.start < end && start < d.span.end && d.span.kind !== 'indirect');
+    const hit = out.findIndex(
+      (d) =>
+        d.span.block === block &&
+        d.span.start < end &&
+        start < d.span.end &&
+        d.span.kind !== 'indirect',
+    );
     const base: ClaimDraft =
       hit >= 0
         ? out[hit]!
         : {
-            span: { block, start, end, openMark: null, closeMark: null, kind: annotation.kind ?? 'direct', inferred: null },
-            attribution: { speaker: null, speakerText: null, cue: null, confidence: 'high', cueSentence: null, mention: null },
+            span: {
+              block,
+              start,
+              end,
+              openMark: null,
+              closeMark: null,
+              kind: annotation.kind ?? 'direct',
+              inferred: null,
+            },
+            attribution: {
+              speaker: null,
+              speakerText: null,
+              cue: null,
+              confidence: 'high',
+              cueSentence: null,
+              mention: null,
+            },
             reviewed: null,
           };
-    const collides = out.some((d, i) => i !== hit && d.span.block === block && d.span.start < end && start < d.span.end);
+    const collides = out.some(
+      (d, i) => i !== hit && d.span.block === block && d.span.start < end && start < d.span.end,
+    );
     const fixed: ClaimDraft = {
       span: { ...base.span, start, end, kind: annotation.kind ?? base.span.kind, inferred: null },
       attribution: {
@@ -55,9 +84,17 @@ export function applyAnnotations(
         speaker: annotation.speaker === undefined ? base.attribution.speaker : annotation.speaker,
         confidence: 'high',
       },
-      reviewed: { note: annotation.note, ...(annotation.said !== undefined ? { said: annotation.said } : {}) },
+      reviewed: {
+        note: annotation.note,
+        ...(annotation.said !== undefined ? { said: annotation.said } : {}),
+      },
     };
-    const kept = collides ? out.filter((d, i) => i === hit || !(d.span.block === block && d.span.start < end && start < d.span.end)) : out;
+    const kept = collides
+      ? out.filter(
+          (d, i) =>
+            i === hit || !(d.span.block === block && d.span.start < end && start < d.span.end),
+        )
+      : out;
     const at = kept.indexOf(base);
     if (at >= 0) kept[at] = fixed;
     else kept.push(fixed);
@@ -66,10 +103,14 @@ export function applyAnnotations(
   return out;
 }
 
-function locate(blocks: readonly Block[], words: string): Array<{ block: number; start: number; end: number }> {
+function locate(
+  blocks: readonly Block[],
+  words: string,
+): Array<{ block: number; start: number; end: number }> {
   const found: Array<{ block: number; start: number; end: number }> = [];
   blocks.forEach((b, block) => {
-    for (let at = b.text.indexOf(words); at >= 0; at = b.text.indexOf(words, at + 1)) found.push({ block, start: at, end: at + words.length });
+    for (let at = b.text.indexOf(words); at >= 0; at = b.text.indexOf(words, at + 1))
+      found.push({ block, start: at, end: at + words.length });
   });
   return found;
 }

@@ -29,7 +29,11 @@ export interface CachedReading {
 export interface CachedArticle {
   first: CachedReading;
   /** The second reading, with each directory entry (by surname) it looked up and what it found; `whole` when it read the whole directory. */
-  second?: { lookups: Array<[string, DirectoryValue | null]>; whole?: string; reading: CachedReading };
+  second?: {
+    lookups: Array<[string, DirectoryValue | null]>;
+    whole?: string;
+    reading: CachedReading;
+  };
 }
 
 type DirectoryValue = Directory extends ReadonlyMap<string, infer V> ? V : never;
@@ -44,12 +48,21 @@ export function sha256(text: string): string {
 }
 
 /** The part of every article's key that the whole dossier shares: the normalizer's version, the gazetteer, the landmarks. */
-export function sharedKey(version: string, gazetteer: readonly Actor[], landmarks: readonly Landmark[]): string {
+export function sharedKey(
+  version: string,
+  gazetteer: readonly Actor[],
+  landmarks: readonly Landmark[],
+): string {
   return sha256(JSON.stringify([version, gazetteer, landmarks]));
 }
 
 /** An article's key: the shared part, its seed text, its sources entry and its corrections (with their lines, which error messages cite). */
-export function articleKey(shared: string, text: string, source: SourceEntry, annotations: readonly LocatedAnnotation[]): string {
+export function articleKey(
+  shared: string,
+  text: string,
+  source: SourceEntry,
+  annotations: readonly LocatedAnnotation[],
+): string {
   return sha256(JSON.stringify([shared, sha256(text), source, annotations]));
 }
 
@@ -59,9 +72,14 @@ export function directoryFingerprint(directory: Directory): string {
 }
 
 /** Does the directory still give every answer the cached second reading got? */
-export function sameLookups(second: NonNullable<CachedArticle['second']>, directory: Directory): boolean {
+export function sameLookups(
+  second: NonNullable<CachedArticle['second']>,
+  directory: Directory,
+): boolean {
   if (second.whole !== undefined) return second.whole === directoryFingerprint(directory);
-  return second.lookups.every(([surname, found]) => JSON.stringify(directory.get(surname) ?? null) === JSON.stringify(found));
+  return second.lookups.every(
+    ([surname, found]) => JSON.stringify(directory.get(surname) ?? null) === JSON.stringify(found),
+  );
 }
 
 /** A view of a directory that records what is looked up in it. */
@@ -81,7 +99,9 @@ export class RecordingDirectory implements ReadonlyMap<string, DirectoryValue> {
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
-  forEach(fn: (value: DirectoryValue, key: string, map: ReadonlyMap<string, DirectoryValue>) => void): void {
+  forEach(
+    fn: (value: DirectoryValue, key: string, map: ReadonlyMap<string, DirectoryValue>) => void,
+  ): void {
     this.whole = true;
     this.inner.forEach((v, k) => fn(v, k, this));
   }

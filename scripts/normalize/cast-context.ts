@@ -51,8 +51,21 @@ export interface ArticleContext {
   masked: readonly string[];
 }
 
-export function createContext(blocks: readonly Block[], spans: readonly QuoteSpan[], cast: Cast, articleKey: string, author: string | null): ArticleContext {
-  const quoted = blocks.map((_, b) => spans.filter((s) => s.block === b && s.kind !== 'indirect').map((s) => ({ start: s.openMark ?? s.start, end: s.closeMark === null ? s.end : s.closeMark + 1 })));
+export function createContext(
+  blocks: readonly Block[],
+  spans: readonly QuoteSpan[],
+  cast: Cast,
+  articleKey: string,
+  author: string | null,
+): ArticleContext {
+  const quoted = blocks.map((_, b) =>
+    spans
+      .filter((s) => s.block === b && s.kind !== 'indirect')
+      .map((s) => ({
+        start: s.openMark ?? s.start,
+        end: s.closeMark === null ? s.end : s.closeMark + 1,
+      })),
+  );
   const masked = blocks.map((block, b) => blankQuoted(block.text, quoted[b]!));
   return { blocks, spans, cast, previous: [], articleKey, author, quoted, masked };
 }
@@ -62,7 +75,12 @@ export function insideQuote(ctx: ArticleContext, block: number, offset: number):
 }
 
 /** The text between two offsets with quoted words (and their marks) blanked out: same length. */
-export function outsideQuotes(ctx: ArticleContext, block: number, from: number, to: number): string {
+export function outsideQuotes(
+  ctx: ArticleContext,
+  block: number,
+  from: number,
+  to: number,
+): string {
   return ctx.masked[block]!.slice(from, to);
 }
 
@@ -78,12 +96,22 @@ function blankQuoted(text: string, quoted: ReadonlyArray<{ start: number; end: n
 
 export function sentenceAround(text: string, offset: number): { start: number; end: number } {
   const sentences = splitSentences(text);
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset) ?? { start: 0, end: text.length };
+  return (
+    sentences.find((s) => offset >= s.start && offset < s.end) ??
+    sentences.findLast((s) => s.start <= offset) ?? { start: 0, end: text.length }
+  );
 }
 
 /** The cast's mentions of a block between two offsets, outside quotations. */
-export function mentionsBetween(ctx: ArticleContext, block: number, from: number, to: number): EntityMention[] {
-  return (ctx.cast.mentions[block] ?? []).filter((m) => m.start >= from && m.end <= to && !insideQuote(ctx, block, m.start));
+export function mentionsBetween(
+  ctx: ArticleContext,
+  block: number,
+  from: number,
+  to: number,
+): EntityMention[] {
+  return (ctx.cast.mentions[block] ?? []).filter(
+    (m) => m.start >= from && m.end <= to && !insideQuote(ctx, block, m.start),
+  );
 }
 
 export function entityOf(ctx: ArticleContext, id: string): Entity | undefined {
@@ -92,5 +120,9 @@ export function entityOf(ctx: ArticleContext, id: string): Entity | undefined {
 
 /** Entities named inside a quotation: a quotation's speaker is seldom one it names. */
 export function namedInside(ctx: ArticleContext, span: QuoteSpan): Set<string> {
-  return new Set((ctx.cast.mentions[span.block] ?? []).filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.entity));
+  return new Set(
+    (ctx.cast.mentions[span.block] ?? [])
+      .filter((m) => m.start >= span.start && m.end <= span.end)
+      .map((m) => m.entity),
+  );
 }

@@ -19,7 +19,8 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
   {
     name: 'cookie-banner',
     why: 'a website cookie notice captured with the page',
-    paragraph: (t) => /\b(uses|use) cookies\b/i.test(t) && /\b(accept|opt-out|consent|privacy)\b/i.test(t),
+    paragraph: (t) =>
+      /\b(uses|use) cookies\b/i.test(t) && /\b(accept|opt-out|consent|privacy)\b/i.test(t),
   },
   {
     name: 'source-credit',
@@ -62,17 +63,30 @@ export interface CleanResult {
  * Removes debris and a headline repeated as the second paragraph. Pure: takes the
  * paragraphs, returns the kept ones and a record of every removal.
  */
-export function cleanParagraphs(paragraphs: readonly SourceParagraph[], rules = CLEANING_RULES): CleanResult {
+export function cleanParagraphs(
+  paragraphs: readonly SourceParagraph[],
+  rules = CLEANING_RULES,
+): CleanResult {
   const kept: SourceParagraph[] = [];
   const removals: Removal[] = [];
   for (const paragraph of paragraphs) {
     const whole = rules.find((rule) => rule.paragraph?.(paragraph.text));
     if (whole) {
-      removals.push({ rule: whole.name, why: whole.why, text: paragraph.text, line: paragraph.line });
+      removals.push({
+        rule: whole.name,
+        why: whole.why,
+        text: paragraph.text,
+        line: paragraph.line,
+      });
       continue;
     }
     if (kept.length === 1 && isSameHeadline(kept[0]!.text, paragraph.text)) {
-      removals.push({ rule: 'duplicate-headline', why: 'the headline repeated without its punctuation', text: paragraph.text, line: paragraph.line });
+      removals.push({
+        rule: 'duplicate-headline',
+        why: 'the headline repeated without its punctuation',
+        text: paragraph.text,
+        line: paragraph.line,
+      });
       continue;
     }
     let text = paragraph.text;

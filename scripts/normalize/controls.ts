@@ -30,7 +30,8 @@ const hex = (codePoint: number) => codePoint.toString(16).toUpperCase().padStart
 const CONTROL: Rule = {
   name: 'control-character',
   why: 'an invisible control character, which a web page cannot show, replaced by its visible symbol (␀ for NUL, ␡ for DEL, � for a C1 control) so that nothing is hidden',
-  symbol: (cp) => (cp < 0x20 ? String.fromCodePoint(0x2400 + cp) : cp === 0x7f ? '\u2421' : '\uFFFD'),
+  symbol: (cp) =>
+    cp < 0x20 ? String.fromCodePoint(0x2400 + cp) : cp === 0x7f ? '\u2421' : '\uFFFD',
   label: (cp) => `<control-${hex(cp)}>`,
 };
 
@@ -60,15 +61,28 @@ export function replaceControlCharacters(paragraphs: readonly SourceParagraph[])
     const render = (from: number, to: number, as: 'symbol' | 'label') =>
       chars
         .slice(Math.max(0, from), to)
-        .map((ch) => (UNCARRIABLE.test(ch) ? ruleOf(ch.codePointAt(0)!)[as](ch.codePointAt(0)!) : ch))
+        .map((ch) =>
+          UNCARRIABLE.test(ch) ? ruleOf(ch.codePointAt(0)!)[as](ch.codePointAt(0)!) : ch,
+        )
         .join('');
     chars.forEach((ch, i) => {
       if (!UNCARRIABLE.test(ch)) return;
       const { name, why } = ruleOf(ch.codePointAt(0)!);
       const [from, to] = [i - CONTEXT, i + 1 + CONTEXT];
-      repairs.push({ rule: name, why, before: render(from, to, 'label'), after: render(from, to, 'symbol'), line: paragraph.line });
+      repairs.push({
+        rule: name,
+        why,
+        before: render(from, to, 'label'),
+        after: render(from, to, 'symbol'),
+        line: paragraph.line,
+      });
     });
-    return { text: paragraph.text.replace(UNCARRIABLE_ALL, (ch) => ruleOf(ch.codePointAt(0)!).symbol(ch.codePointAt(0)!)), line: paragraph.line };
+    return {
+      text: paragraph.text.replace(UNCARRIABLE_ALL, (ch) =>
+        ruleOf(ch.codePointAt(0)!).symbol(ch.codePointAt(0)!),
+      ),
+      line: paragraph.line,
+    };
   });
   return { paragraphs: replaced, repairs };
 }

@@ -96,28 +96,92 @@ interface Hints {
   digit: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']; // index = getDay()
 /** Number words a count may be written in ("four days before", "two years ago"). */
-export const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+export const NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 /** "on" → "[Oo]n", so a preposition may start a sentence while names stay case-sensitive. */
-const words = (list: string[]): string => list.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
+const words = (list: string[]): string =>
+  list.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
 const M = `(${MONTHS.join('|')})`;
 const W = `(${WEEKDAYS.join('|')})`;
-const DAY_PREP = words(['on', 'this', 'next', 'last', 'since', 'until', 'by', 'from', 'before', 'after']);
+const DAY_PREP = words([
+  'on',
+  'this',
+  'next',
+  'last',
+  'since',
+  'until',
+  'by',
+  'from',
+  'before',
+  'after',
+]);
 const YEAR_PREP = words(['in', 'since', 'from', 'to', 'until', 'by', 'before', 'after', 'during']);
 const YEAR = '((?:19\\d\\d|20\\d\\d|2100)(?![.,]?\\d))';
 /** A sentence about the future: its weekday is the next one, and it dates no words already said. */
-export const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are) to|heads? to|(?:is|are) going to|next|plans? to|due to)\b|['’]ll\b/i;
+export const FUTURE =
+  /\b(?:will|won['’]t|shall|(?:is|are) to|heads? to|(?:is|are) going to|next|plans? to|due to)\b|['’]ll\b/i;
 
-export const iso = (d: Date, p: Precision): string => format(d, p === 'day' ? 'yyyy-MM-dd' : p === 'month' ? 'yyyy-MM' : 'yyyy');
-export const human = (d: Date, p: Precision = 'day'): string => format(d, p === 'day' ? 'EEEE d MMMM yyyy' : p === 'month' ? 'MMMM yyyy' : 'yyyy');
+export const iso = (d: Date, p: Precision): string =>
+  format(d, p === 'day' ? 'yyyy-MM-dd' : p === 'month' ? 'yyyy-MM' : 'yyyy');
+export const human = (d: Date, p: Precision = 'day'): string =>
+  format(d, p === 'day' ? 'EEEE d MMMM yyyy' : p === 'month' ? 'MMMM yyyy' : 'yyyy');
 const quoted = (phrase: string): string => `“${phrase}”`;
 
-function mention(phrase: string, start: number, d: Date, precision: Precision, resolution: DateMention['resolution'], reasoning: string): DateMention {
-  return { phrase, start, end: start + phrase.length, date: iso(d, precision), precision, resolution, reasoning };
+function mention(
+  phrase: string,
+  start: number,
+  d: Date,
+  precision: Precision,
+  resolution: DateMention['resolution'],
+  reasoning: string,
+): DateMention {
+  return {
+    phrase,
+    start,
+    end: start + phrase.length,
+    date: iso(d, precision),
+    precision,
+    resolution,
+    reasoning,
+  };
 }
 
 /** Month index and day number to a date, or null for impossible days such as 31 February. */
@@ -131,18 +195,38 @@ function inferYear(month: number, day: number, ctx: Context): { date: Date | nul
   const year = ctx.pub.getFullYear();
   const date = makeDate(year, month, day);
   if (date && !ctx.future && isAfter(date, addMonths(ctx.pub, 2))) {
-    return { date: makeDate(year - 1, month, day), why: `in ${year - 1}: in ${year} it would fall more than two months after publication (${human(ctx.pub)}), and the sentence is not about the future` };
+    return {
+      date: makeDate(year - 1, month, day),
+      why: `in ${year - 1}: in ${year} it would fall more than two months after publication (${human(ctx.pub)}), and the sentence is not about the future`,
+    };
   }
   return { date, why: `in the year of publication (${year})` };
 }
 
 /** Relative phrase resolved from the publication date, in the reasoning style shared by weekdays and "ago". */
-function fromPublication(phrase: string, start: number, d: Date, precision: Precision, ctx: Context, note = ''): DateMention {
-  return mention(phrase, start, d, precision, 'relative', `${quoted(phrase)}, in an article published ${human(ctx.pub)}, that is ${human(d, precision)}${note}`);
+function fromPublication(
+  phrase: string,
+  start: number,
+  d: Date,
+  precision: Precision,
+  ctx: Context,
+  note = '',
+): DateMention {
+  return mention(
+    phrase,
+    start,
+    d,
+    precision,
+    'relative',
+    `${quoted(phrase)}, in an article published ${human(ctx.pub)}, that is ${human(d, precision)}${note}`,
+  );
 }
 
 const monthDay: Rule = [
-  new RegExp(`\\b(?:(?:${DAY_PREP})\\s+)?(?:${W},?\\s+)?(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*(?:and|&|-|–)\\s*(\\d{1,2})(?![\\d ]*\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${M})\\b(?:,?\\s+${YEAR})?`, 'gd'),
+  new RegExp(
+    `\\b(?:(?:${DAY_PREP})\\s+)?(?:${W},?\\s+)?(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*(?:and|&|-|–)\\s*(\\d{1,2})(?![\\d ]*\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${M})\\b(?:,?\\s+${YEAR})?`,
+    'gd',
+  ),
   (m, ctx) => {
     const [, weekday, month1, day1, day2, day3, month2, year] = m;
     const month = MONTHS.indexOf(month1 ?? month2 ?? '');
@@ -150,15 +234,35 @@ const monthDay: Rule = [
     const days: Array<[string, number, number]> = [[m[0], m.index, Number(day1 ?? day3)]];
     const second = m.indices?.[4];
     if (day2 !== undefined && second) {
-      days[0] = [m[0].slice(0, second[0] - m.index).replace(/\s*(?:and|&|-|–)\s*$/, ''), m.index, Number(day1)];
+      days[0] = [
+        m[0].slice(0, second[0] - m.index).replace(/\s*(?:and|&|-|–)\s*$/, ''),
+        m.index,
+        Number(day1),
+      ];
       days.push([m[0].slice(second[0] - m.index), second[0], Number(day2)]);
     }
     for (const [phrase, start, day] of days) {
-      const { date, why } = year ? { date: makeDate(Number(year), month, day), why: 'date given in the text' } : inferYear(month, day, ctx);
+      const { date, why } = year
+        ? { date: makeDate(Number(year), month, day), why: 'date given in the text' }
+        : inferYear(month, day, ctx);
       if (!date) return [];
-      const check = weekday === undefined ? '' : getDay(date) === WEEKDAYS.indexOf(weekday) ? '; the weekday matches' : `; but the text says ${weekday}`;
+      const check =
+        weekday === undefined
+          ? ''
+          : getDay(date) === WEEKDAYS.indexOf(weekday)
+            ? '; the weekday matches'
+            : `; but the text says ${weekday}`;
       const sep = year ? ':' : ',';
-      found.push(mention(phrase, start, date, 'day', year ? 'absolute' : 'relative', `${quoted(phrase)}${sep} ${why}, that is ${human(date)}${check}`));
+      found.push(
+        mention(
+          phrase,
+          start,
+          date,
+          'day',
+          year ? 'absolute' : 'relative',
+          `${quoted(phrase)}${sep} ${why}, that is ${human(date)}${check}`,
+        ),
+      );
     }
     return found;
   },
@@ -166,14 +270,37 @@ const monthDay: Rule = [
 
 const monthYear: Rule = [
   new RegExp(`\\b(?:(?:${YEAR_PREP})\\s+)?${M}\\s+${YEAR}`, 'g'),
-  (m) => [mention(m[0], m.index, new Date(Number(m[2]), MONTHS.indexOf(m[1] ?? ''), 1), 'month', 'absolute', `${quoted(m[0])}: month and year given in the text`)],
+  (m) => [
+    mention(
+      m[0],
+      m.index,
+      new Date(Number(m[2]), MONTHS.indexOf(m[1] ?? ''), 1),
+      'month',
+      'absolute',
+      `${quoted(m[0])}: month and year given in the text`,
+    ),
+  ],
 ];
 
 const monthOnly: Rule = [
-  new RegExp(`\\b(?:${words(['in', 'since', 'until', 'from', 'during', 'before', 'after', 'by'])})\\s+(${MONTHS.filter((n) => n !== 'May').join('|')})\\b(?!,?\\s*\\d)`, 'g'),
+  new RegExp(
+    `\\b(?:${words(['in', 'since', 'until', 'from', 'during', 'before', 'after', 'by'])})\\s+(${MONTHS.filter((n) => n !== 'May').join('|')})\\b(?!,?\\s*\\d)`,
+    'g',
+  ),
   (m, ctx) => {
     const { date, why } = inferYear(MONTHS.indexOf(m[1] ?? ''), 1, ctx);
-    return date ? [mention(m[0], m.index, date, 'month', 'relative', `${quoted(m[0])}, ${why}, that is ${human(date, 'month')}`)] : [];
+    return date
+      ? [
+          mention(
+            m[0],
+            m.index,
+            date,
+            'month',
+            'relative',
+            `${quoted(m[0])}, ${why}, that is ${human(date, 'month')}`,
+          ),
+        ]
+      : [];
   },
 ];
 
@@ -184,9 +311,21 @@ const weekday: Rule = [
     const target = WEEKDAYS.indexOf(m[2] ?? '');
     const ahead = (target - getDay(ctx.pub) + 7) % 7;
     const back = (getDay(ctx.pub) - target + 7) % 7;
-    if (prep === 'next') return [fromPublication(m[0], m.index, addDays(ctx.pub, ahead || 7), 'day', ctx)];
-    if (prep === 'last') return [fromPublication(m[0], m.index, subDays(ctx.pub, back || 7), 'day', ctx)];
-    if (ctx.future) return [fromPublication(m[0], m.index, addDays(ctx.pub, ahead), 'day', ctx, ' (the sentence speaks of the future)')];
+    if (prep === 'next')
+      return [fromPublication(m[0], m.index, addDays(ctx.pub, ahead || 7), 'day', ctx)];
+    if (prep === 'last')
+      return [fromPublication(m[0], m.index, subDays(ctx.pub, back || 7), 'day', ctx)];
+    if (ctx.future)
+      return [
+        fromPublication(
+          m[0],
+          m.index,
+          addDays(ctx.pub, ahead),
+          'day',
+          ctx,
+          ' (the sentence speaks of the future)',
+        ),
+      ];
     return [fromPublication(m[0], m.index, subDays(ctx.pub, back), 'day', ctx)];
   },
 ];
@@ -197,16 +336,38 @@ const ago: Rule = [
     const raw = (m[1] ?? '').toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : raw.startsWith('a') ? 1 : NUMBERS.indexOf(raw);
     const unit = (m[2] ?? '').toLowerCase();
-    const [d, p]: [Date, Precision] = unit === 'year' ? [subYears(ctx.pub, n), 'year'] : unit === 'month' ? [subMonths(ctx.pub, n), 'month']
-      : unit === 'week' ? [subWeeks(ctx.pub, n), 'day'] : [subDays(ctx.pub, n), 'day'];
+    const [d, p]: [Date, Precision] =
+      unit === 'year'
+        ? [subYears(ctx.pub, n), 'year']
+        : unit === 'month'
+          ? [subMonths(ctx.pub, n), 'month']
+          : unit === 'week'
+            ? [subWeeks(ctx.pub, n), 'day']
+            : [subDays(ctx.pub, n), 'day'];
     return [fromPublication(m[0], m.index, d, p, ctx)];
   },
 ];
 
-const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, tomorrow: 1 };
+const DAY_WORDS: Record<string, number> = {
+  yesterday: -1,
+  today: 0,
+  tonight: 0,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
+  tomorrow: 1,
+};
 const dayWord: Rule = [
   /\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/gi,
-  (m, ctx) => [fromPublication(m[0], m.index, addDays(ctx.pub, DAY_WORDS[m[0].toLowerCase()] ?? 0), 'day', ctx)],
+  (m, ctx) => [
+    fromPublication(
+      m[0],
+      m.index,
+      addDays(ctx.pub, DAY_WORDS[m[0].toLowerCase()] ?? 0),
+      'day',
+      ctx,
+    ),
+  ],
 ];
 
 const STEPS: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -223,10 +384,21 @@ const periodWord: Rule = [
 const year: Rule = [
   new RegExp(`\\b(?:(?:${YEAR_PREP})\\s+)?${YEAR}\\b`, 'g'),
   (m, ctx) => {
-    const contextWord = /\b(?:of|and|between|published|year)\s+$/i.test(ctx.sentence.slice(0, m.index));
+    const contextWord = /\b(?:of|and|between|published|year)\s+$/i.test(
+      ctx.sentence.slice(0, m.index),
+    );
     const dash = /^\s*[–—-]/.test(ctx.sentence.slice(m.index + m[0].length));
     if (m[0] === m[1] && !contextWord && !dash) return [];
-    return [mention(m[0], m.index, new Date(Number(m[1]), 0, 1), 'year', 'absolute', `${quoted(m[0])}: year given in the text`)];
+    return [
+      mention(
+        m[0],
+        m.index,
+        new Date(Number(m[1]), 0, 1),
+        'year',
+        'absolute',
+        `${quoted(m[0])}: year given in the text`,
+      ),
+    ];
   },
 ];
 
@@ -236,14 +408,25 @@ const ABBREVIATED_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.
 
 /** Days with an abbreviated month, as chrono-node reads them against the publication date. */
 function abbreviatedMonths(ctx: Context): Match[] {
-  return chrono.parse(ctx.sentence, ctx.pub).filter((r) => ABBREVIATED_MONTH.test(r.text) && r.start.isCertain('day')).map((r) => {
-    const d = r.start.date();
-    const written = r.start.isCertain('year');
-    const why = written ? 'date given in the text' : `in the year that puts it nearest the publication date (${human(ctx.pub)})`;
-    const range = r.end ? '; a range, dated by its first day' : '';
-    const reasoning = `${quoted(r.text)}${written ? ':' : ','} an abbreviated month read by chrono-node, ${why}, that is ${human(d)}${range}`;
-    return { start: r.index, end: r.index + r.text.length, mentions: [mention(r.text, r.index, d, 'day', written ? 'absolute' : 'relative', reasoning)] };
-  });
+  return chrono
+    .parse(ctx.sentence, ctx.pub)
+    .filter((r) => ABBREVIATED_MONTH.test(r.text) && r.start.isCertain('day'))
+    .map((r) => {
+      const d = r.start.date();
+      const written = r.start.isCertain('year');
+      const why = written
+        ? 'date given in the text'
+        : `in the year that puts it nearest the publication date (${human(ctx.pub)})`;
+      const range = r.end ? '; a range, dated by its first day' : '';
+      const reasoning = `${quoted(r.text)}${written ? ':' : ','} an abbreviated month read by chrono-node, ${why}, that is ${human(d)}${range}`;
+      return {
+        start: r.index,
+        end: r.index + r.text.length,
+        mentions: [
+          mention(r.text, r.index, d, 'day', written ? 'absolute' : 'relative', reasoning),
+        ],
+      };
+    });
 }
 
 /**
@@ -263,7 +446,8 @@ const RULES: ReadonlyArray<readonly [Rule, (h: Hints) => boolean]> = [
 ];
 
 /** A cheap test that skips sentences with no digit and no word a date could be made of. */
-const MAY_HOLD_A_DATE = /\d|day\b|ago\b|year|month|morning|tonight|evening|afternoon|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/iu;
+const MAY_HOLD_A_DATE =
+  /\d|day\b|ago\b|year|month|morning|tonight|evening|afternoon|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/iu;
 
 /** The last publication date parsed: an article's sentences come one after another with the same one. Nothing changes a `Date` it gives. */
 let lastParsed: { published: string; pub: Date } | null = null;
@@ -271,7 +455,8 @@ let lastParsed: { published: string; pub: Date } | null = null;
 function publicationDate(published: string): Date {
   if (lastParsed?.published === published) return lastParsed.pub;
   const pub = parseISO(published);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isValid(pub)) throw new Error(`findDates: bad publication date "${published}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !isValid(pub))
+    throw new Error(`findDates: bad publication date "${published}"`);
   lastParsed = { published, pub };
   return pub;
 }
@@ -302,12 +487,14 @@ function readDates(sentence: string, published: string): DateMention[] {
     if (!needs(hints)) continue;
     for (const m of sentence.matchAll(re)) {
       const mentions = build(m, ctx);
-      if (mentions.length > 0) matches.push({ start: m.index, end: m.index + m[0].length, mentions });
+      if (mentions.length > 0)
+        matches.push({ start: m.index, end: m.index + m[0].length, mentions });
     }
   }
   if (digit && ABBREVIATED_MONTH.test(sentence)) matches.push(...abbreviatedMonths(ctx));
   const chosen: Match[] = [];
   matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const c of matches) if (chosen.every((o) => c.end <= o.start || c.start >= o.end)) chosen.push(c);
+  for (const c of matches)
+    if (chosen.every((o) => c.end <= o.start || c.start >= o.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.mentions);
 }

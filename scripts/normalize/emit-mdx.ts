@@ -32,19 +32,27 @@ const serializer = unified()
   .use(remarkMdx)
   .use(remarkStringify, {
     // Inside MDX, braces and angle brackets start expressions and tags: escape them in text.
-    unsafe: ['{', '}', '<', '>'].map((character) => ({ character, inConstruct: 'phrasing' as const })),
+    unsafe: ['{', '}', '<', '>'].map((character) => ({
+      character,
+      inConstruct: 'phrasing' as const,
+    })),
   });
 
 export function emitBody(blocks: readonly Block[], quotes: readonly BodyQuote[][]): string {
   // The serialiser joins paragraphs with a blank line and ends the document with a line break.
-  return blocks.map((block, i) => `${emitParagraph(paragraph(block, i + 1, quotes[i] ?? []))}\n`).join('\n');
+  return blocks
+    .map((block, i) => `${emitParagraph(paragraph(block, i + 1, quotes[i] ?? []))}\n`)
+    .join('\n');
 }
 
 function emitParagraph(node: Paragraph): string {
   const child = node.children[0];
-  const direct = node.children.length === 1 && child?.type === 'mdxJsxTextElement' ? writeElement(child) : null;
+  const direct =
+    node.children.length === 1 && child?.type === 'mdxJsxTextElement' ? writeElement(child) : null;
   // The serialiser's output for a document of one paragraph is that paragraph and a line break.
-  return direct ?? serializer.stringify({ type: 'root', children: [node] } satisfies Root).slice(0, -1);
+  return (
+    direct ?? serializer.stringify({ type: 'root', children: [node] } satisfies Root).slice(0, -1)
+  );
 }
 
 /**
@@ -61,13 +69,21 @@ function writeElement(node: MdxJsxTextElement): string | null {
   let open = `<${node.name ?? ''}`;
   for (const a of node.attributes) {
     // A quote mark in a value would be written as a character reference.
-    if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string' || a.value.includes('"')) return null;
+    if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string' || a.value.includes('"'))
+      return null;
     open += ` ${a.name}="${a.value}"`;
   }
   if (node.children.length === 0) return `${open} />`;
   let inner = '';
   for (const child of node.children) {
-    const written = child.type === 'text' ? (ESCAPABLE.test(child.value) ? null : child.value) : child.type === 'mdxJsxTextElement' ? writeElement(child) : null;
+    const written =
+      child.type === 'text'
+        ? ESCAPABLE.test(child.value)
+          ? null
+          : child.value
+        : child.type === 'mdxJsxTextElement'
+          ? writeElement(child)
+          : null;
     if (written === null) return null;
     inner += written;
   }
@@ -77,7 +93,10 @@ function writeElement(node: MdxJsxTextElement): string | null {
 function paragraph(block: Block, n: number, quotes: readonly BodyQuote[]): Paragraph {
   const attributes = [attribute('n', String(n))];
   if (block.role !== 'paragraph') attributes.push(attribute('role', block.role));
-  return { type: 'paragraph', children: [element('Para', attributes, segments(block.text, quotes))] };
+  return {
+    type: 'paragraph',
+    children: [element('Para', attributes, segments(block.text, quotes))],
+  };
 }
 
 /** The block's text cut into plain runs and quotes, without the marks the quotes replace. */
@@ -89,12 +108,14 @@ function segments(text: string, quotes: readonly BodyQuote[]): PhrasingContent[]
     if (q.openMark !== null) {
       dropped.add(q.openMark);
       const spaced = q.openMark === 0 || /\s/u.test(text[q.openMark - 1]!);
-      if (spaced && text[q.openMark + 1] === ' ' && q.openMark + 1 < q.start) dropped.add(q.openMark + 1);
+      if (spaced && text[q.openMark + 1] === ' ' && q.openMark + 1 < q.start)
+        dropped.add(q.openMark + 1);
     }
     if (q.closeMark !== null) {
       dropped.add(q.closeMark);
       const spaced = !LETTER.test(text[q.closeMark + 1] ?? '');
-      if (spaced && text[q.closeMark - 1] === ' ' && q.closeMark - 1 >= q.end) dropped.add(q.closeMark - 1);
+      if (spaced && text[q.closeMark - 1] === ' ' && q.closeMark - 1 >= q.end)
+        dropped.add(q.closeMark - 1);
     }
   }
   const offsets = [...dropped].sort((a, b) => a - b);
@@ -131,6 +152,10 @@ function attribute(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
 }
 
-function element(name: string, attributes: MdxJsxAttribute[], children: PhrasingContent[]): MdxJsxTextElement {
+function element(
+  name: string,
+  attributes: MdxJsxAttribute[],
+  children: PhrasingContent[],
+): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes, children };
 }

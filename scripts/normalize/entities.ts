@@ -2,7 +2,16 @@ import slugify from '@sindresorhus/slugify';
 import { getGender } from 'gender-detection-from-name';
 import type { Actor } from '../../src/schemas';
 import { findMentions, type ActorIndex } from './actors';
-import { CALENDAR_WORDS, FEMALE_HEADS, HONORIFICS, MALE_HEADS, PLACES, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon';
+import {
+  CALENDAR_WORDS,
+  FEMALE_HEADS,
+  HONORIFICS,
+  MALE_HEADS,
+  PLACES,
+  ROLE_NOUNS,
+  SENTENCE_OPENERS,
+  TITLE_WORDS,
+} from './lexicon';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { findNames, type NameKind, type NameMention } from './names';
 import { followedByVerb } from './pronouns';
@@ -79,15 +88,24 @@ export function buildDirectory(actorsByArticle: ReadonlyArray<readonly Actor[]>)
   }
   const directory = new Map<string, { id: string; name: string }>();
   for (const [surname, people] of bySurname) {
-    const [first, second] = [...people].sort((x, y) => y[1].articles - x[1].articles || x[0].localeCompare(y[0]));
-    if (first && (!second || first[1].articles >= 2 * second[1].articles)) directory.set(surname, { id: first[0], name: first[1].name });
+    const [first, second] = [...people].sort(
+      (x, y) => y[1].articles - x[1].articles || x[0].localeCompare(y[0]),
+    );
+    if (first && (!second || first[1].articles >= 2 * second[1].articles))
+      directory.set(surname, { id: first[0], name: first[1].name });
   }
   return directory;
 }
 
 /** Does an article name someone by a surname alone that the directory knows? Then it is worth a second reading. */
 export function needsDirectory(actors: readonly Actor[], directory: Directory): boolean {
-  return actors.some((a) => a.kind === 'person' && !a.anonymous && !a.name.includes(' ') && directory.has(nameParts(a.name).last));
+  return actors.some(
+    (a) =>
+      a.kind === 'person' &&
+      !a.anonymous &&
+      !a.name.includes(' ') &&
+      directory.has(nameParts(a.name).last),
+  );
 }
 
 /** Ids already made: slugifying is slow, and every article makes the ids of the same people again. */
@@ -143,22 +161,68 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
  * J. Trump" and "Donald Trump" are one person.
  */
 function nameParts(text: string): { first: string | null; last: string; key: string } {
-  const words = text.split(/\s+/u).filter((w) => !SUFFIX.test(w) && !INITIAL.test(w) && !/^["“(]/u.test(w));
+  const words = text
+    .split(/\s+/u)
+    .filter((w) => !SUFFIX.test(w) && !INITIAL.test(w) && !/^["“(]/u.test(w));
   const last = fold(words.at(-1) ?? text);
   const first = words.length > 1 ? fold(words[0]!) : null;
-  const particles = words.slice(1, -1).filter((w) => LOWER_CASE.test(w)).map(fold);
+  const particles = words
+    .slice(1, -1)
+    .filter((w) => LOWER_CASE.test(w))
+    .map(fold);
   return { first, last, key: first ? [first, ...particles, last].join(' ') : last };
 }
 
 /** "WALLACE" in a transcript is Wallace. */
-const displayName = (text: string) => (/^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{3}/u.test(text) ? text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : text);
+const displayName = (text: string) =>
+  /^[\p{Lu}\s.'’-]+$/u.test(text) && /\p{Lu}{3}/u.test(text)
+    ? text.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : text;
 
 /**
  * English first names given to men and women alike, which the name list files under one
  * gender ("Jan" as male: "Jan Brewer … she said"). They are first names, but only the text's
  * pronouns or an honorific can say the gender.
  */
-const UNISEX = new Set(['ashley', 'avery', 'billie', 'blair', 'bobbie', 'cameron', 'carey', 'casey', 'dana', 'frankie', 'jackie', 'jamie', 'jan', 'jean', 'jessie', 'jody', 'jordan', 'kelly', 'kerry', 'kim', 'leslie', 'lindsey', 'lynn', 'marion', 'morgan', 'pat', 'quinn', 'riley', 'robin', 'sandy', 'shannon', 'sidney', 'stacey', 'sydney', 'taylor', 'toni', 'tracy']);
+const UNISEX = new Set([
+  'ashley',
+  'avery',
+  'billie',
+  'blair',
+  'bobbie',
+  'cameron',
+  'carey',
+  'casey',
+  'dana',
+  'frankie',
+  'jackie',
+  'jamie',
+  'jan',
+  'jean',
+  'jessie',
+  'jody',
+  'jordan',
+  'kelly',
+  'kerry',
+  'kim',
+  'leslie',
+  'lindsey',
+  'lynn',
+  'marion',
+  'morgan',
+  'pat',
+  'quinn',
+  'riley',
+  'robin',
+  'sandy',
+  'shannon',
+  'sidney',
+  'stacey',
+  'sydney',
+  'taylor',
+  'toni',
+  'tracy',
+]);
 
 /** Does the name list know this word as a first name (whatever its gender)? */
 function isFirstName(first: string | null): boolean {
@@ -182,35 +246,59 @@ function titleCase(text: string): boolean {
   return words >= 6;
 }
 
-
 /**
  * A word the name finder may set aside when it stands alone: a sentence opener, a title, a
  * place, a month, or any word of the English lexicon ("Black", "Brown", "Read").
  */
 function isSetAside(word: string): boolean {
   // "Schlafly had…": a surname shaped like an adverb or a participle, which the name finder drops at a sentence start.
-  return SENTENCE_OPENERS.has(word) || TITLE_WORDS.has(word) || PLACES.has(word) || CALENDAR_WORDS.has(word) || word.toLowerCase() in lexicon || /^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive|ed)$/u.test(word);
+  return (
+    SENTENCE_OPENERS.has(word) ||
+    TITLE_WORDS.has(word) ||
+    PLACES.has(word) ||
+    CALENDAR_WORDS.has(word) ||
+    word.toLowerCase() in lexicon ||
+    /^\p{Lu}\p{Ll}{3,}(?:ing|ly|ful|ous|less|ive|ed)$/u.test(word)
+  );
 }
 
 /** Every word the article writes in lower case somewhere. */
 function lowerCaseWords(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
   // Words of prose only: "@mike_pence" and "pence.com" make no common word of "pence".
-  for (const t of texts) for (const m of t.matchAll(/(?<=^|[\s(“"‘—–])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)”"’—–])/gu)) words.add(m[0]);
+  for (const t of texts)
+    for (const m of t.matchAll(/(?<=^|[\s(“"‘—–])\p{Ll}[\p{L}’'-]*(?=$|[\s,.;:!?)”"’—–])/gu))
+      words.add(m[0]);
   return words;
 }
 
 /** Common nouns for an organisation, which a name may be called ("a firm named …") or be in apposition to ("…, a nonprofit"). */
-const ORGANISATION_NOUNS = 'company|firm|corporation|group|organization|organisation|nonprofit|charity|startup|agency|network|newspaper|magazine|website|PAC|super\\s+PAC|coalition|consultancy|think\\s+tank|foundation|institute';
-const CALLED_BEFORE = new RegExp(`(?:^|\\s)(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ORGANISATION_NOUNS})\\s+(?:called|named)\\s+$`, 'u');
-const APPOSED_AFTER = new RegExp(`^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORGANISATION_NOUNS})(?=\\s*[,.;:]|\\s+(?:that|which|based|in|with|whose|founded|run|owned)\\s)`, 'u');
+const ORGANISATION_NOUNS =
+  'company|firm|corporation|group|organization|organisation|nonprofit|charity|startup|agency|network|newspaper|magazine|website|PAC|super\\s+PAC|coalition|consultancy|think\\s+tank|foundation|institute';
+const CALLED_BEFORE = new RegExp(
+  `(?:^|\\s)(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ORGANISATION_NOUNS})\\s+(?:called|named)\\s+$`,
+  'u',
+);
+const APPOSED_AFTER = new RegExp(
+  `^,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORGANISATION_NOUNS})(?=\\s*[,.;:]|\\s+(?:that|which|based|in|with|whose|founded|run|owned)\\s)`,
+  'u',
+);
 
 /** Does the text call the person-shaped name an organisation, before it or in apposition after it? */
 function calledOrganisation(text: string, m: NameMention): boolean {
-  return !m.possessive && (CALLED_BEFORE.test(text.slice(Math.max(0, m.outerStart - 60), m.outerStart)) || APPOSED_AFTER.test(text.slice(m.end, m.end + 80)));
+  return (
+    !m.possessive &&
+    (CALLED_BEFORE.test(text.slice(Math.max(0, m.outerStart - 60), m.outerStart)) ||
+      APPOSED_AFTER.test(text.slice(m.end, m.end + 80)))
+  );
 }
 
-export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip: (block: number) => boolean, directory: Directory = new Map()): Cast {
+export function buildCast(
+  texts: readonly string[],
+  gazetteer: ActorIndex,
+  skip: (block: number) => boolean,
+  directory: Directory = new Map(),
+): Cast {
   const common = lowerCaseWords(texts);
   // A line in title case ("Rubio Thinks Joe Biden Was A Really Effective Senator") names nobody reliably.
   const names = texts.map((t, b) => (skip(b) || titleCase(t) ? [] : findNames(t, common)));
@@ -227,19 +315,36 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
   };
   // A gazetteer name within the mention links it ("French President Emmanuel Macron"); one that holds
   // the mention and more ("Emmanuel Macron’s entourage") is another actor, and the name inside it no mention.
-  const gazetteerAt = (b: number, m: NameMention) => known[b]!.find((k) => k.start >= m.outerStart && k.end <= m.end + 2);
-  const insideKnown = (b: number, m: NameMention) => known[b]!.some((k) => k.start <= m.outerStart && k.end >= m.end && (k.start < m.outerStart || k.end > m.end + 2));
+  const gazetteerAt = (b: number, m: NameMention) =>
+    known[b]!.find((k) => k.start >= m.outerStart && k.end <= m.end + 2);
+  const insideKnown = (b: number, m: NameMention) =>
+    known[b]!.some(
+      (k) =>
+        k.start <= m.outerStart && k.end >= m.end && (k.start < m.outerStart || k.end > m.end + 2),
+    );
   for (const [b, list] of names.entries()) names[b] = list.filter((m) => !insideKnown(b, m));
   // "a company called Cambridge Analytica", "Cambridge Analytica, a data firm": a name the text calls an organisation is one
   // wherever it stands, however much it looks like a person's.
-  const organisations = new Set(names.flatMap((list, b) => list.filter((m) => m.kind === 'person' && calledOrganisation(texts[b]!, m)).map((m) => m.text)));
-  for (const [b, list] of names.entries()) names[b] = list.map((m) => (m.kind === 'person' && organisations.has(m.text) ? { ...m, kind: 'organisation' } : m));
+  const organisations = new Set(
+    names.flatMap((list, b) =>
+      list
+        .filter((m) => m.kind === 'person' && calledOrganisation(texts[b]!, m))
+        .map((m) => m.text),
+    ),
+  );
+  for (const [b, list] of names.entries())
+    names[b] = list.map((m) =>
+      m.kind === 'person' && organisations.has(m.text) ? { ...m, kind: 'organisation' } : m,
+    );
 
   // Full names first: they define the people that surnames then refer to.
   names.forEach((list, b) => {
     for (const m of list) {
       if (m.kind === 'place' || (m.kind === 'person' && !m.text.includes(' '))) continue;
-      const parts = m.kind === 'person' ? nameParts(m.text) : { first: null, last: fold(m.text), key: `org:${fold(m.text)}` };
+      const parts =
+        m.kind === 'person'
+          ? nameParts(m.text)
+          : { first: null, last: fold(m.text), key: `org:${fold(m.text)}` };
       const existing = drafts.get(parts.key);
       const g = gazetteerAt(b, m);
       if (existing) {
@@ -248,31 +353,68 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
         continue;
       }
       const firstNameGender = m.kind === 'person' ? genderOfFirstName(parts.first) : null;
-      add({ key: parts.key, name: displayName(m.text), kind: m.kind === 'person' ? 'person' : m.kind === 'group' ? 'group' : 'organisation', gender: firstNameGender, fromFirstName: firstNameGender !== null, roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: parts.first, last: parts.last, count: 0 });
+      add({
+        key: parts.key,
+        name: displayName(m.text),
+        kind: m.kind === 'person' ? 'person' : m.kind === 'group' ? 'group' : 'organisation',
+        gender: firstNameGender,
+        fromFirstName: firstNameGender !== null,
+        roles: new Set(),
+        known: g?.actor ?? null,
+        names: new Set([m.text]),
+        first: parts.first,
+        last: parts.last,
+        count: 0,
+      });
     }
   });
 
   // "Al From" … "From said", "Mark Cuban" … "Cuban said": a surname that is also a common or title
   // word, which the name finder set aside alone, is that person where the article names them in full.
   // "Evans" read alone as a group, "Israel" as a place: a word the name finder gives another kind when it stands alone.
-  const readAlone = new Set(names.flat().filter((m) => m.kind !== 'person' && !m.text.includes(' ')).map((m) => m.text));
+  const readAlone = new Set(
+    names
+      .flat()
+      .filter((m) => m.kind !== 'person' && !m.text.includes(' '))
+      .map((m) => m.text),
+  );
   const surnames = new Set(
     [...drafts.values()]
       .filter((d) => d.kind === 'person' && d.first)
       .map((d) => ({ last: [...d.names][0]!.split(/\s+/u).at(-1)!, first: d.first! }))
-      .filter(({ last, first }) => (isSetAside(last) || (readAlone.has(last) && isFirstName(first))) && !/^(?:DT|PRP|CC|WDT|WP|EX|PDT)/u.test(lexicon[last.toLowerCase()]?.[0] ?? ''))
+      .filter(
+        ({ last, first }) =>
+          (isSetAside(last) || (readAlone.has(last) && isFirstName(first))) &&
+          !/^(?:DT|PRP|CC|WDT|WP|EX|PDT)/u.test(lexicon[last.toLowerCase()]?.[0] ?? ''),
+      )
       .map(({ last }) => last),
   );
   if (surnames.size > 0) {
-    const pattern = new RegExp(`(?<![\\p{L}’'-])(?:${[...surnames].map(escapeRegExp).join('|')})(?![\\p{L}’'-])`, 'gu');
+    const pattern = new RegExp(
+      `(?<![\\p{L}’'-])(?:${[...surnames].map(escapeRegExp).join('|')})(?![\\p{L}’'-])`,
+      'gu',
+    );
     names.forEach((list, b) => {
       if (skip(b)) return;
       for (const match of texts[b]!.matchAll(pattern)) {
         // A place or group word alone ("Israel said", "Black marveled") is the person named in full with it.
         const covering = list.findIndex((m) => m.outerStart <= match.index && match.index < m.end);
-        if (covering >= 0 && !(list[covering]!.kind !== 'person' && list[covering]!.text === match[0])) continue;
+        if (
+          covering >= 0 &&
+          !(list[covering]!.kind !== 'person' && list[covering]!.text === match[0])
+        )
+          continue;
         if (covering >= 0) list.splice(covering, 1);
-        list.push({ start: match.index, end: match.index + match[0].length, text: match[0], outerStart: match.index, title: null, honorific: null, possessive: /^['’]s?/u.test(texts[b]!.slice(match.index + match[0].length)), kind: 'person' });
+        list.push({
+          start: match.index,
+          end: match.index + match[0].length,
+          text: match[0],
+          outerStart: match.index,
+          title: null,
+          honorific: null,
+          possessive: /^['’]s?/u.test(texts[b]!.slice(match.index + match[0].length)),
+          kind: 'person',
+        });
       }
       list.sort((x, y) => x.start - y.start);
     });
@@ -283,7 +425,10 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     const text = texts[b]!;
     for (const m of list) {
       if (m.kind === 'place') continue;
-      const draft = m.kind === 'person' && !m.text.includes(' ') ? singleName(m, b) : drafts.get(m.kind === 'person' ? nameParts(m.text).key : `org:${fold(m.text)}`);
+      const draft =
+        m.kind === 'person' && !m.text.includes(' ')
+          ? singleName(m, b)
+          : drafts.get(m.kind === 'person' ? nameParts(m.text).key : `org:${fold(m.text)}`);
       if (!draft) continue;
       draft.count++;
       draft.names.add(m.text);
@@ -293,18 +438,43 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
         draft.fromFirstName = false;
       }
       for (const role of rolesOf(text, m)) draft.roles.add(role);
-      mentions[b]!.push({ entity: draft.key, block: b, start: m.start, end: m.end, outerStart: m.outerStart, text: m.text, possessive: m.possessive, modifier: isModifier(text, m) });
+      mentions[b]!.push({
+        entity: draft.key,
+        block: b,
+        start: m.start,
+        end: m.end,
+        outerStart: m.outerStart,
+        text: m.text,
+        possessive: m.possessive,
+        modifier: isModifier(text, m),
+      });
     }
   });
 
   function singleName(m: NameMention, b: number): Draft {
     const word = fold(m.text);
-    const same = (byLast.get(word) ?? []).filter((d) => !m.honorific || !d.gender || d.gender === m.honorific);
+    const same = (byLast.get(word) ?? []).filter(
+      (d) => !m.honorific || !d.gender || d.gender === m.honorific,
+    );
     // A first name alone ("Hillary") is the one person of the article it opens, if a known first name.
     const byFirstName = isFirstName(word) ? (byFirst.get(word) ?? []) : [];
     // "Ban Ki-moon" … "Ban", "Xi Jinping" … "Xi": a family name written first, which no one else in the article has as a first name or surname.
-    const familyFirst = !isFirstName(word) && same.length === 0 ? (byFirst.get(word) ?? []).filter((d) => { const w = [...d.names][0]!.split(/\s+/u); return w.length <= 3 && w.every((x) => /^\p{Lu}/u.test(x) && !common.has(x.toLowerCase()) && !TITLE_WORDS.has(x)); }) : [];
-    const chosen = pick(same, b) ?? (byFirstName.length === 1 ? byFirstName[0]! : null) ?? (familyFirst.length === 1 ? familyFirst[0]! : null);
+    const familyFirst =
+      !isFirstName(word) && same.length === 0
+        ? (byFirst.get(word) ?? []).filter((d) => {
+            const w = [...d.names][0]!.split(/\s+/u);
+            return (
+              w.length <= 3 &&
+              w.every(
+                (x) => /^\p{Lu}/u.test(x) && !common.has(x.toLowerCase()) && !TITLE_WORDS.has(x),
+              )
+            );
+          })
+        : [];
+    const chosen =
+      pick(same, b) ??
+      (byFirstName.length === 1 ? byFirstName[0]! : null) ??
+      (familyFirst.length === 1 ? familyFirst[0]! : null);
     if (chosen) return chosen;
     const g = gazetteerAt(b, m);
     const key = word;
@@ -312,8 +482,24 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     if (existing) return existing;
     const elsewhere = g ? undefined : directory.get(word);
     // "a resident named Caroline": someone the article calls by a first name alone has that name's usual gender.
-    const firstNameAlone = !m.honorific && !g && !elsewhere && !(word in lexicon) && !common.has(word) ? genderOfFirstName(word) : null;
-    const draft: Draft = { key, ...(elsewhere ? { dossierId: elsewhere.id } : {}), name: elsewhere?.name ?? displayName(m.text), kind: 'person', gender: m.honorific ?? firstNameAlone, ...(firstNameAlone ? { fromFirstName: true } : {}), roles: new Set(), known: g?.actor ?? null, names: new Set([m.text]), first: null, last: word, count: 0 };
+    const firstNameAlone =
+      !m.honorific && !g && !elsewhere && !(word in lexicon) && !common.has(word)
+        ? genderOfFirstName(word)
+        : null;
+    const draft: Draft = {
+      key,
+      ...(elsewhere ? { dossierId: elsewhere.id } : {}),
+      name: elsewhere?.name ?? displayName(m.text),
+      kind: 'person',
+      gender: m.honorific ?? firstNameAlone,
+      ...(firstNameAlone ? { fromFirstName: true } : {}),
+      roles: new Set(),
+      known: g?.actor ?? null,
+      names: new Set([m.text]),
+      first: null,
+      last: word,
+      count: 0,
+    };
     add(draft);
     return draft;
   }
@@ -321,7 +507,10 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
   function pick(candidates: readonly Draft[], _b: number): Draft | null {
     if (candidates.length <= 1) return candidates[0] ?? null;
     // A full name that opens with a common word ("Liberal Oscar-winner Sarandon", a headline) yields to a real first name.
-    const plausible = (d: Draft) => (d.first === null || isFirstName(d.first) || !(common.has(d.first) || d.first in lexicon) ? 1 : 0);
+    const plausible = (d: Draft) =>
+      d.first === null || isFirstName(d.first) || !(common.has(d.first) || d.first in lexicon)
+        ? 1
+        : 0;
     return [...candidates].sort((x, y) => plausible(y) - plausible(x) || y.count - x.count)[0]!;
   }
 
@@ -330,10 +519,30 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     for (const k of list) {
       if (mentions[b]!.some((m) => m.start < k.end && k.start < m.end)) continue;
       const key = `gazetteer:${k.actor}`;
-      const draft = drafts.get(key) ?? { key, name: '', kind: 'person' as const, gender: null, roles: new Set<string>(), known: k.actor, names: new Set<string>(), first: null, last: '', count: 0 };
+      const draft = drafts.get(key) ?? {
+        key,
+        name: '',
+        kind: 'person' as const,
+        gender: null,
+        roles: new Set<string>(),
+        known: k.actor,
+        names: new Set<string>(),
+        first: null,
+        last: '',
+        count: 0,
+      };
       drafts.set(key, draft);
       draft.names.add(k.text);
-      mentions[b]!.push({ entity: key, block: b, start: k.start, end: k.end, outerStart: k.start, text: k.text, possessive: /['’]s$/u.test(texts[b]!.slice(k.end, k.end + 2)), modifier: false });
+      mentions[b]!.push({
+        entity: key,
+        block: b,
+        start: k.start,
+        end: k.end,
+        outerStart: k.start,
+        text: k.text,
+        possessive: /['’]s$/u.test(texts[b]!.slice(k.end, k.end + 2)),
+        modifier: false,
+      });
     }
     mentions[b]!.sort((x, y) => x.start - y.start);
   });
@@ -344,21 +553,35 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
     for (const m of list) {
       const v = located.get(m.entity) ?? { at: 0, all: 0 };
       v.all++;
-      if (/(?:^|\s)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$/u.test(texts[b]!.slice(Math.max(0, m.outerStart - 12), m.outerStart))) v.at++;
+      if (
+        /(?:^|\s)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$/u.test(
+          texts[b]!.slice(Math.max(0, m.outerStart - 12), m.outerStart),
+        )
+      )
+        v.at++;
       located.set(m.entity, v);
     }
   });
   for (const [key, v] of located) {
     const draft = drafts.get(key);
-    if (draft && draft.kind === 'person' && !draft.first && !draft.known && v.at === v.all) drafts.delete(key);
+    if (draft && draft.kind === 'person' && !draft.first && !draft.known && v.at === v.all)
+      drafts.delete(key);
   }
-  for (const [b, list] of mentions.entries()) mentions[b] = list.filter((m) => drafts.has(m.entity));
+  for (const [b, list] of mentions.entries())
+    mentions[b] = list.filter((m) => drafts.has(m.entity));
 
   learnGenders(texts, mentions, drafts);
   const attested = new Set<string>();
   mentions.forEach((list, b) => {
     // A verb of its own, or a transcript's speaker label ("PENCE: Well, …").
-    for (const m of list) if (!m.modifier && !m.possessive && (followedByVerb(texts[b]!, m.end) || (texts[b]![m.end] === ':' && /^\W*$/u.test(texts[b]!.slice(0, m.outerStart))))) attested.add(m.entity);
+    for (const m of list)
+      if (
+        !m.modifier &&
+        !m.possessive &&
+        (followedByVerb(texts[b]!, m.end) ||
+          (texts[b]![m.end] === ':' && /^\W*$/u.test(texts[b]!.slice(0, m.outerStart))))
+      )
+        attested.add(m.entity);
   });
   return finish(drafts, mentions, gazetteer, attested, common);
 }
@@ -371,7 +594,11 @@ export function buildCast(texts: readonly string[], gazetteer: ActorIndex, skip:
 function firstNameLike(first: string, common: ReadonlySet<string>, written = first): boolean {
   // "Wisconsin Republican", "POLITICO Massachusetts", "Latino Republicans": a place, a word in capitals, a people.
   if (/^\p{Lu}{3,}$/u.test(written)) return false;
-  if ((PLACES.has(written) || /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|ish|ino|ina|in)$/u.test(written)) && !isFirstName(first)) return false;
+  if (
+    (PLACES.has(written) || /^\p{Lu}\p{Ll}+(?:ans?|ians?|ese|ish|ino|ina|in)$/u.test(written)) &&
+    !isFirstName(first)
+  )
+    return false;
   const tag = lexicon[first]?.[0];
   if (isFirstName(first)) return !tag || !/^(?:VB|RB|IN|MD|DT|CC|TO|WDT|WRB)/u.test(tag);
   return tag === undefined && !common.has(first);
@@ -382,11 +609,16 @@ const GENDERED = `(${[...FEMALE_HEADS, ...MALE_HEADS].filter((w) => w !== 'spoke
 /** "9/11 widow Terry Strada", "actress Susan Sarandon": a noun of gender right before the name. */
 const GENDER_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${GENDERED}\\s+$`, 'u');
 /** "Terry Strada, the widow of …", "Jan Piercy, a longtime friend and businesswoman": one in an apposition after it. */
-const GENDER_AFTER = new RegExp(`^,\\s+(?:the|a|an|his|her|their)\\s+(?:(?!(?:of|for|with|from|to|in|on|at|by|and|or|who|that)\\s)[\\p{L}\\d'’-]+\\s+){0,3}?${GENDERED}(?=[\\s,.;])`, 'u');
+const GENDER_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an|his|her|their)\\s+(?:(?!(?:of|for|with|from|to|in|on|at|by|and|or|who|that)\\s)[\\p{L}\\d'’-]+\\s+){0,3}?${GENDERED}(?=[\\s,.;])`,
+  'u',
+);
 
 /** The gender that a noun of the words around a name gives it, when the name has no honorific. */
 function describedGender(text: string, m: NameMention): 'male' | 'female' | null {
-  const head = GENDER_BEFORE.exec(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))?.[1] ?? GENDER_AFTER.exec(text.slice(m.end, m.end + 80))?.[1];
+  const head =
+    GENDER_BEFORE.exec(text.slice(Math.max(0, m.outerStart - 30), m.outerStart))?.[1] ??
+    GENDER_AFTER.exec(text.slice(m.end, m.end + 80))?.[1];
   if (!head) return null;
   return FEMALE_HEADS.has(head) ? 'female' : 'male';
 }
@@ -402,19 +634,78 @@ function rolesOf(text: string, m: NameMention): string[] {
   const firstOther = words.findLastIndex((w) => !/^[\p{L}’'-]+$/u.test(w));
   const before = words.slice(firstOther + 1);
   const roleAt = before.findLastIndex((w) => ROLE_NOUNS.has(w.toLowerCase()));
-  if (roleAt >= 0 && roleAt === before.length - 1) roles.push(before.slice(Math.max(0, roleAt - 2)).join(' '));
-  const apposition = /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|who\s+is|now)\s+[^,.;:()“”"]{2,80}?|[\p{Ll}][^,.;:()“”"]{2,100}?)(?=,|\.|;|\s+(?:said|says|told|wrote|added)\b)/u.exec(text.slice(m.end, m.end + 120));
-  if (apposition && apposition[1]!.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/u, '')))) roles.push(apposition[1]!.replace(/^(?:the|a|an|who\s+is|now)\s+/u, ''));
+  if (roleAt >= 0 && roleAt === before.length - 1)
+    roles.push(before.slice(Math.max(0, roleAt - 2)).join(' '));
+  const apposition =
+    /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|who\s+is|now)\s+[^,.;:()“”"]{2,80}?|[\p{Ll}][^,.;:()“”"]{2,100}?)(?=,|\.|;|\s+(?:said|says|told|wrote|added)\b)/u.exec(
+      text.slice(m.end, m.end + 120),
+    );
+  if (
+    apposition &&
+    apposition[1]!.split(/\s+/u).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/u, '')))
+  )
+    roles.push(apposition[1]!.replace(/^(?:the|a|an|who\s+is|now)\s+/u, ''));
   return roles;
 }
 
 /** Nouns a name may qualify ("the Trump campaign", "Sanders protesters", "Obama-era"), besides the role nouns. */
 const MODIFIED = new Set([
-  'campaign', 'administration', 'foundation', 'family', 'camp', 'team', 'allies', 'ally', 'staff', 'loyalist', 'era',
-  'years', 'presidency', 'protester', 'backer', 'fan', 'supporter', 'surrogate', 'donor', 'critic', 'rally', 'speech',
-  'event', 'plan', 'policy', 'policies', 'tower', 'hotel', 'university', 'organization', 'people', 'world', 'brand',
-  'name', 'tax', 'taxes', 'returns', 'email', 'server', 'doppelganger', 'voter', 'camp', 'ticket', 'presidency',
-  'nomination', 'victory', 'win', 'loss', 'defeat', 'agenda', 'doctrine', 'effect', 'factor', 'card', 'style', 'base',
+  'campaign',
+  'administration',
+  'foundation',
+  'family',
+  'camp',
+  'team',
+  'allies',
+  'ally',
+  'staff',
+  'loyalist',
+  'era',
+  'years',
+  'presidency',
+  'protester',
+  'backer',
+  'fan',
+  'supporter',
+  'surrogate',
+  'donor',
+  'critic',
+  'rally',
+  'speech',
+  'event',
+  'plan',
+  'policy',
+  'policies',
+  'tower',
+  'hotel',
+  'university',
+  'organization',
+  'people',
+  'world',
+  'brand',
+  'name',
+  'tax',
+  'taxes',
+  'returns',
+  'email',
+  'server',
+  'doppelganger',
+  'voter',
+  'camp',
+  'ticket',
+  'presidency',
+  'nomination',
+  'victory',
+  'win',
+  'loss',
+  'defeat',
+  'agenda',
+  'doctrine',
+  'effect',
+  'factor',
+  'card',
+  'style',
+  'base',
 ]);
 
 /** "Clinton campaign spokesman …", "the Trump campaign": a name that qualifies the noun after it. */
@@ -425,20 +716,34 @@ function isModifier(text: string, m: NameMention): boolean {
   const singular = next.replace(/(?<=[^s])s$/u, '');
   if (MODIFIED.has(next) || MODIFIED.has(singular) || ROLE_NOUNS.has(singular)) return true;
   // "White House press secretary Josh Earnest", "Clinton senior policy adviser": nouns or adjectives, then a role.
-  const words = /^(?:\s+[\p{Ll}-]+){2,3}/u.exec(text.slice(m.end, m.end + 50))?.[0].trim().split(/\s+/u) ?? [];
+  const words =
+    /^(?:\s+[\p{Ll}-]+){2,3}/u
+      .exec(text.slice(m.end, m.end + 50))?.[0]
+      .trim()
+      .split(/\s+/u) ?? [];
   const role = words.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.replace(/(?<=[^s])s$/u, '')));
-  return role > 0 && words.slice(0, role).every((w) => /^(?:NN|JJ)/u.test(lexicon[w]?.[0] ?? '') && !ROLE_NOUNS.has(w));
+  return (
+    role > 0 &&
+    words
+      .slice(0, role)
+      .every((w) => /^(?:NN|JJ)/u.test(lexicon[w]?.[0] ?? '') && !ROLE_NOUNS.has(w))
+  );
 }
 
 /** A name followed by its verb, past a parenthesis or an apposition. */
-const SUBJECT_OF_VERB = /^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|is|was|has|had|will|would|could|can|did|does|said|says|told|wrote|added|asked|thinks|thought|went|made|got|took|gave|came|won|lost|spoke|knew|saw|felt)\b/u;
+const SUBJECT_OF_VERB =
+  /^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|is|was|has|had|will|would|could|can|did|does|said|says|told|wrote|added|asked|thinks|thought|went|made|got|took|gave|came|won|lost|spoke|knew|saw|felt)\b/u;
 
 /**
  * A person of unknown gender takes the gender of the pronouns that follow their mentions
  * when no other person is named in between: "Jeh Johnson said … He added" makes Johnson a
  * man. Votes are counted over the whole article.
  */
-function learnGenders(texts: readonly string[], mentions: readonly EntityMention[][], drafts: Map<string, Draft>): void {
+function learnGenders(
+  texts: readonly string[],
+  mentions: readonly EntityMention[][],
+  drafts: Map<string, Draft>,
+): void {
   const votes = new Map<string, { male: number; female: number }>();
   mentions.forEach((list, b) => {
     const text = texts[b]!;
@@ -446,7 +751,8 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
       const draft = drafts.get(m.entity);
       if (!draft || draft.kind !== 'person' || (draft.gender && !draft.fromFirstName)) return;
       // A lone capitalised word ("Benghazi", "Meantime") takes a gender only where it is the subject of a verb.
-      if (!draft.first && !draft.known && !SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 120))) return;
+      if (!draft.first && !draft.known && !SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 120)))
+        return;
       const next = list[i + 1]?.start ?? text.length;
       const window = text.slice(m.end, Math.min(next, m.end + 200));
       const he = /\b(?:he|him|his|himself)\b/iu.exec(window);
@@ -462,17 +768,29 @@ function learnGenders(texts: readonly string[], mentions: readonly EntityMention
     const draft = drafts.get(key)!;
     // A first name's usual gender stands unless two or more pronouns, nearly all alike, say otherwise ("Florent").
     if (draft.gender && draft.fromFirstName) {
-      if (draft.gender === 'female' && v.male >= 2 && v.female <= 1 && v.male > 2 * v.female) draft.gender = 'male';
-      else if (draft.gender === 'male' && v.female >= 2 && v.male <= 1 && v.female > 2 * v.male) draft.gender = 'female';
+      if (draft.gender === 'female' && v.male >= 2 && v.female <= 1 && v.male > 2 * v.female)
+        draft.gender = 'male';
+      else if (draft.gender === 'male' && v.female >= 2 && v.male <= 1 && v.female > 2 * v.male)
+        draft.gender = 'female';
     } else if (v.male > v.female) draft.gender = 'male';
     else if (v.female > v.male) draft.gender = 'female';
   }
-
 }
 
-function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazetteer: ActorIndex, verbs: ReadonlySet<string>, common: ReadonlySet<string>): Cast {
+function finish(
+  drafts: Map<string, Draft>,
+  mentions: EntityMention[][],
+  gazetteer: ActorIndex,
+  verbs: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): Cast {
   // Something marks a draft as a person: a verb of its own, a role, a first name, or a gender the text gives it.
-  const attestedOf = (d: Draft) => verbs.has(d.key) || d.roles.size > 0 || (d.first !== null ? firstNameLike(d.first, common, d.name.split(/\s+/u)[0]) : d.gender !== null);
+  const attestedOf = (d: Draft) =>
+    verbs.has(d.key) ||
+    d.roles.size > 0 ||
+    (d.first !== null
+      ? firstNameLike(d.first, common, d.name.split(/\s+/u)[0])
+      : d.gender !== null);
   const ids = new Map<string, string>();
   const entities = new Map<string, Entity>();
   const taken = new Set(gazetteer.actors.keys());
@@ -494,7 +812,13 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
     entities.set(id, {
       id,
       name: actor?.name ?? d.name,
-      kind: actor ? (actor.kind === 'person' ? 'person' : actor.kind === 'organisation' ? 'organisation' : 'group') : d.kind,
+      kind: actor
+        ? actor.kind === 'person'
+          ? 'person'
+          : actor.kind === 'organisation'
+            ? 'organisation'
+            : 'group'
+        : d.kind,
       gender: actor?.gender ?? d.gender,
       roles: [...d.roles, ...(actor?.role ? [actor.role] : [])],
       known: actor !== undefined,
@@ -503,16 +827,39 @@ function finish(drafts: Map<string, Draft>, mentions: EntityMention[][], gazette
       attested: actor !== undefined || d.kind !== 'person' || attestedOf(d),
     });
   }
-  const resolved = mentions.map((list) => list.filter((m) => ids.has(m.entity)).map((m) => ({ ...m, entity: ids.get(m.entity)! })));
+  const resolved = mentions.map((list) =>
+    list.filter((m) => ids.has(m.entity)).map((m) => ({ ...m, entity: ids.get(m.entity)! })),
+  );
   return { entities, mentions: resolved };
 }
 
-const SPELLED_OUT: Readonly<Record<string, string>> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Adm.': 'Admiral', 'Sgt.': 'Sergeant', 'Capt.': 'Captain', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Atty.': 'Attorney' };
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Adm.': 'Admiral',
+  'Sgt.': 'Sergeant',
+  'Capt.': 'Captain',
+  'Prof.': 'Professor',
+  'Rev.': 'Reverend',
+  'Atty.': 'Attorney',
+};
 
 /** The role an actor page shows: the fullest one the texts give ("editor in chief of RT" over "Sen."), abbreviations spelled out. */
 function displayRole(roles: readonly string[]): string {
-  const best = [...roles].sort((a, b) => b.split(/\s+/u).length - a.split(/\s+/u).length || roles.indexOf(a) - roles.indexOf(b))[0];
-  return best ? best.split(/\s+/u).map((w) => SPELLED_OUT[w] ?? w).join(' ') : '';
+  const best = [...roles].sort(
+    (a, b) =>
+      b.split(/\s+/u).length - a.split(/\s+/u).length || roles.indexOf(a) - roles.indexOf(b),
+  )[0];
+  return best
+    ? best
+        .split(/\s+/u)
+        .map((w) => SPELLED_OUT[w] ?? w)
+        .join(' ')
+    : '';
 }
 
 /** The cast's text-found entities as actors of the dossier (`source: extracted`). */

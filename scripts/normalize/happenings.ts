@@ -11,14 +11,29 @@ import type { EventKind } from '../../src/schemas';
 const KINDS: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ['press-conference', /\bpress\s+conference\b|\bnews\s+conference\b/giu],
   ['interview', /\binterview(?:s|ed)?\b/giu],
-  ['call', /\b(?:call(?:ed|s)?(?!\s+(?:for|upon)\b)|phone(?:d)?|telephone|spok[e]n?|speak(?:s|ing)?|talked|conversation|exchanges?|dialogue)\b/giu],
-  ['meeting', /\b(?:met|meets?|meeting|talks|summit|hosted|receiv(?:ed|ing)|tête\s+à\s+tête|face-to-face)\b/giu],
-  ['visit', /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|arrived|go(?:es|ing)?\s+to|went\s+to|heads?\s+to|flew)\b/giu],
-  ['military-action', /\b(?:invasion|invad(?:ed|ing)|attack(?:s|ed)?|strikes?|offensive|bombard\w*|shell(?:ed|ing)|troops|forces|annex(?:ed|ation)|war)\b/giu],
+  [
+    'call',
+    /\b(?:call(?:ed|s)?(?!\s+(?:for|upon)\b)|phone(?:d)?|telephone|spok[e]n?|speak(?:s|ing)?|talked|conversation|exchanges?|dialogue)\b/giu,
+  ],
+  [
+    'meeting',
+    /\b(?:met|meets?|meeting|talks|summit|hosted|receiv(?:ed|ing)|tête\s+à\s+tête|face-to-face)\b/giu,
+  ],
+  [
+    'visit',
+    /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|arrived|go(?:es|ing)?\s+to|went\s+to|heads?\s+to|flew)\b/giu,
+  ],
+  [
+    'military-action',
+    /\b(?:invasion|invad(?:ed|ing)|attack(?:s|ed)?|strikes?|offensive|bombard\w*|shell(?:ed|ing)|troops|forces|annex(?:ed|ation)|war)\b/giu,
+  ],
   ['election', /\b(?:(?:re-?)?elected|elections?|inaugurat(?:ed|ion)|sworn\s+in)\b/giu],
   ['agreement', /\b(?:agreements?|accords?|treaty|treaties|signed|ceasefire|cease-fire)\b/giu],
   ['publication', /\b(?:publish(?:ed|es)?|broadcast|documentary|book|report(?:ed)?|released)\b/giu],
-  ['statement', /\b(?:said|says|denounced|declared|tweeted|announced|told|accused|reminded|warned|stated|insisted|confirmed)\b/giu],
+  [
+    'statement',
+    /\b(?:said|says|denounced|declared|tweeted|announced|told|accused|reminded|warned|stated|insisted|confirmed)\b/giu,
+  ],
 ];
 
 /**
@@ -34,10 +49,20 @@ export function kindOf(sentence: string, start: number, end: number): EventKind 
   const next = sentence.slice(end).search(/[,;:]/u);
   const to = next < 0 ? sentence.length : end + next;
   // "Four days before the invasion, Putin confirmed …": a phrase that has no kind word in its own clause takes the sentence's.
-  return nearestKind(sentence, start, end, from, to) ?? nearestKind(sentence, start, end, 0, sentence.length) ?? 'other';
+  return (
+    nearestKind(sentence, start, end, from, to) ??
+    nearestKind(sentence, start, end, 0, sentence.length) ??
+    'other'
+  );
 }
 
-function nearestKind(sentence: string, start: number, end: number, from: number, to: number): EventKind | null {
+function nearestKind(
+  sentence: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): EventKind | null {
   const around = `${sentence.slice(from, start)}${' '.repeat(end - start)}${sentence.slice(end, to)}`;
   let before: { kind: EventKind; distance: number } | null = null;
   let after: { kind: EventKind; distance: number } | null = null;
@@ -57,7 +82,10 @@ function nearestKind(sentence: string, start: number, end: number, from: number,
 const SPEECH_OCCASIONS: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ['press-conference', /\b(?:press|news)\s+(?:conference|briefing)\b/iu],
   ['interview', /\binterview\b/iu],
-  ['call', /\b(?:(?:phone|telephone)\s+)?(?:call|conversation)\b|\b(?:by|on\s+the)\s+(?:phone|telephone)\b/iu],
+  [
+    'call',
+    /\b(?:(?:phone|telephone)\s+)?(?:call|conversation)\b|\b(?:by|on\s+the)\s+(?:phone|telephone)\b/iu,
+  ],
   ['meeting', /\b(?:meeting|talks|summit)\b/iu],
 ];
 
@@ -71,7 +99,8 @@ export function speechOccasionOf(sentence: string): EventKind | null {
   return first?.kind ?? null;
 }
 
-const and = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const and = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 const NO_ONE: Record<EventKind, string> = {
   call: 'A phone call',
@@ -91,10 +120,15 @@ const NO_ONE: Record<EventKind, string> = {
  * A headline of at most 80 characters from the kind, the names of who takes part (the one who
  * acts first) and, for a visit, where to ("Macron visits Kiev").
  */
-export function headlineOf(kind: EventKind, names: readonly string[], place: string | null = null): string {
+export function headlineOf(
+  kind: EventKind,
+  names: readonly string[],
+  place: string | null = null,
+): string {
   const who = names.slice(0, 3);
   const text = (() => {
-    if (kind === 'visit' && place !== null) return who.length > 0 ? `${who[0]} visits ${place}` : `A visit to ${place}`;
+    if (kind === 'visit' && place !== null)
+      return who.length > 0 ? `${who[0]} visits ${place}` : `A visit to ${place}`;
     if (who.length === 0) return NO_ONE[kind];
     const [first, ...rest] = who as [string, ...string[]];
     switch (kind) {
@@ -120,7 +154,8 @@ export function headlineOf(kind: EventKind, names: readonly string[], place: str
 }
 
 /** Where a visit goes: the capitalised name after "to", "in" or "visiting" near the visit word ("will go to Kiev", "visiting Ukraine"). */
-const DESTINATION = /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|go(?:es|ing)?|went|heads?|flew|arrived)\s+(?:(?:to|in|at)\s+)?(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u;
+const DESTINATION =
+  /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:s|led|ling)?|go(?:es|ing)?|went|heads?|flew|arrived)\s+(?:(?:to|in|at)\s+)?(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u;
 
 /** The place a visit in `clause` goes to, when the text names one; null otherwise. */
 export function destinationOf(clause: string): string | null {
@@ -134,11 +169,17 @@ const HORIZON = /^(?:until|till|through|by)\s/iu;
  * Is the date phrase no happening: a horizon, or either end of a term ("from 2017 to 2019")?
  * `sentence` is the sentence the phrase stands in, at `start`..`end`.
  */
-export function isNoHappening(phrase: string, sentence: string, start: number, end: number): boolean {
+export function isNoHappening(
+  phrase: string,
+  sentence: string,
+  start: number,
+  end: number,
+): boolean {
   if (HORIZON.test(phrase)) return true;
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 40);
-  if (/^from\s/iu.test(phrase) && /^\s*(?:to|until|through|[-–])\s*\d{4}\b/u.test(after)) return true;
+  if (/^from\s/iu.test(phrase) && /^\s*(?:to|until|through|[-–])\s*\d{4}\b/u.test(after))
+    return true;
   if (/^to\s/iu.test(phrase) && /\bfrom\s+\d{4}\s*$/iu.test(before)) return true;
   return false;
 }

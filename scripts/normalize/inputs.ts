@@ -17,25 +17,53 @@ export interface Located<T> {
 }
 
 /** The line of one field of a located item, else the line where the item starts. */
-export function lineOfField(item: { line: number; fields?: Readonly<Record<string, number>> }, field: string): number {
+export function lineOfField(
+  item: { line: number; fields?: Readonly<Record<string, number>> },
+  field: string,
+): number {
   return item.fields?.[field] ?? item.line;
 }
 
-export function parseYamlList<S extends z.ZodType>(file: string, text: string, schema: S): Array<Located<z.infer<S>>> {
+export function parseYamlList<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+): Array<Located<z.infer<S>>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
   const syntax = doc.errors[0];
-  if (syntax) throw new InputError(file, lineOf(syntax.pos[0]), null, `invalid YAML: ${syntax.message.split('\n')[0]}`, 'Fix the syntax (indentation, quotes around values containing ": ")');
+  if (syntax)
+    throw new InputError(
+      file,
+      lineOf(syntax.pos[0]),
+      null,
+      `invalid YAML: ${syntax.message.split('\n')[0]}`,
+      'Fix the syntax (indentation, quotes around values containing ": ")',
+    );
   if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) throw new InputError(file, 1, null, 'the file is not a YAML list', 'Write one entry per item, each starting with "- "');
+  if (!isSeq(doc.contents))
+    throw new InputError(
+      file,
+      1,
+      null,
+      'the file is not a YAML list',
+      'Write one entry per item, each starting with "- "',
+    );
   // Converted once: converting the document for each item made a list of n entries cost n².
   const items = doc.toJS() as unknown[];
   return doc.contents.items.map((node, i) => {
     const line = lineOf(node?.range?.[0]);
     const parsed = schema.safeParse(items[i]);
     if (parsed.success) {
-      const fields = isMap(node) ? Object.fromEntries(node.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [[String(p.key.value), lineOf(p.key.range[0])]] : []))) : {};
+      const fields = isMap(node)
+        ? Object.fromEntries(
+            node.items.flatMap((p) =>
+              isScalar(p.key) && p.key.range ? [[String(p.key.value), lineOf(p.key.range[0])]] : [],
+            ),
+          )
+        : {};
       return { value: parsed.data as z.infer<S>, line, fields };
     }
     const issue = parsed.error.issues[0]!;
@@ -43,15 +71,33 @@ export function parseYamlList<S extends z.ZodType>(file: string, text: string, s
     const unknownKey = issue.code === 'unrecognized_keys' ? String(issue.keys[0]) : undefined;
     const key = unknownKey ?? issue.path[0];
     const field = unknownKey ?? (issue.path.join('.') || null);
-    const pair = isMap(node) && typeof key === 'string' ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    const pair =
+      isMap(node) && typeof key === 'string'
+        ? node.items.find((p) => isScalar(p.key) && p.key.value === key)
+        : undefined;
     const fieldLine = isNode(pair?.key) && pair.key.range ? lineOf(pair.key.range[0]) : line;
     const missing = isMap(node) && typeof key === 'string' && !unknownKey && pair === undefined;
     // Which entry: its file (sources, annotations) or its id (actors, outlets), when it has one.
     const raw = items[i] as Record<string, unknown> | undefined;
-    const owner = typeof raw?.file === 'string' ? raw.file : typeof raw?.id === 'string' ? raw.id : null;
+    const owner =
+      typeof raw?.file === 'string' ? raw.file : typeof raw?.id === 'string' ? raw.id : null;
     const of = owner ? `in the entry for ${owner}, ` : '';
-    if (unknownKey) throw new InputError(file, fieldLine, field, `${of}unknown field "${unknownKey}"`, 'Remove it, or correct its name');
-    if (missing) throw new InputError(file, fieldLine, field, `${of}the required field "${field}" is missing`, `Add the required field "${field}"`);
+    if (unknownKey)
+      throw new InputError(
+        file,
+        fieldLine,
+        field,
+        `${of}unknown field "${unknownKey}"`,
+        'Remove it, or correct its name',
+      );
+    if (missing)
+      throw new InputError(
+        file,
+        fieldLine,
+        field,
+        `${of}the required field "${field}" is missing`,
+        `Add the required field "${field}"`,
+      );
     throw new InputError(file, fieldLine, field, `${of}${issue.message}`, 'Correct the value');
   });
 }
@@ -73,9 +119,15 @@ export function splitYamlList(text: string): Array<{ text: string; line: number 
     const l = lines[i]!;
     if (l.startsWith('- ')) {
       // With the newline that ends it, as the last entry of a file has it: an entry reads the same, and has the same hash, wherever it is.
-      if (start >= 0) chunks.push({ text: `${lines.slice(start, i).join('\n')}\n`, line: start + 1 });
+      if (start >= 0)
+        chunks.push({ text: `${lines.slice(start, i).join('\n')}\n`, line: start + 1 });
       start = i;
-    } else if (l === '' || l.startsWith('#') || ((l.startsWith(' ') || l.startsWith('\t')) && start >= 0) || (l.trim() === '' && start < 0)) {
+    } else if (
+      l === '' ||
+      l.startsWith('#') ||
+      ((l.startsWith(' ') || l.startsWith('\t')) && start >= 0) ||
+      (l.trim() === '' && start < 0)
+    ) {
       continue;
     } else return null;
   }
@@ -93,7 +145,13 @@ export function splitYamlList(text: string): Array<{ text: string; line: number 
  * entry), or an entry is invalid, the file is read whole, so errors are the same too.
  * Returns the entries and, by hash, what to keep for the next run.
  */
-export function parseYamlListKnown<S extends z.ZodType>(file: string, text: string, schema: S, known: KnownEntries<z.infer<S>>, hash: (text: string) => string): { items: Array<Located<z.infer<S>>>; entries: Map<string, Located<z.infer<S>>> } {
+export function parseYamlListKnown<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  known: KnownEntries<z.infer<S>>,
+  hash: (text: string) => string,
+): { items: Array<Located<z.infer<S>>>; entries: Map<string, Located<z.infer<S>>> } {
   const whole = () => {
     const items = parseYamlList(file, text, schema);
     return { items, entries: new Map<string, Located<z.infer<S>>>() };
@@ -107,7 +165,13 @@ export function parseYamlListKnown<S extends z.ZodType>(file: string, text: stri
     let entry = known.get(key) ?? entries.get(key);
     if (!entry) {
       const doc = parseDocument(chunk.text, { prettyErrors: false, uniqueKeys: true });
-      if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return whole();
+      if (
+        doc.errors.length > 0 ||
+        doc.warnings.length > 0 ||
+        !isSeq(doc.contents) ||
+        doc.contents.items.length !== 1
+      )
+        return whole();
       let parsed: Array<Located<z.infer<S>>>;
       try {
         parsed = parseYamlList(file, chunk.text, schema);
@@ -118,7 +182,13 @@ export function parseYamlListKnown<S extends z.ZodType>(file: string, text: stri
     }
     entries.set(key, entry);
     const shift = chunk.line - 1;
-    items.push({ value: entry.value, line: entry.line + shift, fields: Object.fromEntries(Object.entries(entry.fields ?? {}).map(([k, v]) => [k, v + shift])) });
+    items.push({
+      value: entry.value,
+      line: entry.line + shift,
+      fields: Object.fromEntries(
+        Object.entries(entry.fields ?? {}).map(([k, v]) => [k, v + shift]),
+      ),
+    });
   }
   return { items, entries };
 }
@@ -129,18 +199,36 @@ export function parseYamlListKnown<S extends z.ZodType>(file: string, text: stri
  */
 export function decodeSeed(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0 || new TextDecoder().decode(bytes).trim() === '') {
-    throw new InputError(file, null, null, 'the seed text is empty', 'Paste the article text into the file, or remove the file and its entry in seeds/sources.yaml');
+    throw new InputError(
+      file,
+      null,
+      null,
+      'the seed text is empty',
+      'Paste the article text into the file, or remove the file and its entry in seeds/sources.yaml',
+    );
   }
   const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
   if (controls / bytes.length > 0.05) {
-    throw new InputError(file, null, null, 'the file looks binary (it is full of control bytes), not text', 'Save the article as plain UTF-8 text');
+    throw new InputError(
+      file,
+      null,
+      null,
+      'the file looks binary (it is full of control bytes), not text',
+      'Save the article as plain UTF-8 text',
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, bad).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
-    throw new InputError(file, line, null, `the text is not valid UTF-8 (byte ${bad} is not part of a UTF-8 character)`, 'Re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)');
+    throw new InputError(
+      file,
+      line,
+      null,
+      `the text is not valid UTF-8 (byte ${bad} is not part of a UTF-8 character)`,
+      'Re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
+    );
   }
 }
 

@@ -47,8 +47,10 @@ const countOf = (word: string): number => {
   const w = word.toLowerCase();
   return /^\d+$/u.test(w) ? Number(w) : w.startsWith('a') ? 1 : NUMBERS.indexOf(w);
 };
-const precisionOf = (unit: Unit): Precision => (unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
-const coarser = (a: Precision, b: Precision): Precision => (PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b);
+const precisionOf = (unit: Unit): Precision =>
+  unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+const coarser = (a: Precision, b: Precision): Precision =>
+  PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
 
 function shift(d: Date, n: number, unit: Unit): Date {
   if (unit === 'day') return addDays(d, n);
@@ -71,12 +73,23 @@ function patternsOf(landmarks: readonly Landmark[]): Patterns | null {
   if (landmarks.length === 0) return null;
   const cached = PATTERNS.get(landmarks);
   if (cached) return cached;
-  const byAlias = new Map(landmarks.flatMap((l) => l.aliases.map((a) => [a.toLowerCase(), l] as const)));
-  const X = `(${[...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`;
+  const byAlias = new Map(
+    landmarks.flatMap((l) => l.aliases.map((a) => [a.toLowerCase(), l] as const)),
+  );
+  const X = `(${[...byAlias.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\d])`;
   const built: Patterns = {
-    offset: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(before|after|prior\\s+to|ahead\\s+of|into)\\s+${X}`, 'giu'),
+    offset: new RegExp(
+      `\\b${COUNT}\\s+${UNIT}\\s+(before|after|prior\\s+to|ahead\\s+of|into)\\s+${X}`,
+      'giu',
+    ),
     eve: new RegExp(`\\b(?:on\\s+)?the\\s+eve\\s+of\\s+${X}`, 'giu'),
-    dayNext: new RegExp(`\\b(?:on\\s+)?the\\s+(?:day|night|morning|evening)\\s+(before|after)\\s+${X}`, 'giu'),
+    dayNext: new RegExp(
+      `\\b(?:on\\s+)?the\\s+(?:day|night|morning|evening)\\s+(before|after)\\s+${X}`,
+      'giu',
+    ),
     since: new RegExp(`\\b(?:ever\\s+)?since\\s+${X}`, 'giu'),
     byAlias,
   };
@@ -84,7 +97,13 @@ function patternsOf(landmarks: readonly Landmark[]): Patterns | null {
   return built;
 }
 
-function fromLandmark(m: RegExpMatchArray, landmark: Landmark, n: number, unit: Unit, what: string): AnchoredDate {
+function fromLandmark(
+  m: RegExpMatchArray,
+  landmark: Landmark,
+  n: number,
+  unit: Unit,
+  what: string,
+): AnchoredDate {
   const base = parseISO(landmark.date);
   const precision = precisionOf(unit);
   const d = shift(base, n, unit);
@@ -113,14 +132,32 @@ function landmarkDates(sentence: string, landmarks: readonly Landmark[]): Anchor
     const unit = m[2]!.toLowerCase() as Unit;
     const n = countOf(m[1]!);
     const after = /^(?:after|into)$/iu.test(m[3]!);
-    found.push(fromLandmark(m, landmark, after ? n : -n, unit, `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}${n === 1 ? '' : 's'} ${after ? 'after' : 'before'}`));
+    found.push(
+      fromLandmark(
+        m,
+        landmark,
+        after ? n : -n,
+        unit,
+        `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}${n === 1 ? '' : 's'} ${after ? 'after' : 'before'}`,
+      ),
+    );
   }
-  for (const m of sentence.matchAll(p.eve)) found.push(fromLandmark(m, p.byAlias.get(m[1]!.toLowerCase())!, -1, 'day', 'the day before'));
+  for (const m of sentence.matchAll(p.eve))
+    found.push(fromLandmark(m, p.byAlias.get(m[1]!.toLowerCase())!, -1, 'day', 'the day before'));
   for (const m of sentence.matchAll(p.dayNext)) {
     const after = m[1]!.toLowerCase() === 'after';
-    found.push(fromLandmark(m, p.byAlias.get(m[2]!.toLowerCase())!, after ? 1 : -1, 'day', after ? 'the day after' : 'the day before'));
+    found.push(
+      fromLandmark(
+        m,
+        p.byAlias.get(m[2]!.toLowerCase())!,
+        after ? 1 : -1,
+        'day',
+        after ? 'the day after' : 'the day before',
+      ),
+    );
   }
-  for (const m of sentence.matchAll(p.since)) found.push(fromLandmark(m, p.byAlias.get(m[1]!.toLowerCase())!, 0, 'day', 'since'));
+  for (const m of sentence.matchAll(p.since))
+    found.push(fromLandmark(m, p.byAlias.get(m[1]!.toLowerCase())!, 0, 'day', 'since'));
   return found;
 }
 
@@ -131,7 +168,17 @@ function laterDates(sentence: string, before: PreviousDate | null): AnchoredDate
   return [...sentence.matchAll(LATER)].map((m) => {
     const unit = m[2]!.toLowerCase() as Unit;
     const precision = coarser(precisionOf(unit), previous.precision);
-    const d = shift(parseISO(previous.date.length === 4 ? `${previous.date}-01-01` : previous.date.length === 7 ? `${previous.date}-01` : previous.date), countOf(m[1]!), unit);
+    const d = shift(
+      parseISO(
+        previous.date.length === 4
+          ? `${previous.date}-01-01`
+          : previous.date.length === 7
+            ? `${previous.date}-01`
+            : previous.date,
+      ),
+      countOf(m[1]!),
+      unit,
+    );
     return {
       phrase: m[0],
       start: m.index,
@@ -149,11 +196,22 @@ function laterDates(sentence: string, before: PreviousDate | null): AnchoredDate
  * Every date of the sentence: those `findDates` reads, and those anchored on a landmark or
  * on the paragraph's previous date. Where two overlap, the longer phrase wins.
  */
-export function datesOf(sentence: string, published: string, landmarks: readonly Landmark[], previous: PreviousDate | null): AnchoredDate[] {
+export function datesOf(
+  sentence: string,
+  published: string,
+  landmarks: readonly Landmark[],
+  previous: PreviousDate | null,
+): AnchoredDate[] {
   const anchored = [...landmarkDates(sentence, landmarks), ...laterDates(sentence, previous)];
-  const plain: AnchoredDate[] = findDates(sentence, published).map((d) => ({ ...d, anchoredOn: null }));
-  const all = [...anchored, ...plain].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const plain: AnchoredDate[] = findDates(sentence, published).map((d) => ({
+    ...d,
+    anchoredOn: null,
+  }));
+  const all = [...anchored, ...plain].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const chosen: AnchoredDate[] = [];
-  for (const d of all) if (chosen.every((c) => d.end <= c.start || d.start >= c.end)) chosen.push(d);
+  for (const d of all)
+    if (chosen.every((c) => d.end <= c.start || d.start >= c.end)) chosen.push(d);
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { seedSha256 } from '../../src/lib/seed-file';
-import type { Actor, Annotation, Article, Claim, Event, Landmark, Notice, SourceEntry } from '../../src/schemas';
+import type {
+  Actor,
+  Annotation,
+  Article,
+  Claim,
+  Event,
+  Landmark,
+  Notice,
+  SourceEntry,
+} from '../../src/schemas';
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes } from './attribution';
@@ -54,7 +63,6 @@ export interface NormalizedArticle {
   trace: ArticleTrace;
 }
 
-
 export type { BlockRange };
 
 export interface ArticleTrace {
@@ -80,7 +88,12 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const { blocks } = segmented;
 
   const gazetteer = buildActorIndex(input.actors, source.published);
-  const cast = buildCast(blocks.map((b) => b.text), gazetteer, (b) => blocks[b]!.role === 'heading', input.directory);
+  const cast = buildCast(
+    blocks.map((b) => b.text),
+    gazetteer,
+    (b) => blocks[b]!.role === 'heading',
+    input.directory,
+  );
   const quotes = findQuotes(blocks);
   const articleKey = createHash('sha256').update(source.file).digest('hex').slice(0, 6);
   const ctx = createContext(blocks, quotes.spans, cast, articleKey, source.author ?? null);
@@ -88,7 +101,20 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const direct: ClaimDraft[] = quotes.spans.map((span, i) => {
     const attribution = attributions[i]!;
     const term = isTerm(span, attribution, blocks);
-    return term ? { span: { ...span, kind: 'term' as const }, attribution: { ...attribution, speaker: null, speakerText: null, cue: null, mention: null, confidence: 'low' as const }, reviewed: null } : { span, attribution, reviewed: null };
+    return term
+      ? {
+          span: { ...span, kind: 'term' as const },
+          attribution: {
+            ...attribution,
+            speaker: null,
+            speakerText: null,
+            cue: null,
+            mention: null,
+            confidence: 'low' as const,
+          },
+          reviewed: null,
+        }
+      : { span, attribution, reviewed: null };
   });
   const indirect = findIndirect(ctx).map((c) => ({ ...c, reviewed: null }));
   const known = new Set([...input.actors.map((a) => a.id), ...cast.entities.keys()]);
@@ -97,19 +123,47 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
 
   const title = source.title ?? segmented.headline ?? blocks[0]?.text.slice(0, 120) ?? source.file;
   const slug = source.slug ?? slugify(title).slice(0, 80).replace(/-+$/u, '');
-  const { said, occasion } = datesSaid({ blocks, claims: drafts, mentions: cast.mentions, published: source.published, landmarks: input.landmarks ?? [], title });
+  const { said, occasion } = datesSaid({
+    blocks,
+    claims: drafts,
+    mentions: cast.mentions,
+    published: source.published,
+    landmarks: input.landmarks ?? [],
+    title,
+  });
   const spans = drafts.map((d) => d.span);
 
   // The actors of the article: the gazetteer's people it names, and everyone who speaks in it.
-  const speakers = new Set(drafts.flatMap((d) => (d.attribution.speaker ? [d.attribution.speaker] : [])));
+  const speakers = new Set(
+    drafts.flatMap((d) => (d.attribution.speaker ? [d.attribution.speaker] : [])),
+  );
   const listed = new Set(input.actors.map((a) => a.id));
   const mentionCount = new Map<string, number>();
-  for (const list of cast.mentions) for (const m of list) if (listed.has(m.entity) || speakers.has(m.entity)) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+  for (const list of cast.mentions)
+    for (const m of list)
+      if (listed.has(m.entity) || speakers.has(m.entity))
+        mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   for (const id of speakers) if (!mentionCount.has(id)) mentionCount.set(id, 1);
-  const actors = [...mentionCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const events = findEvents(blocks, spans, cast.mentions, new Set(actors), source.published, input.landmarks, shortNames(input.actors, cast.entities), occasion);
+  const actors = [...mentionCount]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
+  const events = findEvents(
+    blocks,
+    spans,
+    cast.mentions,
+    new Set(actors),
+    source.published,
+    input.landmarks,
+    shortNames(input.actors, cast.entities),
+    occasion,
+  );
   const claims = buildClaims(drafts, blocks, slug, said, events);
-  const notices: Notice[] = [...quotes.notices, ...inferredNotices(drafts, claims), ...orphanNotices(blocks), ...unresolvedNotices(claims)];
+  const notices: Notice[] = [
+    ...quotes.notices,
+    ...inferredNotices(drafts, claims),
+    ...orphanNotices(blocks),
+    ...unresolvedNotices(claims),
+  ];
   const usedExtracted = castActors(cast, speakers);
 
   const body = emitBody(
@@ -118,13 +172,22 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
       drafts
         .map((d, i) => ({ d, claim: claims[i]! }))
         .filter(({ d }) => d.span.block === b)
-        .map(({ d, claim }) => ({ id: claim.id, kind: claim.kind, speaker: claim.speaker, start: d.span.start, end: d.span.end, openMark: d.span.openMark, closeMark: d.span.closeMark })),
+        .map(({ d, claim }) => ({
+          id: claim.id,
+          kind: claim.kind,
+          speaker: claim.speaker,
+          start: d.span.start,
+          end: d.span.end,
+          openMark: d.span.openMark,
+          closeMark: d.span.closeMark,
+        })),
     ),
   );
 
   const frontmatter: Article = {
     title,
-    source_headline: segmented.headline !== null && segmented.headline !== title ? segmented.headline : null,
+    source_headline:
+      segmented.headline !== null && segmented.headline !== title ? segmented.headline : null,
     original_title: source.original_title ?? null,
     outlet: source.outlet,
     published: source.published,
@@ -146,11 +209,21 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     repairs: [...controls.repairs, ...typography.repairs].sort((a, b) => a.line - b.line),
     notices: notices.sort((a, b) => a.paragraph - b.paragraph),
   };
-  const trace: ArticleTrace = { blocks: blocks.map((b) => ({ text: b.text, line: b.line })), claims: spans.map((s) => ({ block: s.block, start: s.start, end: s.end })), speakers: drafts.map((d) => d.attribution.mention) };
+  const trace: ArticleTrace = {
+    blocks: blocks.map((b) => ({ text: b.text, line: b.line })),
+    claims: spans.map((s) => ({ block: s.block, start: s.start, end: s.end })),
+    speakers: drafts.map((d) => d.attribution.mention),
+  };
   return { slug, frontmatter, body, extracted: usedExtracted, trace };
 }
 
-function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof segment>['blocks'], slug: string, saidOf: readonly Said[], events: readonly Event[]): Claim[] {
+function buildClaims(
+  drafts: readonly ClaimDraft[],
+  blocks: ReturnType<typeof segment>['blocks'],
+  slug: string,
+  saidOf: readonly Said[],
+  events: readonly Event[],
+): Claim[] {
   const seen = new Map<string, number>();
   return drafts.map(({ span, attribution, reviewed }, i) => {
     const quote = blocks[span.block]!.text.slice(span.start, span.end);
@@ -159,8 +232,23 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
     seen.set(key, n);
     // Terms are no statements: nobody said them on an occasion. A reviewed date keeps the occasion found only when it agrees.
     const auto = span.kind === 'term' ? { date: null, evidence: null, occasion: null } : saidOf[i]!;
-    const said = reviewed?.said !== undefined ? { date: reviewed.said, evidence: reviewed.said ? 'reviewed' : null, occasion: reviewed.said !== null && reviewed.said === auto.date ? auto.occasion : null } : auto;
-    const occasion = said.occasion ? { kind: said.occasion.kind, event: events.find((e) => e.paragraph === said.occasion!.paragraph && e.phrase === said.occasion!.phrase)?.id ?? null } : null;
+    const said =
+      reviewed?.said !== undefined
+        ? {
+            date: reviewed.said,
+            evidence: reviewed.said ? 'reviewed' : null,
+            occasion: reviewed.said !== null && reviewed.said === auto.date ? auto.occasion : null,
+          }
+        : auto;
+    const occasion = said.occasion
+      ? {
+          kind: said.occasion.kind,
+          event:
+            events.find(
+              (e) => e.paragraph === said.occasion!.paragraph && e.phrase === said.occasion!.phrase,
+            )?.id ?? null,
+        }
+      : null;
     return {
       id: createHash('sha256').update(`${key}\n${n}`).digest('hex').slice(0, 10),
       speaker: attribution.speaker,
@@ -180,15 +268,21 @@ function buildClaims(drafts: readonly ClaimDraft[], blocks: ReturnType<typeof se
 }
 
 /** How a headline names an actor: a person by surname ("Macron"), anyone else in full ("the Kremlin"). */
-function shortNames(gazetteer: readonly Actor[], entities: ReadonlyMap<string, Entity>): (id: string) => string {
+function shortNames(
+  gazetteer: readonly Actor[],
+  entities: ReadonlyMap<string, Entity>,
+): (id: string) => string {
   const known = new Map(gazetteer.map((a) => [a.id, a]));
   return (id) => {
     const actor = known.get(id);
     const entity = entities.get(id);
     const name = actor?.name ?? entity?.name ?? id;
-    const person = (actor?.kind ?? entity?.kind ?? 'person') === 'person' && !(entity?.anonymous ?? false);
+    const person =
+      (actor?.kind ?? entity?.kind ?? 'person') === 'person' && !(entity?.anonymous ?? false);
     // "Jean-Yves Le Drian" → "Le Drian": a surname keeps its particle.
-    return person ? (/(?:(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]a|van|von|der)\s+)*\S+$/u.exec(name)?.[0] ?? name) : name;
+    return person
+      ? (/(?:(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]a|van|von|der)\s+)*\S+$/u.exec(name)?.[0] ?? name)
+      : name;
   };
 }
 
@@ -197,7 +291,9 @@ function inferredNotices(drafts: readonly ClaimDraft[], claims: readonly Claim[]
   return claims.flatMap((c, i) => {
     const draft = drafts[i]!;
     if (c.attribution !== 'auto' || c.note === null) return [];
-    const kind = draft.span.inferred ? ('unbalanced-quote-mark' as const) : ('guessed-speaker' as const);
+    const kind = draft.span.inferred
+      ? ('unbalanced-quote-mark' as const)
+      : ('guessed-speaker' as const);
     return [{ paragraph: c.paragraph, kind, message: `“${c.quote}”: ${c.note}.` }];
   });
 }
@@ -205,7 +301,13 @@ function inferredNotices(drafts: readonly ClaimDraft[], claims: readonly Claim[]
 function orphanNotices(blocks: ReturnType<typeof segment>['blocks']): Notice[] {
   return blocks.flatMap((b, i) =>
     b.role === 'orphan-attribution'
-      ? [{ paragraph: i + 1, kind: 'orphan-attribution' as const, message: `“${b.text}” attributes a quotation that is missing from the source text.` }]
+      ? [
+          {
+            paragraph: i + 1,
+            kind: 'orphan-attribution' as const,
+            message: `“${b.text}” attributes a quotation that is missing from the source text.`,
+          },
+        ]
       : [],
   );
 }

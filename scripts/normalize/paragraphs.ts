@@ -27,7 +27,11 @@ export function splitParagraphs(text: string): SourceParagraph[] {
       return;
     }
     const previous = current.at(-1);
-    if (previous !== undefined && ENDS_SENTENCE.test(previous) && STARTS_SENTENCE.test(line.trim())) {
+    if (
+      previous !== undefined &&
+      ENDS_SENTENCE.test(previous) &&
+      STARTS_SENTENCE.test(line.trim())
+    ) {
       paragraphs.push({ text: current.join(' '), line: startLine });
       current = [];
     }

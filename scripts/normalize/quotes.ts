@@ -30,7 +30,10 @@ export interface QuoteSpan {
   inferred: string | null;
 }
 
-const VERB_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:(?:thus|then|also|again)\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`, 'u');
+const VERB_AFTER = new RegExp(
+  `^\\s*[,.]?\\s*(?:(?:thus|then|also|again)\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`,
+  'u',
+);
 const SUBJECT_VERB_AFTER = new RegExp(
   `^\\s*[,.]?\\s*(?:(?:he|she|they|we|it)|(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2})\\s+(?:\\p{Ll}+\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`,
   'u',
@@ -77,7 +80,10 @@ interface RawSpan {
  */
 function inferredStart(text: string, lastClose: number, offset: number): number {
   if (lastClose < 0) return 0;
-  return splitSentences(text).find((s) => s.start > lastClose && s.start < offset)?.start ?? lastClose + 1;
+  return (
+    splitSentences(text).find((s) => s.start > lastClose && s.start < offset)?.start ??
+    lastClose + 1
+  );
 }
 
 function sentenceEnd(text: string, offset: number): number {
@@ -90,18 +96,28 @@ function sentenceEnd(text: string, offset: number): number {
  * of the paragraph (the English convention for a quotation over several paragraphs: no
  * closing mark until its last one) rather than to the end of its sentence.
  */
-export function pairMarks(text: string, continues = false): { spans: RawSpan[]; unpaired: number[] } {
+export function pairMarks(
+  text: string,
+  continues = false,
+): { spans: RawSpan[]; unpaired: number[] } {
   const spans: RawSpan[] = [];
   const unpaired: number[] = [];
   let open: number | null = null;
   // Openers inside the quotation that is open ("“People wearing “Settle For Hillary” shirts…”"), innermost last.
   const nested: number[] = [];
   let lastClose = -1;
-  const tags = [...text.matchAll(/<\/?[a-z][^<>]*>/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const tags = [...text.matchAll(/<\/?[a-z][^<>]*>/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (let i = 0; i < text.length; i++) {
     if (!isQuoteMark(text[i])) continue;
     // Marks inside markup a scraper left (<tweet author="…">), and inch marks (6’2”), quote nothing.
-    if (tags.some((t) => i > t.start && i < t.end) || (text[i] === '”' && /\d['’]\d{1,2}$/u.test(text.slice(Math.max(0, i - 5), i)))) continue;
+    if (
+      tags.some((t) => i > t.start && i < t.end) ||
+      (text[i] === '”' && /\d['’]\d{1,2}$/u.test(text.slice(Math.max(0, i - 5), i)))
+    )
+      continue;
     let dir = direction(text, i);
     if (dir === 'either') dir = open === null ? 'open' : 'close';
     if (dir === 'open') {
@@ -120,7 +136,14 @@ export function pairMarks(text: string, continues = false): { spans: RawSpan[]; 
       lastClose = i;
     } else if (attributionFollows(text, i + 1) || i === text.length - 1) {
       const start = inferredStart(text, lastClose, i);
-      spans.push({ openMark: null, closeMark: i, start, end: i, inferred: 'the opening quote mark is missing in the source; the quote is taken to start with its sentence' });
+      spans.push({
+        openMark: null,
+        closeMark: i,
+        start,
+        end: i,
+        inferred:
+          'the opening quote mark is missing in the source; the quote is taken to start with its sentence',
+      });
       lastClose = i;
     } else if (/\s/u.test(text[i + 1] ?? '') && /\p{L}/u.test(text[i + 2] ?? '')) {
       open = i; // a closing-looking mark before a word, with nothing open: the opener of a quote
@@ -134,10 +157,30 @@ export function pairMarks(text: string, continues = false): { spans: RawSpan[]; 
     open = nested.at(-1)!;
   }
   if (open !== null) {
-    if (continues) spans.push({ openMark: open, closeMark: null, start: open + 1, end: text.length, inferred: null });
-    else spans.push({ openMark: open, closeMark: null, start: open + 1, end: sentenceEnd(text, open + 1), inferred: 'the closing quote mark is missing in the source; the quote is taken to end with its sentence' });
+    if (continues)
+      spans.push({
+        openMark: open,
+        closeMark: null,
+        start: open + 1,
+        end: text.length,
+        inferred: null,
+      });
+    else
+      spans.push({
+        openMark: open,
+        closeMark: null,
+        start: open + 1,
+        end: sentenceEnd(text, open + 1),
+        inferred:
+          'the closing quote mark is missing in the source; the quote is taken to end with its sentence',
+      });
   }
-  return { spans: spans.map(trimSpan(text)).filter((s) => s.end > s.start && /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))), unpaired };
+  return {
+    spans: spans
+      .map(trimSpan(text))
+      .filter((s) => s.end > s.start && /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))),
+    unpaired,
+  };
 }
 
 /** Moves a span's edges inside any spaces, so the quote has no leading or trailing blank. */
@@ -154,7 +197,10 @@ function trimSpan(text: string) {
  * A short quoted phrase inside the writer's own sentence is a fragment (scare quotes, a
  * word someone used); a quotation that stands as a sentence, or ends one, is direct.
  */
-export function classifyKind(text: string, span: { start: number; end: number; openMark: number | null }): QuoteKind {
+export function classifyKind(
+  text: string,
+  span: { start: number; end: number; openMark: number | null },
+): QuoteKind {
   const quote = text.slice(span.start, span.end);
   const from = span.openMark ?? span.start;
   const before = text.slice(0, from);
@@ -188,7 +234,11 @@ export function findQuotes(blocks: readonly Block[]): QuoteResult {
       spans.push({ block: index, ...span, kind: classifyKind(block.text, span) });
     }
     for (const mark of unpaired) {
-      notices.push({ paragraph, kind: 'unbalanced-quote-mark', message: `A quote mark (${block.text[mark]}) after “${block.text.slice(Math.max(0, mark - 30), mark).trim()}” pairs with no other and is left as it stands.` });
+      notices.push({
+        paragraph,
+        kind: 'unbalanced-quote-mark',
+        message: `A quote mark (${block.text[mark]}) after “${block.text.slice(Math.max(0, mark - 30), mark).trim()}” pairs with no other and is left as it stands.`,
+      });
     }
   });
   return { spans, notices };

@@ -76,9 +76,11 @@ interface Occasion {
 const TOLD = new Set(['paragraph', 'blockquote', 'tweet', 'attribution']);
 
 /** Nouns by which a paragraph refers back to an occasion already dated. */
-const OCCASION_NOUN = /\bthe\s+(?:(?:last|latest|same|phone|telephone|previous|recent)\s+)*(?:call|conversation|talks|meeting|exchange|interview|press\s+conference|dialogue|discussion|visit|summit)\b/iu;
+const OCCASION_NOUN =
+  /\bthe\s+(?:(?:last|latest|same|phone|telephone|previous|recent)\s+)*(?:call|conversation|talks|meeting|exchange|interview|press\s+conference|dialogue|discussion|visit|summit)\b/iu;
 /** Words that put the other party in front of the speaker: "declared Putin before the French president", "told Macron". */
-const FACING = /\b(?:before|in\s+front\s+of|alongside|beside|facing|addressing|told|asked|(?:said|declared|replied|quipped|added)\s+to)\s+$/iu;
+const FACING =
+  /\b(?:before|in\s+front\s+of|alongside|beside|facing|addressing|told|asked|(?:said|declared|replied|quipped|added)\s+to)\s+$/iu;
 /** A cue that says the words were tweeted. */
 const TWEETED = /\btweet(?:ed|s|ing)?\b|\bon\s+(?:Twitter|X)\b/iu;
 /** How many paragraphs back an occasion may still date the words. */
@@ -87,7 +89,8 @@ const REACH = 6;
 const NONE: Said = { date: null, evidence: null, occasion: null };
 
 /** "Earlier, the minister had set his red lines": words from before the occasion the passage is about. */
-const BEFORE_THE_OCCASION = /^\W*(?:earlier|previously|before\s+that)\b|\bhad\s+(?:already\s+)?(?:said|told|warned|set|stated|declared|written|insisted|promised|announced|repeated)\b/iu;
+const BEFORE_THE_OCCASION =
+  /^\W*(?:earlier|previously|before\s+that)\b|\bhad\s+(?:already\s+)?(?:said|told|warned|set|stated|declared|written|insisted|promised|announced|repeated)\b/iu;
 /** "Putin considers the “independence” … “non-negotiable”": a standing view in the present, not words of an occasion. */
 const STANDING_VIEW = /\b(?:considers|believes|thinks|regards|sees|views|deems|holds)\b/u;
 /** "since February 24": the start of a period, which dates no words. */
@@ -99,8 +102,17 @@ const SINCE = /^(?:ever\s+)?since\b/iu;
  */
 export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOccasion | null } {
   const { blocks, claims, mentions, published, landmarks } = input;
-  const masked = blocks.map((block, b) => maskQuotes(block.text, claims.filter((c) => c.span.block === b && c.span.kind !== 'indirect').map((c) => c.span)));
-  const usable = (date: AnchoredDate, sentence: string) => date.precision !== 'year' && !SINCE.test(date.phrase) && !FUTURE.test(sentence) && date.date.slice(0, 10) <= published;
+  const masked = blocks.map((block, b) =>
+    maskQuotes(
+      block.text,
+      claims.filter((c) => c.span.block === b && c.span.kind !== 'indirect').map((c) => c.span),
+    ),
+  );
+  const usable = (date: AnchoredDate, sentence: string) =>
+    date.precision !== 'year' &&
+    !SINCE.test(date.phrase) &&
+    !FUTURE.test(sentence) &&
+    date.date.slice(0, 10) <= published;
   // The same sentence is asked for again by each of its quotations: read it once.
   const seen = new Map<string, AnchoredDate[]>();
   const datesIn = (b: number, start: number, end: number): AnchoredDate[] => {
@@ -113,31 +125,72 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     return found;
   };
   const sentencesOf = blocks.map((_, b) => splitSentences(masked[b]!));
-  const named = (b: number, from: number, to = Infinity) => new Set((mentions[b] ?? []).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity));
+  const named = (b: number, from: number, to = Infinity) =>
+    new Set((mentions[b] ?? []).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity));
   const occasions: Occasion[][] = blocks.map((block, b) =>
     TOLD.has(block.role)
-      ? sentencesOf[b]!.flatMap((s, k, all) => datesIn(b, s.start, s.end).slice(0, 1).map((date) => ({ block: b, start: s.start, end: s.end, date, kind: kindOf(s.text, date.start, date.end), named: named(b, s.start, s.end), participants: named(b, s.start, (all[k + 1] ?? s).end) })))
+      ? sentencesOf[b]!.flatMap((s, k, all) =>
+          datesIn(b, s.start, s.end)
+            .slice(0, 1)
+            .map((date) => ({
+              block: b,
+              start: s.start,
+              end: s.end,
+              date,
+              kind: kindOf(s.text, date.start, date.end),
+              named: named(b, s.start, s.end),
+              participants: named(b, s.start, (all[k + 1] ?? s).end),
+            })),
+        )
       : [],
   );
   const single = singleOccasion(occasions.flat());
   const titleKind = kindOf(input.title, 0, 0);
-  const occasion: ArticleOccasion | null = single ? { date: single.date, kind: (single.kind === 'statement' || single.kind === 'other') && titleKind !== 'other' ? titleKind : single.kind } : null;
+  const occasion: ArticleOccasion | null = single
+    ? {
+        date: single.date,
+        kind:
+          (single.kind === 'statement' || single.kind === 'other') && titleKind !== 'other'
+            ? titleKind
+            : single.kind,
+      }
+    : null;
   // A loose date within a week of the article's one precise occasion is that occasion.
-  const settle = (date: AnchoredDate): AnchoredDate => (isLooseFor(date, occasion) ? single!.date : date);
-  const isTweet = (b: number) => blocks[b]!.role === 'tweet' || (blocks[b]!.role === 'attribution' && TWEET_SIGNATURE.test(blocks[b]!.text));
+  const settle = (date: AnchoredDate): AnchoredDate =>
+    isLooseFor(date, occasion) ? single!.date : date;
+  const isTweet = (b: number) =>
+    blocks[b]!.role === 'tweet' ||
+    (blocks[b]!.role === 'attribution' && TWEET_SIGNATURE.test(blocks[b]!.text));
   /** What a dated sentence says the occasion was: the tweet a signature dates, the article's one occasion, or the kind its words tell. */
   const occasionOf = (b: number, date: AnchoredDate, kind: EventKind): SaidOccasion => {
     if (isTweet(b)) return { kind: 'tweet', paragraph: b + 1, phrase: date.phrase };
-    const theOccasion = occasion !== null && date.date === occasion.date.date && (kind === 'statement' || kind === 'other' || date === single!.date);
-    if (theOccasion) return { kind: occasion.kind, paragraph: date === single!.date ? single!.block + 1 : b + 1, phrase: date.phrase };
+    const theOccasion =
+      occasion !== null &&
+      date.date === occasion.date.date &&
+      (kind === 'statement' || kind === 'other' || date === single!.date);
+    if (theOccasion)
+      return {
+        kind: occasion.kind,
+        paragraph: date === single!.date ? single!.block + 1 : b + 1,
+        phrase: date.phrase,
+      };
     return { kind, paragraph: b + 1, phrase: date.phrase };
   };
-  const goesOn = (b: number, participants: ReadonlySet<string>) => occasions[b]!.length === 0 && ((mentions[b] ?? []).some((m) => participants.has(m.entity)) || OCCASION_NOUN.test(masked[b]!));
-  const sentenceDate = (b: number, start: number, end: number): { date: AnchoredDate; occasion: SaidOccasion } | null => {
+  const goesOn = (b: number, participants: ReadonlySet<string>) =>
+    occasions[b]!.length === 0 &&
+    ((mentions[b] ?? []).some((m) => participants.has(m.entity)) || OCCASION_NOUN.test(masked[b]!));
+  const sentenceDate = (
+    b: number,
+    start: number,
+    end: number,
+  ): { date: AnchoredDate; occasion: SaidOccasion } | null => {
     const found = datesIn(b, start, end)[0];
     if (!found) return null;
     const date = settle(found);
-    return { date, occasion: occasionOf(b, date, kindOf(masked[b]!.slice(start, end), found.start, found.end)) };
+    return {
+      date,
+      occasion: occasionOf(b, date, kindOf(masked[b]!.slice(start, end), found.start, found.end)),
+    };
   };
   const fromOccasion = (o: Occasion): { date: AnchoredDate; occasion: SaidOccasion } => {
     const date = settle(o.date);
@@ -149,22 +202,40 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     const cue = attribution.cueSentence;
     if (cue && attribution.cue) {
       const dated = sentenceDate(cue.block, cue.start, cue.end);
-      if (dated) return { date: dated.date.date, evidence: `“${dated.date.phrase}”, in the sentence that attributes the words`, occasion: dated.occasion };
+      if (dated)
+        return {
+          date: dated.date.date,
+          evidence: `“${dated.date.phrase}”, in the sentence that attributes the words`,
+          occasion: dated.occasion,
+        };
     }
     const own = sentencesOf[span.block]!.find((s) => s.start <= span.start && span.start < s.end);
     if (own) {
       const dated = sentenceDate(span.block, own.start, own.end);
-      if (dated) return { date: dated.date.date, evidence: `“${dated.date.phrase}”, in the quotation's sentence`, occasion: dated.occasion };
+      if (dated)
+        return {
+          date: dated.date.date,
+          evidence: `“${dated.date.phrase}”, in the quotation's sentence`,
+          occasion: dated.occasion,
+        };
     }
     const context = own ? masked[span.block]!.slice(own.start, own.end) : '';
-    if (BEFORE_THE_OCCASION.test(context) || (attribution.cue !== null && STANDING_VIEW.test(attribution.cue))) return NONE;
+    if (
+      BEFORE_THE_OCCASION.test(context) ||
+      (attribution.cue !== null && STANDING_VIEW.test(attribution.cue))
+    )
+      return NONE;
     const speaker = attribution.speaker;
     // "…,” Macron tweeted: the one tweet of the speaker the article shows, dated by its signature.
     if (speaker !== null && attribution.cue !== null && TWEETED.test(attribution.cue)) {
       const tweets = occasions.flat().filter((o) => isTweet(o.block) && o.named.has(speaker));
       if (tweets.length === 1) {
         const dated = fromOccasion(tweets[0]!);
-        return { date: dated.date.date, evidence: `“${dated.date.phrase}” (paragraph ${tweets[0]!.block + 1}), the signature of the speaker’s one tweet the article shows`, occasion: dated.occasion };
+        return {
+          date: dated.date.date,
+          evidence: `“${dated.date.phrase}” (paragraph ${tweets[0]!.block + 1}), the signature of the speaker’s one tweet the article shows`,
+          occasion: dated.occasion,
+        };
       }
     }
     const refersBack = OCCASION_NOUN.test(masked[span.block]!);
@@ -172,32 +243,70 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     if (earlier) {
       if (!refersBack && (speaker === null || !earlier.named.has(speaker))) return NONE;
       const { date, occasion } = fromOccasion(earlier);
-      return { date: date.date, evidence: `“${date.phrase}”, earlier in the paragraph, about the same occasion`, occasion };
+      return {
+        date: date.date,
+        evidence: `“${date.phrase}”, earlier in the paragraph, about the same occasion`,
+        occasion,
+      };
     }
-    if (occasions[span.block]!.some((o) => !LOOSE.test(o.date.phrase) || settle(o.date) !== single?.date)) return NONE;
+    if (
+      occasions[span.block]!.some(
+        (o) => !LOOSE.test(o.date.phrase) || settle(o.date) !== single?.date,
+      )
+    )
+      return NONE;
     for (let b = span.block - 1; b >= Math.max(0, span.block - REACH); b--) {
       const occasion = occasions[b]!.at(-1);
       if (!occasion) continue;
       const speakers = passageSpeakers.get(occasion) ?? new Set<string>();
-      const participant = speaker !== null && (occasion.named.has(speaker) || speakers.has(speaker));
+      const participant =
+        speaker !== null && (occasion.named.has(speaker) || speakers.has(speaker));
       const between = Array.from({ length: span.block - b - 1 }, (_, k) => b + 1 + k);
-      if (!(participant || refersBack) || !between.every((p) => goesOn(p, occasion.participants))) break;
+      if (!(participant || refersBack) || !between.every((p) => goesOn(p, occasion.participants)))
+        break;
       if (speaker) passageSpeakers.set(occasion, speakers.add(speaker));
       const dated = fromOccasion(occasion);
-      return { date: dated.date.date, evidence: `“${dated.date.phrase}” (paragraph ${b + 1}), the occasion the passage is about`, occasion: dated.occasion };
+      return {
+        date: dated.date.date,
+        evidence: `“${dated.date.phrase}” (paragraph ${b + 1}), the occasion the passage is about`,
+        occasion: dated.occasion,
+      };
     }
     if (single && speaker !== null && single.participants.has(speaker)) {
       const dated = fromOccasion(single);
-      return { date: dated.date.date, evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates`, occasion: dated.occasion };
+      return {
+        date: dated.date.date,
+        evidence: `“${single.date.phrase}” (paragraph ${single.block + 1}), the one occasion the article dates`,
+        occasion: dated.occasion,
+      };
     }
     // "…,” declared Putin before the French president: words said in the presence of, or to, the other party of the last occasion dated before them.
-    if (speaker !== null && cue && datesOf(masked[cue.block]!.slice(cue.start, cue.end), published, landmarks, null).length === 0) {
+    if (
+      speaker !== null &&
+      cue &&
+      datesOf(masked[cue.block]!.slice(cue.start, cue.end), published, landmarks, null).length === 0
+    ) {
       const sentence = blocks[cue.block]!.text;
-      const facing = (mentions[cue.block] ?? []).filter((m) => m.start >= cue.start && m.end <= cue.end && m.entity !== speaker && FACING.test(sentence.slice(Math.max(cue.start, m.start - 30), m.start)));
+      const facing = (mentions[cue.block] ?? []).filter(
+        (m) =>
+          m.start >= cue.start &&
+          m.end <= cue.end &&
+          m.entity !== speaker &&
+          FACING.test(sentence.slice(Math.max(cue.start, m.start - 30), m.start)),
+      );
       const last = occasions.slice(0, span.block).flat().at(-1);
-      if (last && last.date.precision === 'day' && last.participants.has(speaker) && facing.some((m) => last.participants.has(m.entity))) {
+      if (
+        last &&
+        last.date.precision === 'day' &&
+        last.participants.has(speaker) &&
+        facing.some((m) => last.participants.has(m.entity))
+      ) {
         const dated = fromOccasion(last);
-        return { date: dated.date.date, evidence: `“${dated.date.phrase}” (paragraph ${last.block + 1}), the last occasion dated before, which the words were said to or before another of its parties`, occasion: dated.occasion };
+        return {
+          date: dated.date.date,
+          evidence: `“${dated.date.phrase}” (paragraph ${last.block + 1}), the last occasion dated before, which the words were said to or before another of its parties`,
+          occasion: dated.occasion,
+        };
       }
     }
     return NONE;
@@ -206,8 +315,14 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
   const said = claims.map((claim): Said => {
     const found = dateOf(claim);
     if (found.occasion === null || found.occasion.kind === 'tweet') return found;
-    const where = claim.attribution.cueSentence ?? sentencesOf[claim.span.block]!.map((s) => ({ block: claim.span.block, ...s })).find((s) => s.start <= claim.span.start && claim.span.start < s.end);
-    const spoken = where ? speechOccasionOf(masked[where.block]!.slice(where.start, where.end)) : null;
+    const where =
+      claim.attribution.cueSentence ??
+      sentencesOf[claim.span.block]!.map((s) => ({ block: claim.span.block, ...s })).find(
+        (s) => s.start <= claim.span.start && claim.span.start < s.end,
+      );
+    const spoken = where
+      ? speechOccasionOf(masked[where.block]!.slice(where.start, where.end))
+      : null;
     return spoken ? { ...found, occasion: { ...found.occasion, kind: spoken } } : found;
   });
   return { said, occasion };
@@ -221,5 +336,8 @@ function singleOccasion(occasions: readonly Occasion[]): Occasion | null {
   const precise = occasions.filter((o) => o.date.precision === 'day' && !LOOSE.test(o.date.phrase));
   const first = precise[0];
   if (!first || precise.some((o) => o.date.date !== first.date.date)) return null;
-  return { ...first, participants: new Set(precise.flatMap((o) => [...o.named, ...o.participants])) };
+  return {
+    ...first,
+    participants: new Set(precise.flatMap((o) => [...o.named, ...o.participants])),
+  };
 }

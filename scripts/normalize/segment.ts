@@ -33,8 +33,12 @@ export interface SegmentResult {
   removals: Removal[];
 }
 
-const SPEECH_CUE = new RegExp(`^(?:(?:he|she|they|we|it)\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`, 'u');
-const TWEET_SIGNATURE = /^[–—-]\s*([^()]+?)\s*\(@(\w+)\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*/u;
+const SPEECH_CUE = new RegExp(
+  `^(?:(?:he|she|they|we|it)\\s+)?(?:${CUES_AFTER_QUOTE.join('|')})\\b`,
+  'u',
+);
+const TWEET_SIGNATURE =
+  /^[–—-]\s*([^()]+?)\s*\(@(\w+)\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*/u;
 const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{Lu} .'’-]*)(?:\s*\/\s*[\p{Lu} .'’-]+)*\)$/u;
 const FIRST_PERSON = /\b(?:I|me|my|we|us|our|you|your)\b/u;
 const MARKS = new RegExp(`[${QUOTE_MARKS}]`, 'u');
@@ -45,14 +49,22 @@ const MARKS = new RegExp(`[${QUOTE_MARKS}]`, 'u');
  * followed by "said X." on its own line, a pasted tweet and its "– Name (@handle) date"
  * signature (split from any text glued after it), photo captions, and the author's note.
  */
-export function segment(paragraphs: readonly SourceParagraph[], author: string | undefined): SegmentResult {
+export function segment(
+  paragraphs: readonly SourceParagraph[],
+  author: string | undefined,
+): SegmentResult {
   const removals: Removal[] = [];
   const input = splitTweetSignatures(paragraphs);
   let headline: string | null = null;
   const first = input[0];
   if (first && isHeadingLike(first.text) && wordCount(first.text) <= 25) {
     headline = first.text;
-    removals.push({ rule: 'headline', why: 'the headline, shown as the page title', text: first.text, line: first.line });
+    removals.push({
+      rule: 'headline',
+      why: 'the headline, shown as the page title',
+      text: first.text,
+      line: first.line,
+    });
     input.shift();
   }
   const blocks: Block[] = input.map((p) => ({ role: 'paragraph', text: p.text, line: p.line }));
@@ -61,16 +73,30 @@ export function segment(paragraphs: readonly SourceParagraph[], author: string |
     if (TWEET_SIGNATURE.test(block.text) && previous) {
       block.role = 'attribution';
       previous.role = 'tweet';
-    } else if (SPEECH_CUE.test(block.text) && wordCount(block.text) <= 30 && previous?.role === 'paragraph') {
-      const unmarkedQuote = !MARKS.test(previous.text) && (FIRST_PERSON.test(previous.text) || /[,!]$/.test(previous.text));
+    } else if (
+      SPEECH_CUE.test(block.text) &&
+      wordCount(block.text) <= 30 &&
+      previous?.role === 'paragraph'
+    ) {
+      const unmarkedQuote =
+        !MARKS.test(previous.text) &&
+        (FIRST_PERSON.test(previous.text) || /[,!]$/.test(previous.text));
       block.role = unmarkedQuote ? 'attribution' : 'orphan-attribution';
       if (unmarkedQuote) previous.role = 'blockquote';
-    } else if (SPEECH_CUE.test(block.text) && wordCount(block.text) <= 30 && previous?.role === 'blockquote') {
+    } else if (
+      SPEECH_CUE.test(block.text) &&
+      wordCount(block.text) <= 30 &&
+      previous?.role === 'blockquote'
+    ) {
       // "“…”" then "confided an adviser to the French president.": the line below a block quote names its speaker.
       block.role = 'attribution';
     } else if (isWholeQuote(block.text)) {
       block.role = 'blockquote';
-    } else if (isHeadingLike(block.text) && (previous?.role === 'blockquote' || previous?.role === 'attribution') && wordCount(block.text) <= 12) {
+    } else if (
+      isHeadingLike(block.text) &&
+      (previous?.role === 'blockquote' || previous?.role === 'attribution') &&
+      wordCount(block.text) <= 12
+    ) {
       block.role = 'attribution';
     } else if (PHOTO_CREDIT.test(block.text)) {
       block.role = 'caption';
@@ -80,7 +106,8 @@ export function segment(paragraphs: readonly SourceParagraph[], author: string |
   });
   // A quotation standing alone with no attribution line is read with its neighbours.
   blocks.forEach((block, i) => {
-    if (block.role === 'blockquote' && blocks[i + 1]?.role !== 'attribution') block.role = 'paragraph';
+    if (block.role === 'blockquote' && blocks[i + 1]?.role !== 'attribution')
+      block.role = 'paragraph';
   });
   const last = blocks.at(-1);
   if (last && author && fold(last.text).includes(fold(author))) last.role = 'author-note';
@@ -111,7 +138,12 @@ function splitTweetSignatures(paragraphs: readonly SourceParagraph[]): SourcePar
     const match = TWEET_SIGNATURE.exec(p.text);
     if (!match || match[0].length === p.text.length) return [p];
     const rest = p.text.slice(match[0].length).trim();
-    return rest ? [{ text: match[0].trim(), line: p.line }, { text: rest, line: p.line }] : [p];
+    return rest
+      ? [
+          { text: match[0].trim(), line: p.line },
+          { text: rest, line: p.line },
+        ]
+      : [p];
   });
 }
 

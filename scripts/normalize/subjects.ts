@@ -1,4 +1,10 @@
-import { entityOf, mentionsBetween, type ArticleContext, type BlockRange, type Who } from './cast-context';
+import {
+  entityOf,
+  mentionsBetween,
+  type ArticleContext,
+  type BlockRange,
+  type Who,
+} from './cast-context';
 import { resolveDescription } from './descriptions';
 import type { EntityMention } from './entities';
 import { resolvePronoun } from './pronouns';
@@ -15,7 +21,8 @@ import { resolvePronoun } from './pronouns';
 
 const LEADING = /^(?:and|but|so|then|yet|or|also|even|now|as)\s+/iu;
 /** A fronted adverbial up to its comma, before a clause's subject: "In a statement to the Observer, ", "Later, ", "Speaking to reporters, ". */
-export const FRONTED = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|Despite|Amid|Following|Under|For|Later|Earlier|Meanwhile|However|Separately|Instead|Still|Asked|Speaking|Responding|Writing)\b[^,;:]{0,120},\s+(?=\S)/u;
+export const FRONTED =
+  /^\s*(?:In|On|At|During|After|Before|Since|With|Without|Despite|Amid|Following|Under|For|Later|Earlier|Meanwhile|However|Separately|Instead|Still|Asked|Speaking|Responding|Writing)\b[^,;:]{0,120},\s+(?=\S)/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -29,7 +36,13 @@ export interface Subject {
  * The speaker named by the phrase at [start, end) of a block. `exclude`: entities named in
  * the quotation itself, which a pronoun does not stand for.
  */
-export function resolveSubject(block: number, start: number, end: number, ctx: ArticleContext, exclude: ReadonlySet<string> = new Set()): Subject | null {
+export function resolveSubject(
+  block: number,
+  start: number,
+  end: number,
+  ctx: ArticleContext,
+  exclude: ReadonlySet<string> = new Set(),
+): Subject | null {
   const text = ctx.blocks[block]!.text;
   let s = start;
   let e = end;
@@ -52,23 +65,44 @@ export function resolveSubject(block: number, start: number, end: number, ctx: A
   // "an adviser to the French president", "a spokesman for Trump", "Several senior Democrats with ties to both Clintons":
   // the head is the described person, not the name after the preposition.
   // A title the gazetteer knows as a whole ("the head of Ukrainian diplomacy") still names its bearer.
-  const complement = /^(?:an?|the|one|another|several|some|many|most|two|three|four|five)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/iu.exec(phrase);
-  const named = mentionsBetween(ctx, block, s, e).filter((m) => !complement || m.outerStart < s + complement[0].length);
+  const complement =
+    /^(?:an?|the|one|another|several|some|many|most|two|three|four|five)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/iu.exec(
+      phrase,
+    );
+  const named = mentionsBetween(ctx, block, s, e).filter(
+    (m) => !complement || m.outerStart < s + complement[0].length,
+  );
   const head = headMention(named, text, e);
   if (head) {
     const entity = entityOf(ctx, head.entity);
-    if (entity) return { who: { speaker: entity.id, speakerText: text.slice(head.outerStart, head.end), confidence: 'high', mention: { block, start: head.outerStart, end: head.end } }, form: 'name' };
+    if (entity)
+      return {
+        who: {
+          speaker: entity.id,
+          speakerText: text.slice(head.outerStart, head.end),
+          confidence: 'high',
+          mention: { block, start: head.outerStart, end: head.end },
+        },
+        form: 'name',
+      };
   }
   const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
   const where: BlockRange = { block, start: s, end: e };
   const described = resolveDescription(words, phrase, where, ctx);
-  return described ? { who: { speaker: described.id, speakerText: phrase, confidence: 'medium', mention: where }, form: 'description' } : null;
+  return described
+    ? {
+        who: { speaker: described.id, speakerText: phrase, confidence: 'medium', mention: where },
+        form: 'description',
+      }
+    : null;
 }
 
 /** A share of the people asked ("25 percent of likely voters", "Six in 10 Republicans", "a majority"), or the people themselves ("Republican-leaning voters", "Americans"). */
-const RESPONDENTS = /^(?:(?:just|only|about|nearly|almost|roughly|some|over|under|fewer\s+than|more\s+than|less\s+than)\s+)?(?:(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)|an?\s+(?:majority|plurality|third|quarter|half)|half|(?:two|three)[\s-]thirds)\b.*|(?:[\p{L}-]+\s+){0,3}(?:voters|respondents|adults|Americans|Republicans|Democrats|independents))$/iu;
+const RESPONDENTS =
+  /^(?:(?:just|only|about|nearly|almost|roughly|some|over|under|fewer\s+than|more\s+than|less\s+than)\s+)?(?:(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)|an?\s+(?:majority|plurality|third|quarter|half)|half|(?:two|three)[\s-]thirds)\b.*|(?:[\p{L}-]+\s+){0,3}(?:voters|respondents|adults|Americans|Republicans|Democrats|independents))$/iu;
 /** A poll or survey named by a noun phrase ("a national CNN/ORC poll", "Wednesday’s Quinnipiac poll", "The Q poll"). */
-const POLL = /(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}\p{N}\/.&'’-]+\s+){0,5}?(?:poll|survey)(?![\p{L}\p{N}'’-])/gu;
+const POLL =
+  /(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}\p{N}\/.&'’-]+\s+){0,5}?(?:poll|survey)(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * "In a national CNN/ORC poll released Monday, 31% of Republicans said they were “…”", "The
@@ -81,12 +115,23 @@ function pollOf(phrase: string, block: number, s: number, ctx: ArticleContext): 
   const sentence = [...text.slice(0, s).matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)].at(-1);
   const from = sentence ? sentence.index + sentence[0].length : 0;
   const quoted = ctx.quoted[block] ?? [];
-  const found = [...text.slice(from, s).matchAll(POLL)].filter((m) => !quoted.some((q) => from + m.index >= q.start && from + m.index < q.end)).at(-1);
+  const found = [...text.slice(from, s).matchAll(POLL)]
+    .filter((m) => !quoted.some((q) => from + m.index >= q.start && from + m.index < q.end))
+    .at(-1);
   if (!found) return null;
-  const where: BlockRange = { block, start: from + found.index, end: from + found.index + found[0].length };
+  const where: BlockRange = {
+    block,
+    start: from + found.index,
+    end: from + found.index + found[0].length,
+  };
   const words = [...found[0].matchAll(WORD)].map((m) => m[0]);
   const poll = resolveDescription(words, found[0], where, ctx);
-  return poll ? { who: { speaker: poll.id, speakerText: found[0], confidence: 'medium', mention: where }, form: 'description' } : null;
+  return poll
+    ? {
+        who: { speaker: poll.id, speakerText: found[0], confidence: 'medium', mention: where },
+        form: 'description',
+      }
+    : null;
 }
 
 /**
@@ -94,7 +139,11 @@ function pollOf(phrase: string, block: number, s: number, ctx: ArticleContext): 
  * possessive, and not inside the complement of a name ("Tom Smith of the Heritage
  * Foundation"). A phrase whose names are all possessives or modifiers has none.
  */
-function headMention(mentions: readonly EntityMention[], text: string, end: number): EntityMention | null {
+function headMention(
+  mentions: readonly EntityMention[],
+  text: string,
+  end: number,
+): EntityMention | null {
   const heads = mentions.filter((m) => !m.modifier && !m.possessive);
   if (heads.length === 0) return null;
   const first = heads[0]!;
@@ -106,16 +155,32 @@ function headMention(mentions: readonly EntityMention[], text: string, end: numb
   return before.at(-1)!;
 }
 
-function pronoun(word: string, block: number, s: number, e: number, ctx: ArticleContext, exclude: ReadonlySet<string>): Subject | null {
+function pronoun(
+  word: string,
+  block: number,
+  s: number,
+  e: number,
+  ctx: ArticleContext,
+  exclude: ReadonlySet<string>,
+): Subject | null {
   const lower = word.toLowerCase();
   const mention = { block, start: s, end: e };
   if (lower === 'i' || lower === 'we') {
     // Outside quotation marks, "I" is the writer; the "we" of French impersonal speech is the speaker just quoted, if a group.
     const last = ctx.previous.at(-1)?.attribution;
     const group = last?.speaker ? entityOf(ctx, last.speaker) : undefined;
-    if (lower === 'we' && group && group.kind !== 'person' && last?.speaker) return { who: { speaker: last.speaker, speakerText: word, confidence: 'medium', mention }, form: 'pronoun' };
+    if (lower === 'we' && group && group.kind !== 'person' && last?.speaker)
+      return {
+        who: { speaker: last.speaker, speakerText: word, confidence: 'medium', mention },
+        form: 'pronoun',
+      };
     return null;
   }
   const found = resolvePronoun(lower, block, s, ctx, exclude);
-  return found ? { who: { speaker: found.entity.id, speakerText: word, confidence: 'medium', mention }, form: 'pronoun' } : null;
+  return found
+    ? {
+        who: { speaker: found.entity.id, speakerText: word, confidence: 'medium', mention },
+        form: 'pronoun',
+      }
+    : null;
 }

@@ -38,7 +38,8 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Ret|Del|Mt|Ft|Jr|Sr|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|p\.m|a\.m|h\.c|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e)|\b[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Ret|Del|Mt|Ft|Jr|Sr|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|p\.m|a\.m|h\.c|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e)|\b[A-Z])\.$/;
 
 /**
  * Splits a paragraph into sentences at `.`, `!`, `?` or `…` (with any closing quote mark or
@@ -107,7 +108,8 @@ const PHRASE = /^[\p{L}’'-]+(?: [\p{L}’'-]+)*$/u;
 export function phraseFinder(phrases: readonly string[]): (text: string) => Found[] {
   const byFirstWord = new Map<string, string[]>();
   for (const phrase of phrases) {
-    if (!PHRASE.test(phrase)) throw new Error(`phraseFinder: “${phrase}” is not words separated by single spaces`);
+    if (!PHRASE.test(phrase))
+      throw new Error(`phraseFinder: “${phrase}” is not words separated by single spaces`);
     const first = phrase.split(' ')[0]!;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
   }
@@ -116,7 +118,13 @@ export function phraseFinder(phrases: readonly string[]): (text: string) => Foun
     let end = 0;
     for (const run of text.matchAll(WORD_RUN)) {
       if (run.index < end) continue;
-      const phrase = byFirstWord.get(run[0])?.find((p) => p === run[0] || (text.startsWith(p, run.index) && !wordCharAt(text, run.index + p.length)));
+      const phrase = byFirstWord
+        .get(run[0])
+        ?.find(
+          (p) =>
+            p === run[0] ||
+            (text.startsWith(p, run.index) && !wordCharAt(text, run.index + p.length)),
+        );
       if (phrase === undefined) continue;
       found.push({ index: run.index, text: phrase });
       end = run.index + phrase.length;

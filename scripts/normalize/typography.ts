@@ -10,7 +10,23 @@ import type { SourceParagraph } from './paragraphs';
  * runs of spaces) is normalised silently: it carries no content.
  */
 
-const GLUED_VERBS = ['admits', 'adds', 'says', 'notes', 'explains', 'insists', 'recalls', 'assures', 'continues', 'concludes', 'confides', 'warns', 'analyzes', 'asserts', 'acknowledges'];
+const GLUED_VERBS = [
+  'admits',
+  'adds',
+  'says',
+  'notes',
+  'explains',
+  'insists',
+  'recalls',
+  'assures',
+  'continues',
+  'concludes',
+  'confides',
+  'warns',
+  'analyzes',
+  'asserts',
+  'acknowledges',
+];
 
 interface RepairRule {
   name: string;
@@ -27,8 +43,12 @@ const REPAIR_RULES: readonly RepairRule[] = [
     name: 'glued-speech-verb',
     why: 'a quote’s closing mark was lost and its last word glued to the speech verb; the marks are restored around the attribution',
     when: (text) => GLUED_VERBS.some((verb) => text.includes(`${verb} `)),
-    pattern: new RegExp(`(\\p{Ll}{4,})(${GLUED_VERBS.join('|')}) ((?:\\p{Lu}[\\p{L}’'-]+ ?){1,3}),\\s*`, 'gu'),
-    replace: (m, text) => (isInsideQuote(text, m.index) ? `${m[1]}”, ${m[2]} ${m[3]!.trim()}, “` : m[0]),
+    pattern: new RegExp(
+      `(\\p{Ll}{4,})(${GLUED_VERBS.join('|')}) ((?:\\p{Lu}[\\p{L}’'-]+ ?){1,3}),\\s*`,
+      'gu',
+    ),
+    replace: (m, text) =>
+      isInsideQuote(text, m.index) ? `${m[1]}”, ${m[2]} ${m[3]!.trim()}, “` : m[0],
   },
   {
     name: 'glued-closing-mark',
@@ -47,7 +67,10 @@ const REPAIR_RULES: readonly RepairRule[] = [
 ];
 
 /** Applies one rule to every match, returning the new text and what each match became. */
-function applyRule(rule: RepairRule, text: string): { text: string; edits: Array<{ before: string; after: string }> } {
+function applyRule(
+  rule: RepairRule,
+  text: string,
+): { text: string; edits: Array<{ before: string; after: string }> } {
   const edits: Array<{ before: string; after: string }> = [];
   if (rule.when && !rule.when(text)) return { text, edits };
   let out = '';
@@ -87,7 +110,8 @@ export function repairTypography(paragraphs: readonly SourceParagraph[]): Typogr
     let text = normalizeSpacing(paragraph.text);
     for (const rule of REPAIR_RULES) {
       const result = applyRule(rule, text);
-      for (const edit of result.edits) repairs.push({ rule: rule.name, why: rule.why, ...edit, line: paragraph.line });
+      for (const edit of result.edits)
+        repairs.push({ rule: rule.name, why: rule.why, ...edit, line: paragraph.line });
       text = result.text;
     }
     return { text, line: paragraph.line };

@@ -10,12 +10,16 @@ export const ui = {
   cite: {
     summary: 'Cite',
     /** Completes the summary for assistive technologies: which quotations it cites. */
-    which: (paragraph: number, count: number) => (count === 1 ? ` the quotation of paragraph ${paragraph}` : ` the ${count} quotations of paragraph ${paragraph}`),
+    which: (paragraph: number, count: number) =>
+      count === 1
+        ? ` the quotation of paragraph ${paragraph}`
+        : ` the ${count} quotations of paragraph ${paragraph}`,
     link: 'Link to this quotation',
     also: (outlets: string) => `Also reported by ${outlets}: compare`,
     paragraph: (n: number) => `Paragraph ${n}`,
     /** The line a printout carries: the site, the page's address, and the day this version of the page was built. */
-    printed: (site: string, address: string, day: string) => `${site} · ${address} · version of ${day}`,
+    printed: (site: string, address: string, day: string) =>
+      `${site} · ${address} · version of ${day}`,
   },
   nav: {
     label: 'Main',
@@ -36,8 +40,10 @@ export const ui = {
     chosen: (n: number) => (n ? ` (${n} chosen)` : ''),
     didYouMean: 'Did you mean',
     or: 'or',
-    mostQuoted: (shown: number, all: number) => `The ${shown} most quoted of ${all.toLocaleString('en')} speakers; every speaker's page links to their statements.`,
-    mostArticles: (shown: number, all: number) => `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
+    mostQuoted: (shown: number, all: number) =>
+      `The ${shown} most quoted of ${all.toLocaleString('en')} speakers; every speaker's page links to their statements.`,
+    mostArticles: (shown: number, all: number) =>
+      `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
   },
   confidence: {
     high: '',
@@ -56,7 +62,11 @@ export const ui = {
     extracted: 'found in the text, not in the gazetteer',
     namedAs: 'Named in the texts as',
   },
-  speakerConfidence: { high: '', medium: 'speaker inferred', low: 'speaker guessed from the context' },
+  speakerConfidence: {
+    high: '',
+    medium: 'speaker inferred',
+    low: 'speaker guessed from the context',
+  },
   attribution: {
     auto: 'attributed automatically',
     reviewed: 'attribution reviewed',
@@ -65,7 +75,8 @@ export const ui = {
     by: 'By',
     unsigned: 'Unsigned',
     published: 'Published',
-    translation: (from: string) => `Machine translation into English of an original in ${from}. Quotations are those of the translation.`,
+    translation: (from: string) =>
+      `Machine translation into English of an original in ${from}. Quotations are those of the translation.`,
     original: 'Original headline',
     whyThisDate: 'Why this date',
     originalLanguage: 'Original language',
@@ -85,7 +96,14 @@ export const ui = {
     removed: 'Removed',
     repaired: 'Repaired',
     nothingRemoved: 'Nothing was removed.',
-    columns: { line: 'Line', rule: 'Rule', why: 'Why', removed: 'Text removed', before: 'Before', after: 'After' },
+    columns: {
+      line: 'Line',
+      rule: 'Rule',
+      why: 'Why',
+      removed: 'Text removed',
+      before: 'Before',
+      after: 'After',
+    },
     related: 'Related articles',
     source: 'Original',
     notes: 'Notes on this source',
@@ -141,10 +159,18 @@ export const ui = {
     allActors: 'All actors',
     allOutlets: 'All outlets',
   },
-  footer: 'Built from five news articles of 2022. Quotations are verbatim from the texts as published or translated; see the methodology for how speakers and dates were found.',
+  footer:
+    'Built from five news articles of 2022. Quotations are verbatim from the texts as published or translated; see the methodology for how speakers and dates were found.',
 } as const;
 
-const LANGUAGES: Record<string, string> = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', uk: 'Ukrainian', de: 'German' };
+const LANGUAGES: Record<string, string> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  de: 'German',
+};
 
 /** The English name of a language code, or the code itself. */
 export function languageName(code: string): string {

@@ -1,4 +1,15 @@
-import { ArticleSchema, ClaimSchema, CLAIM_DETAIL_FIELDS, FRONTMATTER_FIELDS, type Article, type ArticleData, type ArticleFrontmatter, type Claim, type ClaimDetail, type ClaimFrontmatter } from '../schemas';
+import {
+  ArticleSchema,
+  ClaimSchema,
+  CLAIM_DETAIL_FIELDS,
+  FRONTMATTER_FIELDS,
+  type Article,
+  type ArticleData,
+  type ArticleFrontmatter,
+  type Claim,
+  type ClaimDetail,
+  type ClaimFrontmatter,
+} from '../schemas';
 
 /**
  * An article is written as two files (see `ArticleFrontmatterSchema` and `ArticleDataSchema`):
@@ -15,7 +26,9 @@ const CLAIM_KEYS = Object.keys(ClaimSchema.shape) as Array<keyof Claim>;
 
 type WithOutlet<T, O> = Omit<T, 'outlet'> & { outlet: O };
 
-export function splitArticle<O = string>(article: WithOutlet<Article, O>): { frontmatter: WithOutlet<ArticleFrontmatter, O>; data: ArticleData } {
+export function splitArticle<O = string>(
+  article: WithOutlet<Article, O>,
+): { frontmatter: WithOutlet<ArticleFrontmatter, O>; data: ArticleData } {
   const frontmatter: Record<string, unknown> = {};
   const data: Record<string, unknown> = {};
   for (const key of ARTICLE_KEYS) {
@@ -24,10 +37,16 @@ export function splitArticle<O = string>(article: WithOutlet<Article, O>): { fro
   }
   frontmatter.claims = article.claims.map((claim) => pick(claim, (k) => !DETAILS.has(k)));
   data.claims = article.claims.map((claim) => pick(claim, (k) => k === 'id' || DETAILS.has(k)));
-  return { frontmatter: frontmatter as WithOutlet<ArticleFrontmatter, O>, data: data as ArticleData };
+  return {
+    frontmatter: frontmatter as WithOutlet<ArticleFrontmatter, O>,
+    data: data as ArticleData,
+  };
 }
 
-export function joinArticle<O>(frontmatter: WithOutlet<ArticleFrontmatter, O>, data: ArticleData): WithOutlet<Article, O> {
+export function joinArticle<O>(
+  frontmatter: WithOutlet<ArticleFrontmatter, O>,
+  data: ArticleData,
+): WithOutlet<Article, O> {
   const claims = frontmatter.claims.map((claim, i) => joinClaim(claim, data.claims[i]));
   const parts = { ...data, ...frontmatter, claims } as Record<string, unknown>;
   const article: Record<string, unknown> = {};
@@ -37,7 +56,10 @@ export function joinArticle<O>(frontmatter: WithOutlet<ArticleFrontmatter, O>, d
 
 function joinClaim(claim: ClaimFrontmatter, detail: ClaimDetail | undefined): Claim {
   // The data file lists the claims in the frontmatter's order; a mismatch is a stale or hand-edited content/.
-  if (!detail || detail.id !== claim.id) throw new Error(`claim ${claim.id}: the article's data file does not hold its details in the same order (got ${detail?.id ?? 'nothing'}); run \`npm run normalize\``);
+  if (!detail || detail.id !== claim.id)
+    throw new Error(
+      `claim ${claim.id}: the article's data file does not hold its details in the same order (got ${detail?.id ?? 'nothing'}); run \`npm run normalize\``,
+    );
   const parts: Record<string, unknown> = { ...claim, ...detail };
   const joined: Record<string, unknown> = {};
   for (const key of CLAIM_KEYS) joined[key] = parts[key];

@@ -9,7 +9,11 @@ export function pathWithBase(path: string, base: string = import.meta.env.BASE_U
 }
 
 /** An absolute URL for a site path, for canonical links, feeds and open data. */
-export function absoluteUrl(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
+export function absoluteUrl(
+  path: string,
+  site: URL | string | undefined,
+  base: string = import.meta.env.BASE_URL,
+): string {
   const relative = pathWithBase(path, base);
   return site ? new URL(relative, site).href : relative;
 }

@@ -18,7 +18,8 @@ export interface CitationParts {
 }
 
 /** Double quote marks inside a quoted title or quotation become single ones, as in print. */
-const nested = (text: string): string => text.replaceAll('“', '‘').replaceAll('”', '’').replaceAll('"', '’');
+const nested = (text: string): string =>
+  text.replaceAll('“', '‘').replaceAll('”', '’').replaceAll('"', '’');
 
 /**
  * A ready-to-paste citation of a quotation: “Vladimir Putin, 7 February 2022: “…”. Quoted by RFI
@@ -34,12 +35,18 @@ export function citation(parts: CitationParts): string {
 }
 
 /** The quotations of a paragraph that can be cited: quoted words (direct or fragment) someone said, not reported speech or terms. */
-export function citableClaims<C extends Pick<Claim, 'kind' | 'paragraph'>>(claims: readonly C[], paragraph: number): C[] {
+export function citableClaims<C extends Pick<Claim, 'kind' | 'paragraph'>>(
+  claims: readonly C[],
+  paragraph: number,
+): C[] {
   return claims.filter((c) => c.paragraph === paragraph && c.kind !== 'indirect' && isStatement(c));
 }
 
 /** How many of an article's direct quotations no other outlet reports. */
-export function soleQuotations(claims: readonly Pick<Claim, 'id' | 'kind'>[], isGrouped: (claimId: string) => boolean): { direct: number; sole: number } {
+export function soleQuotations(
+  claims: readonly Pick<Claim, 'id' | 'kind'>[],
+  isGrouped: (claimId: string) => boolean,
+): { direct: number; sole: number } {
   const direct = claims.filter((c) => c.kind === 'direct');
   return { direct: direct.length, sole: direct.filter((c) => !isGrouped(c.id)).length };
 }

@@ -13,5 +13,7 @@ export function articleSlugFromPath(pathname: string): string | null {
 
 /** The short name shown next to a quotation: a person's surname, a group's name. */
 export function shortName(actor: { data: { name: string; kind: string } }): string {
-  return actor.data.kind === 'person' ? (actor.data.name.split(' ').at(-1) ?? actor.data.name) : actor.data.name;
+  return actor.data.kind === 'person'
+    ? (actor.data.name.split(' ').at(-1) ?? actor.data.name)
+    : actor.data.name;
 }

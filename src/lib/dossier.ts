@@ -22,7 +22,10 @@ export interface OutletEntry {
 
 /** Oldest first, then by title, so the dossier reads as a chronology. */
 export function byPublication<T extends ArticleEntry>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.data.title.localeCompare(b.data.title));
+  return [...articles].sort(
+    (a, b) =>
+      a.data.published.localeCompare(b.data.published) || a.data.title.localeCompare(b.data.title),
+  );
 }
 
 export interface SpeakerCount {
@@ -42,7 +45,12 @@ export function speakersIn(article: ArticleEntry): SpeakerCount[] {
     if (known) known.count++;
     else counts.set(claim.speaker, { speaker: claim.speaker, count: 1, first: claim });
   }
-  return [...counts.values()].sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.count - a.count || (a.speaker ?? '').localeCompare(b.speaker ?? ''));
+  return [...counts.values()].sort(
+    (a, b) =>
+      (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
+      b.count - a.count ||
+      (a.speaker ?? '').localeCompare(b.speaker ?? ''),
+  );
 }
 
 export interface Statement {
@@ -62,7 +70,10 @@ export function statementsBy(actorId: string, articles: readonly ArticleEntry[])
 }
 
 /** Articles that mention an actor, oldest first. */
-export function articlesMentioning(actorId: string, articles: readonly ArticleEntry[]): ArticleEntry[] {
+export function articlesMentioning(
+  actorId: string,
+  articles: readonly ArticleEntry[],
+): ArticleEntry[] {
   return byPublication(indexOf(articles).mentioning.get(actorId) ?? []);
 }
 
@@ -87,11 +98,18 @@ function indexOf(articles: readonly ArticleEntry[]): ActorIndex {
     else map.set(key, [value]);
   };
   for (const article of articles) {
-    for (const claim of article.data.claims) if (claim.speaker !== null) add(statements, claim.speaker, { article, claim });
+    for (const claim of article.data.claims)
+      if (claim.speaker !== null) add(statements, claim.speaker, { article, claim });
     for (const actor of new Set(article.data.actors)) add(mentioning, actor, article);
   }
   const when = (s: Statement) => s.claim.said ?? s.article.data.published;
-  for (const list of statements.values()) list.sort((a, b) => when(a).localeCompare(when(b)) || a.article.id.localeCompare(b.article.id) || a.claim.paragraph - b.claim.paragraph);
+  for (const list of statements.values())
+    list.sort(
+      (a, b) =>
+        when(a).localeCompare(when(b)) ||
+        a.article.id.localeCompare(b.article.id) ||
+        a.claim.paragraph - b.claim.paragraph,
+    );
   const index = { statements, mentioning };
   actorIndexes.set(articles, index);
   return index;
@@ -106,7 +124,9 @@ function indexOf(articles: readonly ArticleEntry[]): ActorIndex {
  * article's related articles costs one pass over the others each, not one pass over the
  * dossier per pair.
  */
-export function relatedIndex<T extends ArticleEntry>(all: readonly T[]): (article: T, limit?: number) => T[] {
+export function relatedIndex<T extends ArticleEntry>(
+  all: readonly T[],
+): (article: T, limit?: number) => T[] {
   // Postings: for each actor, and each day of an event, the positions of the articles that have it.
   const byActor = new Map<string, number[]>();
   const byDay = new Map<string, number[]>();
@@ -129,12 +149,17 @@ export function relatedIndex<T extends ArticleEntry>(all: readonly T[]): (articl
       const holders = byActor.get(actor)!;
       for (const i of holders) score[i]! += 1 / holders.length;
     }
-    for (const day of new Set(all[me]!.data.events.filter((e) => e.precision === 'day').map((e) => e.date))) {
+    for (const day of new Set(
+      all[me]!.data.events.filter((e) => e.precision === 'day').map((e) => e.date),
+    )) {
       for (const i of byDay.get(day)!) score[i]! += 1;
     }
     score[me] = 0;
     const distance = (i: number) => Math.abs(time[i]! - time[me]!);
-    const before = (a: number, b: number) => score[a]! - score[b]! > 0 || (score[a] === score[b] && (distance(a) - distance(b) < 0 || (distance(a) === distance(b) && a < b)));
+    const before = (a: number, b: number) =>
+      score[a]! - score[b]! > 0 ||
+      (score[a] === score[b] &&
+        (distance(a) - distance(b) < 0 || (distance(a) === distance(b) && a < b)));
     // The best `limit` in one pass, kept in order: no sort of every article sharing something.
     const best: number[] = [];
     score.forEach((s, i) => {
@@ -154,10 +179,22 @@ export function dateRange(articles: readonly ArticleEntry[]): { from: string; to
 }
 
 /** Actors by how many statements they have across the dossier, then by name. */
-export function actorsBySpeech(actors: readonly ActorEntry[], articles: readonly ArticleEntry[]): Array<{ actor: ActorEntry; statements: number; articles: number }> {
+export function actorsBySpeech(
+  actors: readonly ActorEntry[],
+  articles: readonly ArticleEntry[],
+): Array<{ actor: ActorEntry; statements: number; articles: number }> {
   const { statements, mentioning } = indexOf(articles);
   return actors
-    .map((actor) => ({ actor, statements: statements.get(actor.id)?.length ?? 0, articles: mentioning.get(actor.id)?.length ?? 0 }))
+    .map((actor) => ({
+      actor,
+      statements: statements.get(actor.id)?.length ?? 0,
+      articles: mentioning.get(actor.id)?.length ?? 0,
+    }))
     .filter((row) => row.articles > 0 || row.statements > 0)
-    .sort((a, b) => b.statements - a.statements || b.articles - a.articles || a.actor.data.name.localeCompare(b.actor.data.name));
+    .sort(
+      (a, b) =>
+        b.statements - a.statements ||
+        b.articles - a.articles ||
+        a.actor.data.name.localeCompare(b.actor.data.name),
+    );
 }

@@ -31,7 +31,9 @@ export interface StatementGroup {
 function sameOccasion(a: ClaimRef, b: ClaimRef): boolean {
   if (a.claim.said && b.claim.said) return a.claim.said === b.claim.said;
   if (a.claim.said || b.claim.said) return false;
-  const days = Math.abs(Date.parse(a.article.data.published) - Date.parse(b.article.data.published)) / 86_400_000;
+  const days =
+    Math.abs(Date.parse(a.article.data.published) - Date.parse(b.article.data.published)) /
+    86_400_000;
   return days <= 2;
 }
 
@@ -60,15 +62,23 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
   };
   // Only claims of one speaker on one occasion can group: compare within those buckets
   // (dated claims by date; undated ones within two days of publication of each other).
-  const candidates = claims.keys().filter((i) => claims[i]!.claim.speaker !== null && claims[i]!.claim.kind !== 'indirect');
-  const buckets = Map.groupBy(candidates, (i) => `${claims[i]!.claim.speaker}\n${claims[i]!.claim.said ?? 'undated'}`);
+  const candidates = claims
+    .keys()
+    .filter((i) => claims[i]!.claim.speaker !== null && claims[i]!.claim.kind !== 'indirect');
+  const buckets = Map.groupBy(
+    candidates,
+    (i) => `${claims[i]!.claim.speaker}\n${claims[i]!.claim.said ?? 'undated'}`,
+  );
   // Each claim's publication time, read once: the sort and the scan below ask it per comparison.
   const time = new Map(articles.map((a) => [a.id, Date.parse(a.data.published)]));
   const times = Float64Array.from(claims, (c) => time.get(c.article.id)!);
   const published = (i: number) => times[i]!;
   for (const bucket of buckets.values()) {
     if (claims[bucket[0]!]!.claim.said) {
-      linkDated(bucket.map((i) => claims[i]!), (k, m) => union(bucket[k]!, bucket[m]!));
+      linkDated(
+        bucket.map((i) => claims[i]!),
+        (k, m) => union(bucket[k]!, bucket[m]!),
+      );
       continue;
     }
     bucket.sort((a, b) => published(a) - published(b));
@@ -84,8 +94,17 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
   return [...byRoot.values()]
     .filter((members) => members.length > 1)
     .map((members) => {
-      const sorted = [...members].sort((a, b) => a.article.data.published.localeCompare(b.article.data.published) || a.claim.id.localeCompare(b.claim.id));
-      return { id: `g-${sorted[0]!.claim.id}`, speaker: sorted[0]!.claim.speaker!, said: sorted.find((m) => m.claim.said)?.claim.said ?? null, members: sorted };
+      const sorted = [...members].sort(
+        (a, b) =>
+          a.article.data.published.localeCompare(b.article.data.published) ||
+          a.claim.id.localeCompare(b.claim.id),
+      );
+      return {
+        id: `g-${sorted[0]!.claim.id}`,
+        speaker: sorted[0]!.claim.speaker!,
+        said: sorted.find((m) => m.claim.said)?.claim.said ?? null,
+        members: sorted,
+      };
     })
     .sort((a, b) => (a.said ?? '').localeCompare(b.said ?? '') || a.id.localeCompare(b.id));
 }
@@ -100,7 +119,10 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
  * gives the same groups as linking every such pair; k copies of one quotation cost k, not k².
  */
 function linkDated(bucket: readonly ClaimRef[], link: (k: number, m: number) => void): void {
-  const { classOf, alike } = keyClasses(bucket.map((c) => c.claim.quote), GROUP_SIMILARITY);
+  const { classOf, alike } = keyClasses(
+    bucket.map((c) => c.claim.quote),
+    GROUP_SIMILARITY,
+  );
   // Per key set, its outlets in order of first member, each with its members' positions.
   const cells = alike.map(() => new Map<string, number[]>());
   bucket.forEach((c, k) => {
@@ -131,7 +153,10 @@ function linkDated(bucket: readonly ClaimRef[], link: (k: number, m: number) => 
  * it (similarity of their key sets ≥ threshold; itself included unless it has no key), so
  * that k texts with the same words are compared as one.
  */
-function keyClasses(texts: readonly string[], threshold: number): { classOf: number[]; alike: number[][] } {
+function keyClasses(
+  texts: readonly string[],
+  threshold: number,
+): { classOf: number[]; alike: number[][] } {
   const ids = new Map<string, number>();
   const first: string[] = [];
   const classOf = texts.map((text) => {
@@ -144,7 +169,9 @@ function keyClasses(texts: readonly string[], threshold: number): { classOf: num
     }
     return c;
   });
-  const alike: number[][] = first.map((text, c) => (similarity(text, text) >= threshold ? [c] : []));
+  const alike: number[][] = first.map((text, c) =>
+    similarity(text, text) >= threshold ? [c] : [],
+  );
   similarCandidates(first, threshold).forEach((later, c) => {
     for (const d of later) {
       if (similarity(first[c]!, first[d]!) < threshold) continue;
@@ -172,7 +199,9 @@ export interface RecurringPhrase {
  * once per earlier claim alike with it: k copies of one quotation cost k, not k².
  */
 export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPhrase[] {
-  const claims = allClaims(articles).filter((c) => c.claim.speaker !== null && c.claim.kind !== 'indirect');
+  const claims = allClaims(articles).filter(
+    (c) => c.claim.speaker !== null && c.claim.kind !== 'indirect',
+  );
   const out: RecurringPhrase[] = [];
   const taken = new Set<string>();
   const done = new Uint8Array(claims.length);
@@ -181,8 +210,15 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
   // For each claim, the pools of the key sets alike with its own (within its speaker), shared by its key set.
   const alikeOf: Pools[][] = [];
   for (const members of Map.groupBy(claims.keys(), (i) => claims[i]!.claim.speaker).values()) {
-    const { classOf, alike } = keyClasses(members.map((i) => claims[i]!.claim.quote), RECURRING_SIMILARITY);
-    const pools: Pools[] = alike.map(() => ({ dated: new Map<string, number[]>(), undated: [], start: 0 }));
+    const { classOf, alike } = keyClasses(
+      members.map((i) => claims[i]!.claim.quote),
+      RECURRING_SIMILARITY,
+    );
+    const pools: Pools[] = alike.map(() => ({
+      dated: new Map<string, number[]>(),
+      undated: [],
+      start: 0,
+    }));
     const alikePools = alike.map((classes) => classes.map((d) => pools[d]!));
     members.forEach((i, k) => {
       const pool = pools[classOf[k]!]!;
@@ -229,7 +265,10 @@ export function recurringPhrases(articles: readonly ArticleEntry[]): RecurringPh
     for (const b of alike) taken.add(b.claim.id);
     // In the order they were said, whatever the order the articles were published in.
     const when = (c: ClaimRef) => c.claim.said ?? c.article.data.published;
-    out.push({ speaker: a.claim.speaker!, members: [a, ...alike].sort((x, y) => when(x).localeCompare(when(y))) });
+    out.push({
+      speaker: a.claim.speaker!,
+      members: [a, ...alike].sort((x, y) => when(x).localeCompare(when(y))),
+    });
   }
   return out;
 }
@@ -242,7 +281,11 @@ interface Pools {
 }
 
 /** The first position from `from` whose value passes `test`, in a list where passing ones come last. */
-function firstAtLeast(list: readonly number[], from: number, test: (value: number) => boolean): number {
+function firstAtLeast(
+  list: readonly number[],
+  from: number,
+  test: (value: number) => boolean,
+): number {
   let lo = from;
   let hi = list.length;
   while (lo < hi) {
@@ -327,6 +370,9 @@ export function markDifferences(text: string, other: string): WordDiff[] {
     .filter(Boolean)
     .map((token) => {
       const word = token.match(/[\p{L}\p{N}’']+/u)?.[0];
-      return { text: token, differs: word !== undefined && !isStopWord(word) && !keys.has(wordKey(word)) };
+      return {
+        text: token,
+        differs: word !== undefined && !isStopWord(word) && !keys.has(wordKey(word)),
+      };
     });
 }

@@ -2,7 +2,12 @@ import { isStatement } from './statements';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 
 /** schema.org `NewsArticle` for an article page, with its quotations as `Quotation`s naming their creator. */
-export function newsArticleJsonLd(article: ArticleEntry, outlet: OutletEntry | undefined, actors: readonly ActorEntry[], pageUrl: string) {
+export function newsArticleJsonLd(
+  article: ArticleEntry,
+  outlet: OutletEntry | undefined,
+  actors: readonly ActorEntry[],
+  pageUrl: string,
+) {
   const names = new Map(actors.map((a) => [a.id, a.data]));
   return {
     '@context': 'https://schema.org',
@@ -12,11 +17,23 @@ export function newsArticleJsonLd(article: ArticleEntry, outlet: OutletEntry | u
     inLanguage: article.data.language,
     url: pageUrl,
     ...(article.data.url ? { isBasedOn: article.data.url } : {}),
-    ...(article.data.author && article.data.author_confidence === 'high' ? { author: { '@type': 'Person', name: article.data.author } } : {}),
-    ...(outlet ? { publisher: { '@type': 'NewsMediaOrganization', name: outlet.data.name, ...(outlet.data.homepage ? { url: outlet.data.homepage } : {}) } } : {}),
+    ...(article.data.author && article.data.author_confidence === 'high'
+      ? { author: { '@type': 'Person', name: article.data.author } }
+      : {}),
+    ...(outlet
+      ? {
+          publisher: {
+            '@type': 'NewsMediaOrganization',
+            name: outlet.data.name,
+            ...(outlet.data.homepage ? { url: outlet.data.homepage } : {}),
+          },
+        }
+      : {}),
     about: article.data.actors.slice(0, 6).flatMap((id) => {
       const actor = names.get(id);
-      return actor ? [{ '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name }] : [];
+      return actor
+        ? [{ '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name }]
+        : [];
     }),
     hasPart: article.data.claims
       .filter((c) => c.kind !== 'indirect' && isStatement(c))
@@ -26,7 +43,14 @@ export function newsArticleJsonLd(article: ArticleEntry, outlet: OutletEntry | u
           '@type': 'Quotation',
           '@id': `${pageUrl}#q-${c.id}`,
           text: c.quote,
-          ...(speaker ? { creator: { '@type': speaker.kind === 'person' ? 'Person' : 'Organization', name: speaker.name } } : {}),
+          ...(speaker
+            ? {
+                creator: {
+                  '@type': speaker.kind === 'person' ? 'Person' : 'Organization',
+                  name: speaker.name,
+                },
+              }
+            : {}),
           ...(c.said ? { dateCreated: c.said } : {}),
         };
       }),

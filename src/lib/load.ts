@@ -11,11 +11,17 @@ import { buildTimeline, statementsAt } from './timeline';
  * Pages read articles from here, not from `getCollection`, which holds only half of each.
  */
 async function joinedArticles() {
-  const [entries, data] = await Promise.all([getCollection('articles'), getCollection('articleData')]);
+  const [entries, data] = await Promise.all([
+    getCollection('articles'),
+    getCollection('articleData'),
+  ]);
   const dataById = new Map(data.map((d) => [d.id, d.data]));
   return entries.map((entry) => {
     const extra = dataById.get(entry.id);
-    if (!extra) throw new Error(`content/article-data/${entry.id}.json is missing for content/articles/${entry.id}.mdx: run \`npm run normalize\``);
+    if (!extra)
+      throw new Error(
+        `content/article-data/${entry.id}.json is missing for content/articles/${entry.id}.mdx: run \`npm run normalize\``,
+      );
     return { ...entry, data: joinArticle(entry.data, extra) };
   });
 }

@@ -27,25 +27,42 @@ export interface OccasionSlice {
   continues: boolean;
 }
 
-type Unit = { occasion: Occasion; column: Coverage } | { occasion: Occasion; group: StatementGroup };
+type Unit =
+  { occasion: Occasion; column: Coverage } | { occasion: Occasion; group: StatementGroup };
 
 /** What a column costs a page: its source line and each statement listed in it, shown or folded. */
-export const columnWeight = (c: Coverage): number => 1 + c.speakers.reduce((n, w) => n + 1 + w.shown.length + w.folded.length, 0);
+export const columnWeight = (c: Coverage): number =>
+  1 + c.speakers.reduce((n, w) => n + 1 + w.shown.length + w.folded.length, 0);
 /** What a group costs: its heading and the reports compared. */
-export const groupWeight = (g: StatementGroup): number => 2 + Math.min(g.members.length, GROUP_SHOWN);
+export const groupWeight = (g: StatementGroup): number =>
+  2 + Math.min(g.members.length, GROUP_SHOWN);
 
-export function paginateOccasions(occasions: readonly Occasion[], groupsAt: ReadonlyMap<string, readonly StatementGroup[]>, budget: number): OccasionSlice[][] {
+export function paginateOccasions(
+  occasions: readonly Occasion[],
+  groupsAt: ReadonlyMap<string, readonly StatementGroup[]>,
+  budget: number,
+): OccasionSlice[][] {
   const units: Unit[] = occasions.flatMap((occasion) => [
     ...occasion.coverage.map((column) => ({ occasion, column })),
     ...(groupsAt.get(occasion.id) ?? []).map((group) => ({ occasion, group })),
   ]);
-  const pages = paginateByWeight(units, (u) => ('column' in u ? columnWeight(u.column) : groupWeight(u.group)), budget);
+  const pages = paginateByWeight(
+    units,
+    (u) => ('column' in u ? columnWeight(u.column) : groupWeight(u.group)),
+    budget,
+  );
   const started = new Set<string>();
   const sliced = pages.map((page) =>
     page.reduce<OccasionSlice[]>((slices, unit) => {
       let slice = slices.at(-1);
       if (slice?.occasion !== unit.occasion) {
-        slice = { occasion: unit.occasion, coverage: [], groups: [], first: !started.has(unit.occasion.id), continues: false };
+        slice = {
+          occasion: unit.occasion,
+          coverage: [],
+          groups: [],
+          first: !started.has(unit.occasion.id),
+          continues: false,
+        };
         started.add(unit.occasion.id);
         slices.push(slice);
       }
@@ -66,13 +83,18 @@ export function paginateOccasions(occasions: readonly Occasion[], groupsAt: Read
 export function sliceKeys(slice: OccasionSlice): string[] {
   return [
     ...(slice.first ? [slice.occasion.id] : []),
-    ...slice.coverage.flatMap((c) => c.speakers.flatMap((w) => [...w.shown, ...w.folded].map((s) => s.claim.id))),
+    ...slice.coverage.flatMap((c) =>
+      c.speakers.flatMap((w) => [...w.shown, ...w.folded].map((s) => s.claim.id)),
+    ),
     ...slice.groups.map((g) => g.id),
   ];
 }
 
 /** A group's reports to compare: the first of each outlet first, so that the side-by-side shows different wordings, then the others, at most `max`. */
-export function groupShown<M extends { article: { data: { outlet: { id: string } } } }>(members: readonly M[], max = GROUP_SHOWN): { shown: M[]; more: M[] } {
+export function groupShown<M extends { article: { data: { outlet: { id: string } } } }>(
+  members: readonly M[],
+  max = GROUP_SHOWN,
+): { shown: M[]; more: M[] } {
   const seen = new Set<string>();
   const firsts: M[] = [];
   const rest: M[] = [];
@@ -85,5 +107,8 @@ export function groupShown<M extends { article: { data: { outlet: { id: string }
   }
   const ordered = [...firsts, ...rest];
   const shown = ordered.slice(0, max);
-  return { shown: members.filter((m) => shown.includes(m)), more: members.filter((m) => !shown.includes(m)) };
+  return {
+    shown: members.filter((m) => shown.includes(m)),
+    more: members.filter((m) => !shown.includes(m)),
+  };
 }

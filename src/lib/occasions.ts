@@ -54,15 +54,21 @@ export const FOLD_OVER = 2;
 
 /** Whether an occasion is an article's other statements, too many to show unfolded beside every other article's. */
 export const foldsWhole = (occasion: Occasion): boolean =>
-  occasion.event === null && occasion.coverage.reduce((n, c) => n + c.speakers.reduce((m, w) => m + w.shown.length + w.folded.length, 0), 0) > FOLD_OVER;
+  occasion.event === null &&
+  occasion.coverage.reduce(
+    (n, c) => n + c.speakers.reduce((m, w) => m + w.shown.length + w.folded.length, 0),
+    0,
+  ) > FOLD_OVER;
 
 /** Whether more than one outlet reports an event. */
-export const reportedByMany = (event: TimelineEvent): boolean => new Set(event.sources.map((s) => s.outlet)).size > 1;
+export const reportedByMany = (event: TimelineEvent): boolean =>
+  new Set(event.sources.map((s) => s.outlet)).size > 1;
 
 /** Each article's first mention of an event, by article id: one pass over its sources, not one per column. */
 function firstMentions(event: TimelineEvent): Map<string, Event> {
   const out = new Map<string, Event>();
-  for (const source of event.sources) if (!out.has(source.article)) out.set(source.article, source.event);
+  for (const source of event.sources)
+    if (!out.has(source.article)) out.set(source.article, source.event);
   return out;
 }
 
@@ -75,7 +81,13 @@ function speakersOf(statements: readonly Statement[], shown: number): SpeakerWor
     const kept = new Set(keep);
     return { speaker, shown: keep, folded: ordered.filter((s) => !kept.has(s)) };
   });
-  return words.sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.shown.length - a.shown.length || b.folded.length - a.folded.length || (a.speaker ?? '').localeCompare(b.speaker ?? ''));
+  return words.sort(
+    (a, b) =>
+      (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) ||
+      b.shown.length - a.shown.length ||
+      b.folded.length - a.folded.length ||
+      (a.speaker ?? '').localeCompare(b.speaker ?? ''),
+  );
 }
 
 export interface OccasionOptions {
@@ -89,23 +101,47 @@ export interface OccasionOptions {
  * The occasions of some statements: dated ones in timeline order, then each article's other
  * statements, in the order the statements come.
  */
-export function groupByOccasion(statements: readonly Statement[], timeline: readonly TimelineEvent[], options: OccasionOptions = {}): Occasion[] {
+export function groupByOccasion(
+  statements: readonly Statement[],
+  timeline: readonly TimelineEvent[],
+  options: OccasionOptions = {},
+): Occasion[] {
   const { reported = { events: [], articles: [] }, shown } = options;
   const eventOf = mergedEventOf(timeline);
   const other = (article: ArticleEntry) => `other\n${article.id}`;
-  const said = Map.groupBy(statements, (s) => (s.claim.occasion?.event ? eventOf(s.article, s.claim.occasion.event) : null) ?? other(s.article));
+  const said = Map.groupBy(
+    statements,
+    (s) =>
+      (s.claim.occasion?.event ? eventOf(s.article, s.claim.occasion.event) : null) ??
+      other(s.article),
+  );
   const listed = new Set(reported.events.map((e) => e.id));
-  const articleById = new Map([...reported.articles, ...statements.map((s) => s.article)].map((a) => [a.id, a]));
-  const byPublication = (a: ArticleEntry, b: ArticleEntry) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id);
+  const articleById = new Map(
+    [...reported.articles, ...statements.map((s) => s.article)].map((a) => [a.id, a]),
+  );
+  const byPublication = (a: ArticleEntry, b: ArticleEntry) =>
+    a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id);
 
-  const occasion = (id: string, event: TimelineEvent | null, here: readonly Statement[], columns: readonly ArticleEntry[]): Occasion => {
+  const occasion = (
+    id: string,
+    event: TimelineEvent | null,
+    here: readonly Statement[],
+    columns: readonly ArticleEntry[],
+  ): Occasion => {
     const byArticle = Map.groupBy(here, (s) => s.article.id);
     const mentions = event && listed.has(event.id) ? firstMentions(event) : null;
     const mention = (article: ArticleEntry) => mentions?.get(article.id) ?? null;
     return {
       id,
       event,
-      coverage: columns.map((article) => ({ article, mention: mention(article), speakers: speakersOf(byArticle.get(article.id) ?? [], shown ?? (event === null ? OTHER_SHOWN : Infinity)) })),
+      coverage: columns.map((article) => ({
+        article,
+        mention: mention(article),
+        speakers: speakersOf(
+          byArticle.get(article.id) ?? [],
+          shown ?? (event === null ? OTHER_SHOWN : Infinity),
+        ),
+      })),
       statements: here.filter((s) => s.claim.kind !== 'term').length,
     };
   };
@@ -113,7 +149,10 @@ export function groupByOccasion(statements: readonly Statement[], timeline: read
     .filter((e) => said.has(e.id) || listed.has(e.id))
     .map((event) => {
       const here = said.get(event.id) ?? [];
-      const ids = new Set([...here.map((s) => s.article.id), ...(listed.has(event.id) ? event.sources.map((s) => s.article) : [])]);
+      const ids = new Set([
+        ...here.map((s) => s.article.id),
+        ...(listed.has(event.id) ? event.sources.map((s) => s.article) : []),
+      ]);
       const columns = [...ids].flatMap((id) => articleById.get(id) ?? []).sort(byPublication);
       return occasion(`o-${event.id}`, event, here, columns);
     });
@@ -124,8 +163,19 @@ export function groupByOccasion(statements: readonly Statement[], timeline: read
 }
 
 /** Each cross-source group under the occasion of its first member, by occasion id; a group none of them holds is left out. */
-export function groupsByOccasion(occasions: readonly Occasion[], groups: readonly StatementGroup[]): Map<string, StatementGroup[]> {
-  const where = new Map(occasions.flatMap((o) => o.coverage.flatMap((c) => c.speakers.flatMap((w) => [...w.shown, ...w.folded].map((s) => [s.claim.id, o.id] as const)))));
+export function groupsByOccasion(
+  occasions: readonly Occasion[],
+  groups: readonly StatementGroup[],
+): Map<string, StatementGroup[]> {
+  const where = new Map(
+    occasions.flatMap((o) =>
+      o.coverage.flatMap((c) =>
+        c.speakers.flatMap((w) =>
+          [...w.shown, ...w.folded].map((s) => [s.claim.id, o.id] as const),
+        ),
+      ),
+    ),
+  );
   const out = new Map<string, StatementGroup[]>();
   for (const group of groups) {
     const at = where.get(group.members[0]!.claim.id);

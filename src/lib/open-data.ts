@@ -23,7 +23,11 @@ export interface ClaimRow {
   said: string | null;
   said_evidence: string | null;
   /** The occasion it was said on: its kind, and the timeline's event for it, if any. */
-  occasion: { kind: NonNullable<Claim['occasion']>['kind']; event: string | null; url: string | null } | null;
+  occasion: {
+    kind: NonNullable<Claim['occasion']>['kind'];
+    event: string | null;
+    url: string | null;
+  } | null;
   attribution: Claim['attribution'];
   confidence: Claim['confidence'];
   paragraph: number;
@@ -40,7 +44,13 @@ export interface ClaimLinks {
   eventPage?: (eventId: string) => number;
 }
 
-export function claimRows(articles: readonly ArticleEntry[], actors: readonly ActorEntry[], outlets: readonly OutletEntry[], links: ClaimLinks = {}, base?: string): ClaimRow[] {
+export function claimRows(
+  articles: readonly ArticleEntry[],
+  actors: readonly ActorEntry[],
+  outlets: readonly OutletEntry[],
+  links: ClaimLinks = {},
+  base?: string,
+): ClaimRow[] {
   const { groupOf = new Map(), timeline = [], eventPage = () => 1 } = links;
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const outletName = new Map(outlets.map((o) => [o.id, o.data.name]));
@@ -48,15 +58,24 @@ export function claimRows(articles: readonly ArticleEntry[], actors: readonly Ac
   const occasionOf = (article: ArticleEntry, occasion: Claim['occasion']): ClaimRow['occasion'] => {
     if (!occasion) return null;
     const event = occasion.event === null ? null : eventOf(article, occasion.event);
-    return { kind: occasion.kind, event, url: event ? urls.timelineEvent(event, base, eventPage(event)) : null };
+    return {
+      kind: occasion.kind,
+      event,
+      url: event ? urls.timelineEvent(event, base, eventPage(event)) : null,
+    };
   };
   return articles.flatMap((article) =>
     article.data.claims.map((claim) => ({
       id: claim.id,
       article: article.id,
       seed: article.data.seed,
-      outlet: { id: article.data.outlet.id, name: outletName.get(article.data.outlet.id) ?? article.data.outlet.id },
-      speaker: claim.speaker ? { id: claim.speaker, name: actorName.get(claim.speaker) ?? claim.speaker } : null,
+      outlet: {
+        id: article.data.outlet.id,
+        name: outletName.get(article.data.outlet.id) ?? article.data.outlet.id,
+      },
+      speaker: claim.speaker
+        ? { id: claim.speaker, name: actorName.get(claim.speaker) ?? claim.speaker }
+        : null,
       speaker_text: claim.speaker_text,
       quote: claim.quote,
       kind: claim.kind,
@@ -74,8 +93,48 @@ export function claimRows(articles: readonly ArticleEntry[], actors: readonly Ac
 
 /** The claims as RFC 4180 CSV: a header row, CRLF line ends, fields quoted where needed. */
 export function claimsCsv(rows: readonly ClaimRow[]): string {
-  const columns = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'said_evidence', 'occasion_kind', 'occasion_event', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
-  const records = rows.map((r) => [r.id, r.article, r.seed, r.outlet.id, r.outlet.name, r.speaker?.id ?? '', r.speaker?.name ?? '', r.speaker_text ?? '', r.quote, r.kind, r.said ?? '', r.said_evidence ?? '', r.occasion?.kind ?? '', r.occasion?.event ?? '', r.attribution, r.confidence, String(r.paragraph), r.url, r.group ?? '']);
+  const columns = [
+    'id',
+    'article',
+    'seed',
+    'outlet_id',
+    'outlet_name',
+    'speaker_id',
+    'speaker_name',
+    'speaker_text',
+    'quote',
+    'kind',
+    'said',
+    'said_evidence',
+    'occasion_kind',
+    'occasion_event',
+    'attribution',
+    'confidence',
+    'paragraph',
+    'url',
+    'group',
+  ];
+  const records = rows.map((r) => [
+    r.id,
+    r.article,
+    r.seed,
+    r.outlet.id,
+    r.outlet.name,
+    r.speaker?.id ?? '',
+    r.speaker?.name ?? '',
+    r.speaker_text ?? '',
+    r.quote,
+    r.kind,
+    r.said ?? '',
+    r.said_evidence ?? '',
+    r.occasion?.kind ?? '',
+    r.occasion?.event ?? '',
+    r.attribution,
+    r.confidence,
+    String(r.paragraph),
+    r.url,
+    r.group ?? '',
+  ]);
   return stringify([columns, ...records], { record_delimiter: 'windows' });
 }
 
@@ -99,7 +158,11 @@ export function articleRows(articles: readonly ArticleEntry[], base?: string) {
 }
 
 /** The chronology as open data: one object per merged event, with every source; `eventPage` is the timeline page listing an event. */
-export function timelineRows(events: readonly TimelineEvent[], base?: string, eventPage: (eventId: string) => number = () => 1) {
+export function timelineRows(
+  events: readonly TimelineEvent[],
+  base?: string,
+  eventPage: (eventId: string) => number = () => 1,
+) {
   return events.map((e) => ({
     id: e.id,
     date: e.date,
@@ -123,33 +186,68 @@ export function timelineRows(events: readonly TimelineEvent[], base?: string, ev
 }
 
 /** The chronology in Knight Lab TimelineJS3's JSON format. */
-export function timelineJs(events: readonly TimelineEvent[], title: string, outletName: (id: string) => string, landmark: string, base?: string) {
+export function timelineJs(
+  events: readonly TimelineEvent[],
+  title: string,
+  outletName: (id: string) => string,
+  landmark: string,
+  base?: string,
+) {
   const dateParts = (date: string) => {
     const [year, month, day] = date.split('-');
-    return { year, ...(month ? { month: String(Number(month)) } : {}), ...(day ? { day: String(Number(day)) } : {}) };
+    return {
+      year,
+      ...(month ? { month: String(Number(month)) } : {}),
+      ...(day ? { day: String(Number(day)) } : {}),
+    };
   };
   return {
-    title: { text: { headline: title, text: 'Events reported in the dossier’s articles, merged across sources.' } },
+    title: {
+      text: {
+        headline: title,
+        text: 'Events reported in the dossier’s articles, merged across sources.',
+      },
+    },
     events: events.map((e) => ({
       unique_id: e.id,
       start_date: dateParts(e.date),
       display_date: formatDate(e.date),
-      group: e.date === landmark ? 'Landmark' : e.date.startsWith(landmark.slice(0, 4)) ? landmark.slice(0, 4) : 'Background',
+      group:
+        e.date === landmark
+          ? 'Landmark'
+          : e.date.startsWith(landmark.slice(0, 4))
+            ? landmark.slice(0, 4)
+            : 'Background',
       text: {
         headline: e.headline,
-        text: e.sources.map((s) => `${outletName(s.outlet)}: “${s.event.phrase}” (<a href="${urls.paragraph(s.article, s.event.paragraph, base)}">source paragraph</a>)`).join('<br>'),
+        text: e.sources
+          .map(
+            (s) =>
+              `${outletName(s.outlet)}: “${s.event.phrase}” (<a href="${urls.paragraph(s.article, s.event.paragraph, base)}">source paragraph</a>)`,
+          )
+          .join('<br>'),
       },
     })),
   };
 }
 
 /** The cross-source groups as open data; `groupPage` is the page of who said what comparing a group. */
-export function groupRows(groups: readonly StatementGroup[], base?: string, groupPage: (groupId: string) => number = () => 1) {
+export function groupRows(
+  groups: readonly StatementGroup[],
+  base?: string,
+  groupPage: (groupId: string) => number = () => 1,
+) {
   return groups.map((g) => ({
     id: g.id,
     speaker: g.speaker,
     said: g.said,
     url: urls.group(g.id, base, groupPage(g.id)),
-    members: g.members.map((m) => ({ claim: m.claim.id, article: m.article.id, outlet: m.article.data.outlet.id, quote: m.claim.quote, url: urls.quote(m.article.id, m.claim.id, base) })),
+    members: g.members.map((m) => ({
+      claim: m.claim.id,
+      article: m.article.id,
+      outlet: m.article.data.outlet.id,
+      quote: m.claim.quote,
+      url: urls.quote(m.article.id, m.claim.id, base),
+    })),
   }));
 }

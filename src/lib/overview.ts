@@ -67,23 +67,39 @@ function segmentsOf(days: readonly number[]): Array<{ start: number; end: number
     if (last && (d - last.end) / DAY <= GAP_DAYS) last.end = d;
     else runs.push({ start: d, end: d });
   }
-  return runs.map((r) => ({ start: r.start - SPAN_PAD_DAYS * DAY, end: r.end + SPAN_PAD_DAYS * DAY }));
+  return runs.map((r) => ({
+    start: r.start - SPAN_PAD_DAYS * DAY,
+    end: r.end + SPAN_PAD_DAYS * DAY,
+  }));
 }
 
-export function layoutOverview(marks: readonly OverviewMark[], landmark: { date: string; label: string } | null, width = 800): Overview {
+export function layoutOverview(
+  marks: readonly OverviewMark[],
+  landmark: { date: string; label: string } | null,
+  width = 800,
+): Overview {
   const days = marks.map((m) => dayOf(m.date));
   // A landmark within the period keeps its place on the axis even where no mark falls near it.
-  const landmarkDay = landmark && dayOf(landmark.date) >= Math.min(...days) && dayOf(landmark.date) <= Math.max(...days) ? dayOf(landmark.date) : null;
+  const landmarkDay =
+    landmark &&
+    dayOf(landmark.date) >= Math.min(...days) &&
+    dayOf(landmark.date) <= Math.max(...days)
+      ? dayOf(landmark.date)
+      : null;
   const segments = segmentsOf([...days, ...(landmarkDay !== null ? [landmarkDay] : [])]);
   const spanDays = segments.reduce((sum, s) => sum + (s.end - s.start) / DAY, 0);
-  const perDay = (width - 2 * PAD - BREAK * Math.max(0, segments.length - 1)) / Math.max(1, spanDays);
+  const perDay =
+    (width - 2 * PAD - BREAK * Math.max(0, segments.length - 1)) / Math.max(1, spanDays);
   const offsets: number[] = [];
   segments.reduce((x, s) => {
     offsets.push(x);
     return x + ((s.end - s.start) / DAY) * perDay + BREAK;
   }, PAD);
   const x = (t: number) => {
-    const k = Math.max(0, segments.findIndex((s) => t <= s.end));
+    const k = Math.max(
+      0,
+      segments.findIndex((s) => t <= s.end),
+    );
     return round(offsets[k]! + ((t - segments[k]!.start) / DAY) * perDay);
   };
 
@@ -97,32 +113,53 @@ export function layoutOverview(marks: readonly OverviewMark[], landmark: { date:
     lane[row]!.push(at);
     return row;
   };
-  const order = marks.map((m, i) => ({ m, i })).sort((a, b) => dayOf(a.m.date) - dayOf(b.m.date) || a.i - b.i);
+  const order = marks
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => dayOf(a.m.date) - dayOf(b.m.date) || a.i - b.i);
   const rowById = new Map(order.map(({ m, i }) => [i, rowOf(m)] as const));
   const depth = (lane: OverviewMark['lane']) => Math.max(1, taken[lane].length);
   const eventTop = 44;
   const publicationLabel = eventTop + depth('event') * ROW + 10;
   const publicationTop = publicationLabel + 24;
   const axis = publicationTop + depth('publication') * ROW + 10;
-  const placed = marks.map((m, i) => ({ ...m, x: x(dayOf(m.date)), y: (m.lane === 'event' ? eventTop : publicationTop) + rowById.get(i)! * ROW }));
+  const placed = marks.map((m, i) => ({
+    ...m,
+    x: x(dayOf(m.date)),
+    y: (m.lane === 'event' ? eventTop : publicationTop) + rowById.get(i)! * ROW,
+  }));
 
   const ticks: Overview['ticks'] = [];
-  const extent = (k: { x: number; anchor: 'start' | 'end' }) => (k.anchor === 'start' ? [k.x, k.x + LABEL_ROOM] : [k.x - LABEL_ROOM, k.x]);
+  const extent = (k: { x: number; anchor: 'start' | 'end' }) =>
+    k.anchor === 'start' ? [k.x, k.x + LABEL_ROOM] : [k.x - LABEL_ROOM, k.x];
   const label = (t: number, text: string) => {
     const at = x(t);
-    const tick = { x: at, label: text, anchor: at + LABEL_ROOM <= width ? ('start' as const) : ('end' as const) };
+    const tick = {
+      x: at,
+      label: text,
+      anchor: at + LABEL_ROOM <= width ? ('start' as const) : ('end' as const),
+    };
     const [from, to] = extent(tick);
     if (ticks.every((k) => extent(k)[1]! <= from! || extent(k)[0]! >= to!)) ticks.push(tick);
   };
   for (const s of segments) {
-    const first = days.filter((d) => d >= s.start && d <= s.end).sort((a, b) => a - b)[0] ?? s.start + SPAN_PAD_DAYS * DAY;
+    const first =
+      days.filter((d) => d >= s.start && d <= s.end).sort((a, b) => a - b)[0] ??
+      s.start + SPAN_PAD_DAYS * DAY;
     label(first, `${dayLabel(first)} ${new Date(first).getUTCFullYear()}`);
     const from = new Date(first);
-    for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1); t <= s.end; t = Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1, 1)) label(t, dayLabel(t));
+    for (
+      let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1);
+      t <= s.end;
+      t = Date.UTC(new Date(t).getUTCFullYear(), new Date(t).getUTCMonth() + 1, 1)
+    )
+      label(t, dayLabel(t));
   }
   ticks.sort((a, b) => a.x - b.x);
   // The days strictly between the last mark before the break and the first after it.
-  const breaks = segments.slice(1).map((s, k) => ({ x: round(offsets[k + 1]! - BREAK / 2), days: Math.round((s.start - segments[k]!.end) / DAY) + 2 * SPAN_PAD_DAYS - 1 }));
+  const breaks = segments.slice(1).map((s, k) => ({
+    x: round(offsets[k + 1]! - BREAK / 2),
+    days: Math.round((s.start - segments[k]!.end) / DAY) + 2 * SPAN_PAD_DAYS - 1,
+  }));
   const lx = landmarkDay !== null ? x(landmarkDay) : null;
   return {
     width,
@@ -130,7 +167,10 @@ export function layoutOverview(marks: readonly OverviewMark[], landmark: { date:
     marks: placed,
     ticks,
     breaks,
-    landmark: lx !== null && landmark ? { x: lx, label: landmark.label, anchor: lx > width / 2 ? 'end' : 'start' } : null,
+    landmark:
+      lx !== null && landmark
+        ? { x: lx, label: landmark.label, anchor: lx > width / 2 ? 'end' : 'start' }
+        : null,
     lanes: { event: eventTop - 22, publication: publicationLabel, axis: axis + 18 },
   };
 }

@@ -57,14 +57,29 @@ export function pagedViews({ articles, timeline, groups }: DossierForViews) {
     const pages = paginate(timelineOrder(list), EVENTS_PER_PAGE);
     return { pages, index: pageIndex(pages, (e) => [e.id]) };
   };
-  const occasions = (statements: readonly Statement[], options: Parameters<typeof groupByOccasion>[2] = {}, withGroups = false): Paged<OccasionSlice> => {
+  const occasions = (
+    statements: readonly Statement[],
+    options: Parameters<typeof groupByOccasion>[2] = {},
+    withGroups = false,
+  ): Paged<OccasionSlice> => {
     const list = groupByOccasion(statements, timeline, options);
-    const pages = paginateOccasions(list, withGroups ? groupsByOccasion(list, groups) : new Map(), OCCASION_BUDGET);
+    const pages = paginateOccasions(
+      list,
+      withGroups ? groupsByOccasion(list, groups) : new Map(),
+      OCCASION_BUDGET,
+    );
     return { pages, index: pageIndex(pages, sliceKeys) };
   };
-  const allStatements = () => articles.flatMap((article) => article.data.claims.map((claim) => ({ article, claim })));
+  const allStatements = () =>
+    articles.flatMap((article) => article.data.claims.map((claim) => ({ article, claim })));
   const mainTimeline = memo((_: 'all') => events(timeline));
-  const whoSaidWhat = memo((_: 'all') => occasions(allStatements(), { reported: { events: timeline.filter(reportedByMany), articles }, shown: 2 }, true));
+  const whoSaidWhat = memo((_: 'all') =>
+    occasions(
+      allStatements(),
+      { reported: { events: timeline.filter(reportedByMany), articles }, shown: 2 },
+      true,
+    ),
+  );
   const byOutlet = memo((id: string) => articles.filter((a) => a.data.outlet.id === id));
   const views = {
     timeline: () => mainTimeline('all'),
@@ -72,19 +87,27 @@ export function pagedViews({ articles, timeline, groups }: DossierForViews) {
     timelineByOutlet: memo((id: string) => events(filterTimeline(timeline, { outlet: id }))),
     whoSaidWhat: () => whoSaidWhat('all'),
     actor: memo((id: string) => occasions(statementsBy(id, articles))),
-    outlet: memo((id: string) => occasions(byOutlet(id).flatMap((article) => article.data.claims.map((claim) => ({ article, claim }))))),
+    outlet: memo((id: string) =>
+      occasions(
+        byOutlet(id).flatMap((article) => article.data.claims.map((claim) => ({ article, claim }))),
+      ),
+    ),
     outletArticles: byOutlet,
   };
   return {
     ...views,
     /** A timeline event on the full timeline's page that lists it. */
-    eventHref: (eventId: string) => urls.timelineEvent(eventId, undefined, pageOf(views.timeline().index, eventId)),
+    eventHref: (eventId: string) =>
+      urls.timelineEvent(eventId, undefined, pageOf(views.timeline().index, eventId)),
     /** A cross-source group on who said what. */
-    groupHref: (groupId: string) => urls.group(groupId, undefined, pageOf(views.whoSaidWhat().index, groupId)),
+    groupHref: (groupId: string) =>
+      urls.group(groupId, undefined, pageOf(views.whoSaidWhat().index, groupId)),
     /** An occasion on who said what. */
-    occasionHref: (occasionId: string) => urls.occasion(occasionId, undefined, pageOf(views.whoSaidWhat().index, occasionId)),
+    occasionHref: (occasionId: string) =>
+      urls.occasion(occasionId, undefined, pageOf(views.whoSaidWhat().index, occasionId)),
     /** A statement on its speaker's page. */
-    statementHref: (actorId: string, claimId: string) => urls.statement(actorId, claimId, pageOf(views.actor(actorId).index, claimId)),
+    statementHref: (actorId: string, claimId: string) =>
+      urls.statement(actorId, claimId, pageOf(views.actor(actorId).index, claimId)),
   };
 }
 

@@ -8,7 +8,8 @@
 
 /** Splits items into pages of at most `size` items; an empty list is one empty page, so a view always has its first page. */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive integer, got ${size}`);
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length ? pages : [[]];
@@ -19,7 +20,11 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
  * heavier than the budget gets a page of its own. For lists whose items differ in size (an
  * occasion's column of one quotation or of forty).
  */
-export function paginateByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
+export function paginateByWeight<T>(
+  items: readonly T[],
+  weight: (item: T) => number,
+  budget: number,
+): T[][] {
   if (!(budget > 0)) throw new Error(`page budget must be positive, got ${budget}`);
   const pages: T[][] = [];
   let current: T[] = [];
@@ -42,10 +47,14 @@ export function paginateByWeight<T>(items: readonly T[], weight: (item: T) => nu
  * For each key an item carries (an event id, a group id, a statement's claim id), the
  * 1-based page that holds it; a key carried on several pages goes to the first.
  */
-export function pageIndex<T>(pages: readonly (readonly T[])[], keysOf: (item: T) => Iterable<string>): Map<string, number> {
+export function pageIndex<T>(
+  pages: readonly (readonly T[])[],
+  keysOf: (item: T) => Iterable<string>,
+): Map<string, number> {
   const index = new Map<string, number>();
   pages.forEach((items, i) => {
-    for (const item of items) for (const key of keysOf(item)) if (!index.has(key)) index.set(key, i + 1);
+    for (const item of items)
+      for (const key of keysOf(item)) if (!index.has(key)) index.set(key, i + 1);
   });
   return index;
 }
@@ -57,7 +66,11 @@ export function pageOf(index: ReadonlyMap<string, number>, key: string): number 
 
 /** What a pagination bar shows: the first and last pages, the current one and its neighbours, and a gap for each run left out. */
 export function pageWindow(current: number, total: number, around = 1): Array<number | 'gap'> {
-  const shown = new Set([1, total, ...Array.from({ length: 2 * around + 1 }, (_, k) => current - around + k)].filter((n) => n >= 1 && n <= total));
+  const shown = new Set(
+    [1, total, ...Array.from({ length: 2 * around + 1 }, (_, k) => current - around + k)].filter(
+      (n) => n >= 1 && n <= total,
+    ),
+  );
   const sorted = [...shown].sort((a, b) => a - b);
   const out: Array<number | 'gap'> = [];
   for (const [i, n] of sorted.entries()) {
@@ -76,8 +89,15 @@ export function pageParam(n: number): string | undefined {
 }
 
 /** Static paths for every page of a view, each with its page number and items, and the view's own params and props. */
-export function pagePaths<T, P extends Record<string, string | undefined>, X extends object>(pages: readonly T[][], params: P = {} as P, props: X = {} as X) {
-  return pages.map((items, i) => ({ params: { ...params, page: pageParam(i + 1) }, props: { ...props, items, page: i + 1, pages: pages.length } }));
+export function pagePaths<T, P extends Record<string, string | undefined>, X extends object>(
+  pages: readonly T[][],
+  params: P = {} as P,
+  props: X = {} as X,
+) {
+  return pages.map((items, i) => ({
+    params: { ...params, page: pageParam(i + 1) },
+    props: { ...props, items, page: i + 1, pages: pages.length },
+  }));
 }
 
 /** At most `max` of a list that grows with the dossier, and how many are left out (said beside a link to where the rest is). */

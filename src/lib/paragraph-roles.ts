@@ -33,7 +33,11 @@ export function paragraphRoles(body: string): Paragraphs {
 export function citedAfter(roles: Roles, n: number): number | null {
   const role = roles.get(n) ?? 'paragraph';
   const next = roles.get(n + 1);
-  if (role === 'heading' || ((QUOTED.has(role) || role === 'attribution') && next === 'attribution')) return null;
+  if (
+    role === 'heading' ||
+    ((QUOTED.has(role) || role === 'attribution') && next === 'attribution')
+  )
+    return null;
   if (role !== 'attribution') return n;
   let first = n;
   while (roles.get(first - 1) === 'attribution') first--;

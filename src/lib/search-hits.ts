@@ -29,7 +29,14 @@ export interface PageData {
   /** Every anchor of the page (an article's quotations). */
   anchors?: Array<{ id: string; element: string; location: number; title?: string; text?: string }>;
   /** The parts of the page holding the words searched: the page itself (no anchor) and its quotations. */
-  sub_results?: Array<{ title: string; url: string; excerpt: string; anchor?: { id: string; title?: string }; weighted_locations?: WeightedLocation[]; locations?: number[] }>;
+  sub_results?: Array<{
+    title: string;
+    url: string;
+    excerpt: string;
+    anchor?: { id: string; title?: string };
+    weighted_locations?: WeightedLocation[];
+    locations?: number[];
+  }>;
 }
 
 interface HitBase {
@@ -43,7 +50,8 @@ interface HitBase {
   page: PageData;
 }
 
-export type Hit = (HitBase & { type: 'quote'; quote: QuoteAnchor }) | (HitBase & { type: 'article' | 'actor' });
+export type Hit =
+  (HitBase & { type: 'quote'; quote: QuoteAnchor }) | (HitBase & { type: 'article' | 'actor' });
 
 export type HitFilters = Partial<Record<FilterKey, string>>;
 
@@ -62,7 +70,8 @@ export function hitDate(hit: Hit): string {
   return hit.page.filters.said?.[0] ?? hit.page.filters.published?.[0] ?? '';
 }
 
-const scoreOf = (locations: readonly WeightedLocation[] | undefined) => (locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+const scoreOf = (locations: readonly WeightedLocation[] | undefined) =>
+  (locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
 /** Does a quotation pass the filters that Pagefind applied to its whole page? */
 export function quoteSelected(quote: QuoteAnchor, filters: HitFilters): boolean {
@@ -94,7 +103,14 @@ function sharedPrefix(a: string, b: string): number {
  */
 export function coversQuery(hits: readonly string[], query: readonly string[]): boolean {
   const keys = hits.map(wordKey).filter(Boolean);
-  return query.every((q) => keys.some((k) => k === q || k.startsWith(q) || (sharedPrefix(k, q) >= 4 && sharedPrefix(k, q) >= Math.min(k.length, q.length) - 3)));
+  return query.every((q) =>
+    keys.some(
+      (k) =>
+        k === q ||
+        k.startsWith(q) ||
+        (sharedPrefix(k, q) >= 4 && sharedPrefix(k, q) >= Math.min(k.length, q.length) - 3),
+    ),
+  );
 }
 
 /**
@@ -103,30 +119,75 @@ export function coversQuery(hits: readonly string[], query: readonly string[]): 
  * (`query`, as word keys: `coversQuery`; every quotation when nothing is searched, only
  * filters), then the article itself, each kept if the filters select it.
  */
-export function pageHits(page: PageData, rank: number, filters: HitFilters, query: readonly string[]): Hit[] {
+export function pageHits(
+  page: PageData,
+  rank: number,
+  filters: HitFilters,
+  query: readonly string[],
+): Hit[] {
   const searched = query.length > 0;
   const kinds = page.filters.kind ?? [];
-  if (kinds.includes('actor')) return [{ type: 'actor', url: page.url, excerpt: page.excerpt, rank, score: 0, page }];
+  if (kinds.includes('actor'))
+    return [{ type: 'actor', url: page.url, excerpt: page.excerpt, rank, score: 0, page }];
   const subs = page.sub_results ?? [];
   const quotes: Hit[] = [];
   if (searched) {
     const words = wordsOf(page);
     for (const sub of subs) {
       const quote = sub.anchor ? parseQuoteAnchor(sub.anchor.title) : null;
-      if (quote && quoteSelected(quote, filters) && coversQuery((sub.locations ?? []).map((l) => words[l] ?? ''), query)) quotes.push({ type: 'quote', quote, url: sub.url, excerpt: sub.excerpt, rank, score: scoreOf(sub.weighted_locations), page });
+      if (
+        quote &&
+        quoteSelected(quote, filters) &&
+        coversQuery(
+          (sub.locations ?? []).map((l) => words[l] ?? ''),
+          query,
+        )
+      )
+        quotes.push({
+          type: 'quote',
+          quote,
+          url: sub.url,
+          excerpt: sub.excerpt,
+          rank,
+          score: scoreOf(sub.weighted_locations),
+          page,
+        });
     }
   } else {
     const base = page.url.replace(/#.*$/u, '');
     for (const anchor of page.anchors ?? []) {
       const quote = parseQuoteAnchor(anchor.title);
-      if (quote && quoteSelected(quote, filters)) quotes.push({ type: 'quote', quote, url: `${base}#${anchor.id}`, excerpt: '', rank, score: 0, page });
+      if (quote && quoteSelected(quote, filters))
+        quotes.push({
+          type: 'quote',
+          quote,
+          url: `${base}#${anchor.id}`,
+          excerpt: '',
+          rank,
+          score: 0,
+          page,
+        });
     }
   }
   quotes.sort((a, b) => b.score - a.score);
   const own = subs.find((sub) => !sub.anchor);
   const published = page.filters.published?.[0] ?? '';
-  const article = (!filters.kind || filters.kind === 'article') && (!filters.year || published.slice(0, 4) === filters.year);
-  return article ? [...quotes, { type: 'article', url: page.url, excerpt: own?.excerpt ?? page.excerpt, rank, score: scoreOf(own?.weighted_locations), page }] : quotes;
+  const article =
+    (!filters.kind || filters.kind === 'article') &&
+    (!filters.year || published.slice(0, 4) === filters.year);
+  return article
+    ? [
+        ...quotes,
+        {
+          type: 'article',
+          url: page.url,
+          excerpt: own?.excerpt ?? page.excerpt,
+          rank,
+          score: scoreOf(own?.weighted_locations),
+          page,
+        },
+      ]
+    : quotes;
 }
 
 /**
@@ -142,7 +203,9 @@ export function orderHits(hits: readonly Hit[], sort?: 'asc' | 'desc'): Hit[] {
       const d = hitDate(a.hit).localeCompare(hitDate(b.hit));
       return (sort === 'asc' ? d : -d) || a.hit.rank - b.hit.rank || a.i - b.i;
     }
-    return tier(a.hit) - tier(b.hit) || a.hit.rank - b.hit.rank || b.hit.score - a.hit.score || a.i - b.i;
+    return (
+      tier(a.hit) - tier(b.hit) || a.hit.rank - b.hit.rank || b.hit.score - a.hit.score || a.i - b.i
+    );
   });
   return indexed.map(({ hit }) => hit);
 }

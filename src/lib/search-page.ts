@@ -1,5 +1,19 @@
 import { urls } from './urls';
-import { actorPresence, actorRecord, claimDate, otherSpellings, PLACE_ALIASES, placeAliases, type ActorRow, type ArticleInput, type ClaimInput, type OutletRow, type QuoteContext, type RecordsInput, type SearchRecord } from './search-records';
+import {
+  actorPresence,
+  actorRecord,
+  claimDate,
+  otherSpellings,
+  PLACE_ALIASES,
+  placeAliases,
+  type ActorRow,
+  type ArticleInput,
+  type ClaimInput,
+  type OutletRow,
+  type QuoteContext,
+  type RecordsInput,
+  type SearchRecord,
+} from './search-records';
 
 /**
  * What the search index is given for one article: a lean synthetic HTML page (not the
@@ -41,9 +55,18 @@ export interface QuoteAnchor {
 }
 
 /** The anchor's data of a claim. */
-export function quoteAnchor(claim: ClaimInput, article: ArticleInput, context?: QuoteContext): QuoteAnchor {
+export function quoteAnchor(
+  claim: ClaimInput,
+  article: ArticleInput,
+  context?: QuoteContext,
+): QuoteAnchor {
   const { date, basis } = claimDate(claim.said, article.published);
-  const anchor: QuoteAnchor = { q: claim.quote, k: claim.kind, d: date, b: basis === 'said' ? 's' : 'p' };
+  const anchor: QuoteAnchor = {
+    q: claim.quote,
+    k: claim.kind,
+    d: date,
+    b: basis === 'said' ? 's' : 'p',
+  };
   if (claim.speaker) {
     anchor.s = claim.speaker.id;
     anchor.n = claim.speaker.name;
@@ -59,7 +82,13 @@ export function parseQuoteAnchor(title: string | undefined): QuoteAnchor | null 
   if (!title || title[0] !== '{') return null;
   try {
     const value = JSON.parse(title) as Partial<QuoteAnchor>;
-    if (typeof value.q !== 'string' || typeof value.d !== 'string' || !KINDS.has(String(value.k)) || (value.b !== 's' && value.b !== 'p')) return null;
+    if (
+      typeof value.q !== 'string' ||
+      typeof value.d !== 'string' ||
+      !KINDS.has(String(value.k)) ||
+      (value.b !== 's' && value.b !== 'p')
+    )
+      return null;
     return value as QuoteAnchor;
   } catch {
     return null;
@@ -88,10 +117,24 @@ function filter(key: string, value: string): string {
  * it quotes anyone. The display data of the article result (outlet name, date, author) are
  * filters too, never searched: Pagefind indexes meta fields as text.
  */
-export function articleFilters(article: ArticleInput, outlet: OutletRow | undefined, claims: readonly ClaimInput[]): Record<string, string[]> {
+export function articleFilters(
+  article: ArticleInput,
+  outlet: OutletRow | undefined,
+  claims: readonly ClaimInput[],
+): Record<string, string[]> {
   const speakers = [...new Set(claims.flatMap((c) => (c.speaker ? [c.speaker.id] : [])))];
-  const years = [...new Set([article.published, ...claims.map((c) => claimDate(c.said, article.published).date)].map((d) => d.slice(0, 4)))].sort();
-  const filters: Record<string, string[]> = { kind: claims.length ? ['article', 'quote'] : ['article'], outlet: [article.outlet], year: years };
+  const years = [
+    ...new Set(
+      [article.published, ...claims.map((c) => claimDate(c.said, article.published).date)].map(
+        (d) => d.slice(0, 4),
+      ),
+    ),
+  ].sort();
+  const filters: Record<string, string[]> = {
+    kind: claims.length ? ['article', 'quote'] : ['article'],
+    outlet: [article.outlet],
+    year: years,
+  };
   if (speakers.length) filters.speaker = speakers;
   filters.outlet_name = [outlet?.name ?? article.outlet];
   filters.published = [article.published];
@@ -141,15 +184,21 @@ function quoteWords(claim: ClaimInput, speaker: ActorRow | undefined): string {
 /** What `index.addHTMLFile()` takes for one article: its URL (without the base path) and the lean page. */
 export function articleSearchPage(input: ArticlePageInput): { url: string; content: string } {
   const { article, outlet, claims, actors, body, contexts } = input;
-  const names = article.actors.map((id) => actors.get(id)).filter((a): a is ActorRow => a !== undefined);
+  const names = article.actors
+    .map((id) => actors.get(id))
+    .filter((a): a is ActorRow => a !== undefined);
   // The names of the people it mentions and their other spellings, so a name finds the article even where nobody quotes them;
   // the places its whole text names, each in all its spellings (the body indexed may be only its lead).
   const places = placeAliases(`${article.title}\n${input.text ?? body}`);
   const named = PLACE_ALIASES.filter((group) => group.some((name) => places.includes(name))).flat();
-  const spellings = [...new Set([...names.flatMap((a) => [a.name, ...otherSpellings(a)]), ...named])];
+  const spellings = [
+    ...new Set([...names.flatMap((a) => [a.name, ...otherSpellings(a)]), ...named]),
+  ];
   const head = [
     '<meta charset="utf-8">',
-    ...Object.entries(articleFilters(article, outlet, claims)).flatMap(([key, values]) => values.map((v) => filter(key, v))),
+    ...Object.entries(articleFilters(article, outlet, claims)).flatMap(([key, values]) =>
+      values.map((v) => filter(key, v)),
+    ),
     `<meta data-pagefind-sort="date[content]" content="${attr(article.published)}">`,
   ];
   const lines = body.split('\n').filter((line) => line.trim() !== '');
@@ -180,7 +229,9 @@ export function buildIndexInput(input: RecordsInput & { bodyWords?: number }): I
   const actors = new Map(input.actors.map((a) => [a.id, a]));
   const outlets = new Map(input.outlets.map((o) => [o.id, o]));
   const slugs = new Set(input.articles.map((a) => a.slug));
-  for (const claim of input.claims) if (!slugs.has(claim.article)) throw new Error(`claim ${claim.id} belongs to an unknown article "${claim.article}"`);
+  for (const claim of input.claims)
+    if (!slugs.has(claim.article))
+      throw new Error(`claim ${claim.id} belongs to an unknown article "${claim.article}"`);
   const claimsOf = Map.groupBy(input.claims, (claim) => claim.article);
   const pages = input.articles.map((article) =>
     articleSearchPage({
@@ -194,7 +245,8 @@ export function buildIndexInput(input: RecordsInput & { bodyWords?: number }): I
     }),
   );
   const presence = actorPresence(input.articles, input.claims);
-  const records = input.actors.filter((a) => !input.actorPages || input.actorPages.has(a.id)).map((actor) => actorRecord(actor, presence(actor.id)));
+  const records = input.actors
+    .filter((a) => !input.actorPages || input.actorPages.has(a.id))
+    .map((actor) => actorRecord(actor, presence(actor.id)));
   return { pages, records };
 }
-

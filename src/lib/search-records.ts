@@ -14,7 +14,10 @@ import { urls } from './urls';
  */
 
 /** A claim as `data/claims.json` publishes it: the fields of `ClaimRow` the index uses. */
-export type ClaimInput = Pick<ClaimRow, 'id' | 'article' | 'outlet' | 'speaker' | 'speaker_text' | 'quote' | 'kind' | 'said'>;
+export type ClaimInput = Pick<
+  ClaimRow,
+  'id' | 'article' | 'outlet' | 'speaker' | 'speaker_text' | 'quote' | 'kind' | 'said'
+>;
 
 /** An article as `data/articles.json` publishes it. */
 export interface ArticleInput {
@@ -78,12 +81,17 @@ function yearOf(date: string): string {
 }
 
 /** When a statement was made, or when the article reporting it appeared if the text does not say. */
-export function claimDate(said: string | null, published: string): { date: string; basis: 'said' | 'published' } {
+export function claimDate(
+  said: string | null,
+  published: string,
+): { date: string; basis: 'said' | 'published' } {
   return said ? { date: said, basis: 'said' } : { date: published, basis: 'published' };
 }
 
 /** For each name of PLACE_ALIASES, a pattern finding it as a whole word of a folded text; built once. */
-const PLACE_PATTERNS = PLACE_ALIASES.map((group) => group.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${foldWord(name)}(?![\\p{L}\\p{N}])`, 'u')));
+const PLACE_PATTERNS = PLACE_ALIASES.map((group) =>
+  group.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${foldWord(name)}(?![\\p{L}\\p{N}])`, 'u')),
+);
 
 /** The other spellings of the places a text names (those it does not already contain). */
 export function placeAliases(text: string): string[] {
@@ -98,7 +106,33 @@ export function placeAliases(text: string): string[] {
 }
 
 /** Words of titles and offices, which make an alias a description rather than a spelling ("President Putin"). */
-const TITLE_WORDS = new Set(['president', 'minister', 'prime', 'chancellor', 'secretary', 'foreign', 'defence', 'defense', 'general', 'ambassador', 'spokesman', 'spokeswoman', 'king', 'queen', 'pope', 'mr', 'mrs', 'ms', 'dr', 'french', 'russian', 'ukrainian', 'german', 'american', 'british']);
+const TITLE_WORDS = new Set([
+  'president',
+  'minister',
+  'prime',
+  'chancellor',
+  'secretary',
+  'foreign',
+  'defence',
+  'defense',
+  'general',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'king',
+  'queen',
+  'pope',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'french',
+  'russian',
+  'ukrainian',
+  'german',
+  'american',
+  'british',
+]);
 
 /**
  * The other spellings of an actor's name (Poutine, Kouleba, Zelenskyy): the words of its
@@ -145,10 +179,15 @@ export const FILTER_KEYS = ['kind', 'speaker', 'outlet', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Puts the non-empty display values into a record's filters. */
-function withData(filters: Record<string, string[]>, data: Record<string, string | readonly string[] | null | undefined>): Record<string, string[]> {
+function withData(
+  filters: Record<string, string[]>,
+  data: Record<string, string | readonly string[] | null | undefined>,
+): Record<string, string[]> {
   const out = { ...filters };
   for (const [key, value] of Object.entries(data)) {
-    const values = (typeof value === 'string' ? [value] : [...(value ?? [])]).filter((v) => v !== '');
+    const values = (typeof value === 'string' ? [value] : [...(value ?? [])]).filter(
+      (v) => v !== '',
+    );
     if (values.length) out[key] = values;
   }
   return out;
@@ -171,7 +210,10 @@ export interface ActorPresence {
  * claims (a filter of every claim per actor grew with actors × claims: 144 s of the index
  * step at 10,000 synthetic articles and 4,052 actors).
  */
-export function actorPresence(articles: readonly ArticleInput[], claims: readonly ClaimInput[]): (actorId: string) => ActorPresence {
+export function actorPresence(
+  articles: readonly ArticleInput[],
+  claims: readonly ClaimInput[],
+): (actorId: string) => ActorPresence {
   const own = Map.groupBy(claims, (c) => c.speaker?.id ?? '');
   const position = new Map(articles.map((a, i) => [a.slug, i]));
   const where = new Map<string, Set<number>>();
@@ -204,8 +246,14 @@ export function actorRecord(actor: ActorRow, { own, present }: ActorPresence): S
     content: lines.join('\n'),
     language: LANGUAGE,
     // Searchable meta, on purpose: a name or alias matching here lifts the actor's page above the many quotations that carry the name.
-    meta: actor.aliases.length ? { title: actor.name, aliases: actor.aliases.join(', ') } : { title: actor.name },
-    filters: withData(filters, { role: actor.role, aliases: actor.aliases, statements: String(own.length) }),
+    meta: actor.aliases.length
+      ? { title: actor.name, aliases: actor.aliases.join(', ') }
+      : { title: actor.name },
+    filters: withData(filters, {
+      role: actor.role,
+      aliases: actor.aliases,
+      statements: String(own.length),
+    }),
     sort: first ? { date: first } : {},
   };
 }
@@ -245,14 +293,24 @@ export const FACET_LIMIT = 40;
 
 /** The `limit` ids counted most often (ties by id), as a set. */
 function mostFrequent(counts: ReadonlyMap<string, number>, limit: number): Set<string> {
-  return new Set([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id));
+  return new Set(
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([id]) => id),
+  );
 }
 
 /**
  * The choices of the search page's filters: the most quoted speakers, the outlets with the
  * most articles (each list by name), and the years that occur.
  */
-export function searchFacets(claims: readonly ClaimInput[], articles: readonly ArticleInput[], outlets: readonly OutletRow[], limit = FACET_LIMIT): Facets {
+export function searchFacets(
+  claims: readonly ClaimInput[],
+  articles: readonly ArticleInput[],
+  outlets: readonly OutletRow[],
+  limit = FACET_LIMIT,
+): Facets {
   const published = new Map(articles.map((a) => [a.slug, a.published]));
   const speakerName = new Map<string, string>();
   const statements = new Map<string, number>();
@@ -263,7 +321,8 @@ export function searchFacets(claims: readonly ClaimInput[], articles: readonly A
   }
   const years = new Set<string>();
   for (const a of articles) years.add(yearOf(a.published));
-  for (const c of claims) years.add(yearOf(claimDate(c.said, published.get(c.article) ?? c.said ?? '').date));
+  for (const c of claims)
+    years.add(yearOf(claimDate(c.said, published.get(c.article) ?? c.said ?? '').date));
   const publishedBy = new Map<string, number>();
   for (const a of articles) publishedBy.set(a.outlet, (publishedBy.get(a.outlet) ?? 0) + 1);
   const speakers = mostFrequent(statements, limit);
@@ -272,7 +331,10 @@ export function searchFacets(claims: readonly ClaimInput[], articles: readonly A
   return {
     speakers: [...speakers].map((id) => ({ id, name: speakerName.get(id)! })).sort(byName),
     speakerCount: speakerName.size,
-    outlets: outlets.filter((o) => used.has(o.id)).map((o) => ({ id: o.id, name: o.name })).sort(byName),
+    outlets: outlets
+      .filter((o) => used.has(o.id))
+      .map((o) => ({ id: o.id, name: o.name }))
+      .sort(byName),
     outletCount: outlets.filter((o) => publishedBy.has(o.id)).length,
     years: [...years].filter((y) => /^\d{4}$/u.test(y)).sort(),
   };
@@ -282,19 +344,57 @@ export function searchFacets(claims: readonly ClaimInput[], articles: readonly A
 // Built HTML → text (for the indexer). The pages are Astro's own output, so a small
 // tokenizer suffices: tags, text, entities.
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? Number.parseInt(name.slice(2), 16)
+          : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
-const BLOCK = new Set(['p', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'div', 'section', 'article', 'aside', 'header', 'footer', 'table', 'tr', 'td', 'th', 'br', 'figure', 'figcaption', 'dl', 'dt', 'dd']);
+const BLOCK = new Set([
+  'p',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+]);
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'wbr', 'source']);
 
 /** The inner HTML of the page's `.article-body` element, or null. */
@@ -319,7 +419,8 @@ interface Walk {
 }
 
 /** The elements of the apparatus, by tag and class. */
-const APPARATUS = /^<(?:sup\b[^>]*\bclass="[^"]*\bspeaker-tag\b|a\b[^>]*\bclass="[^"]*\bpn\b|details\b[^>]*\bclass="[^"]*\bcite\b)/u;
+const APPARATUS =
+  /^<(?:sup\b[^>]*\bclass="[^"]*\bspeaker-tag\b|a\b[^>]*\bclass="[^"]*\bpn\b|details\b[^>]*\bclass="[^"]*\bcite\b)/u;
 
 /**
  * Walks HTML as the browser's DOM text: one string per block, and each `#q-…` element's
@@ -340,7 +441,8 @@ function walk(html: string): Walk {
   let skipping = 0;
   let skipped = '';
   const flush = () => {
-    for (const q of done) contexts.set(q.id, { before: text.slice(q.from, q.start), after: text.slice(q.end, q.to) });
+    for (const q of done)
+      contexts.set(q.id, { before: text.slice(q.from, q.start), after: text.slice(q.end, q.to) });
     if (text.trim()) blocks.push(text);
     text = '';
     from = 0;
@@ -421,7 +523,8 @@ function clip(text: string, words: number, side: 'end' | 'start'): string {
 /** For each quotation (`id="q-…"`) in an article body: a few words of its paragraph before and after it, as rendered. */
 export function quoteContexts(bodyHtml: string, words = 6): Map<string, QuoteContext> {
   const out = new Map<string, QuoteContext>();
-  for (const [id, ctx] of walk(bodyHtml).contexts) out.set(id, { before: clip(ctx.before, words, 'end'), after: clip(ctx.after, words, 'start') });
+  for (const [id, ctx] of walk(bodyHtml).contexts)
+    out.set(id, { before: clip(ctx.before, words, 'end'), after: clip(ctx.after, words, 'start') });
   return out;
 }
 
@@ -431,7 +534,8 @@ export function quoteContexts(bodyHtml: string, words = 6): Map<string, QuoteCon
 /** The words Pagefind marked in an excerpt (`…<mark>torturing</mark> <mark>me!</mark>`), as word keys. */
 export function markedWords(excerpt: string): string[] {
   const out = new Set<string>();
-  for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/gu)) for (const w of decodeEntities(m[1]!).split(/\s+/u)) if (wordKey(w)) out.add(wordKey(w));
+  for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/gu))
+    for (const w of decodeEntities(m[1]!).split(/\s+/u)) if (wordKey(w)) out.add(wordKey(w));
   return [...out];
 }
 
@@ -448,7 +552,12 @@ interface Token {
 }
 
 function tokens(text: string): Token[] {
-  return [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: wordKey(m[0]) }));
+  return [...text.matchAll(/\S+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    key: wordKey(m[0]),
+  }));
 }
 
 /** Does a word of the text match one of the marked words (exactly) or of the query words (by prefix or stem)? */
@@ -457,11 +566,20 @@ function matcher(marked: readonly string[], query: readonly string[]): (key: str
   const stems = query.map(stem);
   // As Pagefind does, only the last word of the query (the one being typed) matches as a prefix.
   const last = query.at(-1) ?? '';
-  return (key) => key !== '' && (exact.has(key) || query.includes(key) || (last.length >= 3 && key.startsWith(last)) || stems.some((s) => s.length >= 4 && stem(key) === s));
+  return (key) =>
+    key !== '' &&
+    (exact.has(key) ||
+      query.includes(key) ||
+      (last.length >= 3 && key.startsWith(last)) ||
+      stems.some((s) => s.length >= 4 && stem(key) === s));
 }
 
 /** The longest run of consecutive matching words in `text`, as a [start, end) character range, or null. */
-export function matchedRange(text: string, marked: readonly string[], query: readonly string[]): [number, number] | null {
+export function matchedRange(
+  text: string,
+  marked: readonly string[],
+  query: readonly string[],
+): [number, number] | null {
   const toks = tokens(text);
   const hit = matcher(marked, query);
   let best: [number, number] | null = null;
@@ -497,7 +615,9 @@ function trimPunctuation(text: string, [start, end]: [number, number]): [number,
  * marked inside the phrase, not six times across an excerpt.
  */
 const STOPWORDS = new Set(
-  'a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our she so than that the their them then there these they this to too until up us was we were what when which who will with would you your'.split(' '),
+  'a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our she so than that the their them then there these they this to too until up us was we were what when which who will with would you your'.split(
+    ' ',
+  ),
 );
 
 /** Is this word key a stopword? */
@@ -510,7 +630,11 @@ export function isStopword(key: string): boolean {
  * outside a run of consecutive matches holding a word that is not one. A run ends at
  * punctuation ("war. The"). When every word of the query is a stopword, all are marked.
  */
-function markable(toks: readonly Token[], hits: readonly boolean[], query: readonly string[]): boolean[] {
+function markable(
+  toks: readonly Token[],
+  hits: readonly boolean[],
+  query: readonly string[],
+): boolean[] {
   if (query.length > 0 && query.every(isStopword)) return [...hits];
   const out = [...hits];
   let start = 0;
@@ -532,10 +656,18 @@ function markable(toks: readonly Token[], hits: readonly boolean[], query: reado
  * Splits text into plain and marked pieces: every word matching the reader's words is
  * marked, a lone stopword excepted (see `markable`).
  */
-export function markPieces(text: string, marked: readonly string[], query: readonly string[]): Array<{ text: string; mark: boolean }> {
+export function markPieces(
+  text: string,
+  marked: readonly string[],
+  query: readonly string[],
+): Array<{ text: string; mark: boolean }> {
   const hit = matcher(marked, query);
   const toks = tokens(text);
-  const keep = markable(toks, toks.map((t) => hit(t.key)), query);
+  const keep = markable(
+    toks,
+    toks.map((t) => hit(t.key)),
+    query,
+  );
   const pieces: Array<{ text: string; mark: boolean }> = [];
   let at = 0;
   for (const [i, t] of toks.entries()) {
@@ -563,7 +695,10 @@ export function markPieces(text: string, marked: readonly string[], query: reado
  * Pagefind's excerpt (`…<mark>until</mark> <mark>the</mark> <mark>end</mark>…`) as plain
  * and marked pieces: its marked words, with the same rule for stopwords as quotations.
  */
-export function excerptPieces(excerpt: string, query: readonly string[]): Array<{ text: string; mark: boolean }> {
+export function excerptPieces(
+  excerpt: string,
+  query: readonly string[],
+): Array<{ text: string; mark: boolean }> {
   const text = decodeEntities(excerpt.replace(/<[^>]*>/gu, ''));
   return markPieces(text, markedWords(excerpt), query);
 }
@@ -587,13 +722,19 @@ function lastWords(text: string, n: number): string {
  * before and after it, up to a speaker tag (see `walk`), pin it to this one place of the
  * page. Browsers without text fragments ignore it and go to the `#q-<id>` anchor.
  */
-export function textFragment(quote: string, context: Partial<QuoteContext>, marked: readonly string[], query: readonly string[]): string {
+export function textFragment(
+  quote: string,
+  context: Partial<QuoteContext>,
+  marked: readonly string[],
+  query: readonly string[],
+): string {
   const range = matchedRange(quote, marked, query) ?? trimPunctuation(quote, [0, quote.length]);
   const match = quote.slice(range[0], range[1]);
   const preceding = `${context.before ?? ''}${quote.slice(0, range[0])}`;
   const following = `${quote.slice(range[1])}${context.after ?? ''}`;
   const words = match.trim().split(/\s+/u);
-  const body = words.length > 8 ? `${term(firstWords(match, 4))},${term(lastWords(match, 4))}` : term(match);
+  const body =
+    words.length > 8 ? `${term(firstWords(match, 4))},${term(lastWords(match, 4))}` : term(match);
   const prefix = preceding.trim() ? `${term(lastWords(preceding, 3))}-,` : '';
   const suffix = following.trim() ? `,-${term(firstWords(following, 3))}` : '';
   return `:~:text=${prefix}${body}${suffix}`;

@@ -36,11 +36,15 @@ export function readSeedBytes(file: string, sha256: string, dir: string = seedsD
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new Error(`${path} is missing: an article was built from it. Point DOSSIER_SEEDS at the seeds folder its content came from.`);
+    throw new Error(
+      `${path} is missing: an article was built from it. Point DOSSIER_SEEDS at the seeds folder its content came from.`,
+    );
   }
   const actual = textSha256(bytes);
   if (actual !== sha256) {
-    throw new Error(`${path} has SHA-256 ${actual ?? '(not valid UTF-8)'}, not the ${sha256} its article was built from: content/ is stale. Run \`npm run normalize\`, or point DOSSIER_SEEDS at the seeds folder the content came from.`);
+    throw new Error(
+      `${path} has SHA-256 ${actual ?? '(not valid UTF-8)'}, not the ${sha256} its article was built from: content/ is stale. Run \`npm run normalize\`, or point DOSSIER_SEEDS at the seeds folder the content came from.`,
+    );
   }
   return bytes;
 }

@@ -6,16 +6,31 @@
  */
 
 const STOP_WORDS = new Set(
-  'a an and are as at be been but by can could do does for from had has have he her him his i if in into is it its me my no not of on or our she so some than that the their them there these they this those to was we were what when which who will with would you your'.split(' '),
+  'a an and are as at be been but by can could do does for from had has have he her him his i if in into is it its me my no not of on or our she so some than that the their them there these they this those to was we were what when which who will with would you your'.split(
+    ' ',
+  ),
 );
 
 /** Words a translation renders differently, mapped to one key. */
 const VARIANTS: Record<string, string> = {
-  suggestion: 'proposal', idea: 'proposal', proposal: 'proposal', propose: 'proposal',
-  feasible: 'possible', possible: 'possible', achievable: 'possible',
-  foundation: 'basis', basis: 'basis', base: 'basis', groundwork: 'basis',
-  war: 'war', conflict: 'war',
-  talk: 'talk', discussion: 'talk', conversation: 'talk', dialogue: 'talk', exchange: 'talk',
+  suggestion: 'proposal',
+  idea: 'proposal',
+  proposal: 'proposal',
+  propose: 'proposal',
+  feasible: 'possible',
+  possible: 'possible',
+  achievable: 'possible',
+  foundation: 'basis',
+  basis: 'basis',
+  base: 'basis',
+  groundwork: 'basis',
+  war: 'war',
+  conflict: 'war',
+  talk: 'talk',
+  discussion: 'talk',
+  conversation: 'talk',
+  dialogue: 'talk',
+  exchange: 'talk',
 };
 
 export function isStopWord(word: string): boolean {
@@ -49,7 +64,9 @@ export function keySet(text: string): ReadonlySet<string> {
   const known = keySets.get(text);
   if (known) return known;
   const words = text.match(/[\p{L}\p{N}’']+/gu) ?? [];
-  const keys = new Set(words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && w.length > 1).map(wordKey));
+  const keys = new Set(
+    words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && w.length > 1).map(wordKey),
+  );
   keySets.set(text, keys);
   return keys;
 }
@@ -75,10 +92,13 @@ export function similarCandidates(texts: readonly string[], threshold: number): 
   const sets = texts.map(keySet);
   const frequency = new Map<string, number>();
   for (const set of sets) for (const key of set) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const rarestFirst = (a: string, b: string) =>
+    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
   const tau = threshold / (2 - threshold);
   // The small epsilon keeps a prefix one key longer, never shorter, when τ·|x| is a whole number in exact arithmetic.
-  const prefixes = sets.map((set) => [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(tau * set.size - 1e-9) + 1));
+  const prefixes = sets.map((set) =>
+    [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(tau * set.size - 1e-9) + 1),
+  );
   const postings = new Map<string, number[]>();
   prefixes.forEach((prefix, i) => {
     for (const key of prefix) {

@@ -32,7 +32,11 @@ export interface Vocabulary {
  * common spelling, so its size is bounded whatever the dossier's. Stopwords, numbers and
  * short words are left out.
  */
-export function buildVocabulary(names: readonly string[], texts: readonly string[], limits: { names?: number; words?: number } = {}): Vocabulary {
+export function buildVocabulary(
+  names: readonly string[],
+  texts: readonly string[],
+  limits: { names?: number; words?: number } = {},
+): Vocabulary {
   const count = (sources: readonly string[]) => {
     const forms = new Map<string, Map<string, number>>();
     for (const source of sources) {
@@ -58,7 +62,12 @@ export function buildVocabulary(names: readonly string[], texts: readonly string
   const allNames = rank(count(names));
   const nameWords = allNames.slice(0, limits.names ?? MAX_NAMES);
   const seen = new Set(allNames.map(wordKey));
-  return { names: nameWords, words: rank(count(texts)).filter((w) => !seen.has(wordKey(w))).slice(0, limits.words ?? MAX_WORDS) };
+  return {
+    names: nameWords,
+    words: rank(count(texts))
+      .filter((w) => !seen.has(wordKey(w)))
+      .slice(0, limits.words ?? MAX_WORDS),
+  };
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment), giving up above `max`. */
@@ -72,7 +81,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
       row.push(d);
       best = Math.min(best, d);
     }
@@ -96,7 +106,11 @@ function tolerance(key: string): number {
  * first suggestion takes the nearest spelling of each word; the next ones vary the first
  * unknown word.
  */
-export function suggestSpellings(query: string, { names, words: others }: Vocabulary, max = 3): string[] {
+export function suggestSpellings(
+  query: string,
+  { names, words: others }: Vocabulary,
+  max = 3,
+): string[] {
   const vocabulary = [...names, ...others];
   const words = query.trim().split(/\s+/u).filter(Boolean);
   const known = new Set(vocabulary.map((w) => foldWord(w)));
@@ -106,7 +120,11 @@ export function suggestSpellings(query: string, { names, words: others }: Vocabu
     if (key.length < MIN_LENGTH || known.has(key) || isStopword(wordKey(word))) return [];
     const limit = tolerance(key);
     return vocabulary
-      .map((candidate, order) => ({ candidate, order, distance: editDistance(key, foldWord(candidate), limit) }))
+      .map((candidate, order) => ({
+        candidate,
+        order,
+        distance: editDistance(key, foldWord(candidate), limit),
+      }))
       .filter((c) => c.distance <= limit)
       .map((c) => ({ ...c, rank: c.order < names.length ? c.distance - 1 : c.distance }))
       .sort((a, b) => a.rank - b.rank || a.order - b.order)

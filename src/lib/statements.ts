@@ -8,12 +8,16 @@ import type { Claim } from '../schemas';
 export const isStatement = (claim: Pick<Claim, 'kind'>): boolean => claim.kind !== 'term';
 
 /** How many statements an article holds. */
-export const statementCount = (claims: readonly Pick<Claim, 'kind'>[]): number => claims.filter(isStatement).length;
+export const statementCount = (claims: readonly Pick<Claim, 'kind'>[]): number =>
+  claims.filter(isStatement).length;
 
 /** Words of two or fewer are a fragment, whatever their marks. */
 const FULL_MIN_WORDS = 3;
 
 /** A full quotation: direct or reported speech of at least three words, not a fragment or a term. Views list these first. */
 export function isFullQuotation(claim: Pick<Claim, 'kind' | 'quote'>): boolean {
-  return (claim.kind === 'direct' || claim.kind === 'indirect') && claim.quote.split(/\s+/u).filter(Boolean).length >= FULL_MIN_WORDS;
+  return (
+    (claim.kind === 'direct' || claim.kind === 'indirect') &&
+    claim.quote.split(/\s+/u).filter(Boolean).length >= FULL_MIN_WORDS
+  );
 }

@@ -45,10 +45,19 @@ export function sameHappening(a: Event, b: Event): boolean {
   if (a.date !== b.date || a.precision !== b.precision) return false;
   const shared = a.actors.filter((x) => b.actors.includes(x)).length;
   if (shared >= 2) return true;
-  const nested = a.actors.every((x) => b.actors.includes(x)) || b.actors.every((x) => a.actors.includes(x));
+  const nested =
+    a.actors.every((x) => b.actors.includes(x)) || b.actors.every((x) => a.actors.includes(x));
   if (a.precision !== 'year' && nested) return true;
-  if (a.kind === b.kind && a.kind !== 'other' && a.actors.length === b.actors.length && nested) return true;
-  if (a.precision === 'day' && a.kind === 'visit' && b.kind === 'visit' && a.actors[0] !== undefined && a.actors[0] === b.actors[0]) return true;
+  if (a.kind === b.kind && a.kind !== 'other' && a.actors.length === b.actors.length && nested)
+    return true;
+  if (
+    a.precision === 'day' &&
+    a.kind === 'visit' &&
+    b.kind === 'visit' &&
+    a.actors[0] !== undefined &&
+    a.actors[0] === b.actors[0]
+  )
+    return true;
   return similarity(a.sentence, b.sentence) >= MERGE_SIMILARITY;
 }
 
@@ -60,18 +69,28 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
       const key = `${event.date}\n${event.sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      mentions.push({ article: a.id, outlet: a.data.outlet.id, published: a.data.published, seed: a.data.seed, event });
+      mentions.push({
+        article: a.id,
+        outlet: a.data.outlet.id,
+        published: a.data.published,
+        seed: a.data.seed,
+        event,
+      });
     }
   }
   const parent = mentions.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Only mentions of the same date can merge: compare within each date, not all pairs.
-  const byDate = Map.groupBy(mentions.keys(), (i) => `${mentions[i]!.event.precision}:${mentions[i]!.event.date}`);
+  const byDate = Map.groupBy(
+    mentions.keys(),
+    (i) => `${mentions[i]!.event.precision}:${mentions[i]!.event.date}`,
+  );
   for (const bucket of byDate.values()) {
     for (const [k, i] of bucket.entries()) {
       for (let m = k + 1; m < bucket.length; m++) {
         const j = bucket[m]!;
-        if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event)) parent[find(j)] = find(i);
+        if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event))
+          parent[find(j)] = find(i);
       }
     }
   }
@@ -79,13 +98,18 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
   const used = new Map<string, number>();
   // Ids are numbered in an order that depends on the content only, not on the order the
   // articles come in, so an event keeps its anchor whichever way the collection is read.
-  const bySource = (a: TimelineSource, b: TimelineSource) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article) || a.event.paragraph - b.event.paragraph;
+  const bySource = (a: TimelineSource, b: TimelineSource) =>
+    a.published.localeCompare(b.published) ||
+    a.article.localeCompare(b.article) ||
+    a.event.paragraph - b.event.paragraph;
   return [...groups.values()]
     .map((sources) => {
       const sorted = [...sources].sort(bySource);
       return { sorted, first: sorted.find((s) => s.event.resolution === 'absolute') ?? sorted[0]! };
     })
-    .sort((a, b) => a.first.event.date.localeCompare(b.first.event.date) || bySource(a.first, b.first))
+    .sort(
+      (a, b) => a.first.event.date.localeCompare(b.first.event.date) || bySource(a.first, b.first),
+    )
     .map(({ sorted, first }) => {
       const label = first.event.sentence;
       const base = `e-${first.event.date}-${slugWords(label)}`;
@@ -114,10 +138,14 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
  * built (`buildTimeline` and `filterTimeline` return new arrays). An article's events are
  * looked up by id through a table built once per article, not scanned per claim.
  */
-export function mergedEventOf(timeline: readonly TimelineEvent[]): (article: ArticleEntry, eventId: string) => string | null {
+export function mergedEventOf(
+  timeline: readonly TimelineEvent[],
+): (article: ArticleEntry, eventId: string) => string | null {
   let lookup = mergedLookups.get(timeline);
   if (!lookup) {
-    const merged = new Map(timeline.flatMap((e) => e.sources.map((s) => [mergeKey(s.article, s.event), e.id] as const)));
+    const merged = new Map(
+      timeline.flatMap((e) => e.sources.map((s) => [mergeKey(s.article, s.event), e.id] as const)),
+    );
     lookup = (article, eventId) => {
       const own = eventsById(article.data.events).get(eventId);
       return own ? (merged.get(mergeKey(article.id, own)) ?? null) : null;
@@ -127,8 +155,12 @@ export function mergedEventOf(timeline: readonly TimelineEvent[]): (article: Art
   return lookup;
 }
 
-const mergedLookups = new WeakMap<readonly TimelineEvent[], (article: ArticleEntry, eventId: string) => string | null>();
-const mergeKey = (article: string, event: Pick<Event, 'date' | 'sentence'>) => `${article}\n${event.date}\n${event.sentence}`;
+const mergedLookups = new WeakMap<
+  readonly TimelineEvent[],
+  (article: ArticleEntry, eventId: string) => string | null
+>();
+const mergeKey = (article: string, event: Pick<Event, 'date' | 'sentence'>) =>
+  `${article}\n${event.date}\n${event.sentence}`;
 const eventTables = new WeakMap<readonly Event[], ReadonlyMap<string, Event>>();
 
 /** An article's events by id; the first of two with one id wins, as a scan would find it. */
@@ -144,7 +176,10 @@ function eventsById(events: readonly Event[]): ReadonlyMap<string, Event> {
 }
 
 /** The statements said on each timeline event's occasion, by event id: full quotations first (`isFullQuotation`), then in article and paragraph order. */
-export function statementsAt(timeline: readonly TimelineEvent[], articles: readonly ArticleEntry[]): Map<string, Statement[]> {
+export function statementsAt(
+  timeline: readonly TimelineEvent[],
+  articles: readonly ArticleEntry[],
+): Map<string, Statement[]> {
   const eventOf = mergedEventOf(timeline);
   const out = new Map<string, Statement[]>();
   for (const article of articles) {
@@ -163,16 +198,23 @@ export function statementsAt(timeline: readonly TimelineEvent[], articles: reado
 
 /** The first few meaningful words of a sentence, as an anchor-safe slug. */
 function slugWords(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/[a-z0-9]+/gu) ?? [];
-  return words.filter((w) => w.length > 2).slice(0, 5).join('-');
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/gu) ?? [];
+  return words
+    .filter((w) => w.length > 2)
+    .slice(0, 5)
+    .join('-');
 }
 
 /** Events of the main chronology (the dossier's year) and the background years apart. */
-export function splitByPeriod(events: readonly TimelineEvent[], year: string): { main: TimelineEvent[]; background: Map<string, TimelineEvent[]> } {
+export function splitByPeriod(
+  events: readonly TimelineEvent[],
+  year: string,
+): { main: TimelineEvent[]; background: Map<string, TimelineEvent[]> } {
   const main = events.filter((e) => e.date.startsWith(year));
   const background = new Map<string, TimelineEvent[]>();
   for (const e of events) {
@@ -185,8 +227,13 @@ export function splitByPeriod(events: readonly TimelineEvent[], year: string): {
 }
 
 /** A timeline restricted to events one actor takes part in, or that one outlet reports. */
-export function filterTimeline(events: readonly TimelineEvent[], by: { actor?: string; outlet?: string }): TimelineEvent[] {
+export function filterTimeline(
+  events: readonly TimelineEvent[],
+  by: { actor?: string; outlet?: string },
+): TimelineEvent[] {
   return events
-    .map((e) => (by.outlet ? { ...e, sources: e.sources.filter((s) => s.outlet === by.outlet) } : e))
+    .map((e) =>
+      by.outlet ? { ...e, sources: e.sources.filter((s) => s.outlet === by.outlet) } : e,
+    )
     .filter((e) => e.sources.length > 0 && (!by.actor || e.actors.includes(by.actor)));
 }

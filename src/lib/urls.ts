@@ -16,23 +16,33 @@ export const urls = {
   home: (base?: string) => pathWithBase('/', base),
   articles: (base?: string, page = 1) => paged('/articles/', page, base),
   article: (slug: string, base?: string) => pathWithBase(`/articles/${slug}/`, base),
-  paragraph: (slug: string, n: number, base?: string) => `${pathWithBase(`/articles/${slug}/`, base)}#p-${n}`,
-  quote: (slug: string, claimId: string, base?: string) => `${pathWithBase(`/articles/${slug}/`, base)}#q-${claimId}`,
+  paragraph: (slug: string, n: number, base?: string) =>
+    `${pathWithBase(`/articles/${slug}/`, base)}#p-${n}`,
+  quote: (slug: string, claimId: string, base?: string) =>
+    `${pathWithBase(`/articles/${slug}/`, base)}#q-${claimId}`,
   actors: (base?: string, page = 1) => paged('/actors/', page, base),
   actor: (id: string, base?: string, page = 1) => paged(`/actors/${id}/`, page, base),
   /** A statement on its speaker's page. */
-  statement: (actorId: string, claimId: string, page = 1, base?: string) => `${paged(`/actors/${actorId}/`, page, base)}#s-${claimId}`,
-  actorArticles: (id: string, base?: string, page = 1) => paged(`/actors/${id}/articles/`, page, base),
+  statement: (actorId: string, claimId: string, page = 1, base?: string) =>
+    `${paged(`/actors/${actorId}/`, page, base)}#s-${claimId}`,
+  actorArticles: (id: string, base?: string, page = 1) =>
+    paged(`/actors/${id}/articles/`, page, base),
   outlets: (base?: string, page = 1) => paged('/outlets/', page, base),
   outlet: (id: string, base?: string, page = 1) => paged(`/outlets/${id}/`, page, base),
-  outletArticles: (id: string, base?: string, page = 1) => paged(`/outlets/${id}/articles/`, page, base),
+  outletArticles: (id: string, base?: string, page = 1) =>
+    paged(`/outlets/${id}/articles/`, page, base),
   timeline: (base?: string, page = 1) => paged('/timeline/', page, base),
-  timelineEvent: (eventId: string, base?: string, page = 1) => `${paged('/timeline/', page, base)}#${eventId}`,
-  timelineByActor: (id: string, base?: string, page = 1) => paged(`/timeline/actor/${id}/`, page, base),
-  timelineByOutlet: (id: string, base?: string, page = 1) => paged(`/timeline/outlet/${id}/`, page, base),
-  group: (groupId: string, base?: string, page = 1) => `${paged('/who-said-what/', page, base)}#${groupId}`,
+  timelineEvent: (eventId: string, base?: string, page = 1) =>
+    `${paged('/timeline/', page, base)}#${eventId}`,
+  timelineByActor: (id: string, base?: string, page = 1) =>
+    paged(`/timeline/actor/${id}/`, page, base),
+  timelineByOutlet: (id: string, base?: string, page = 1) =>
+    paged(`/timeline/outlet/${id}/`, page, base),
+  group: (groupId: string, base?: string, page = 1) =>
+    `${paged('/who-said-what/', page, base)}#${groupId}`,
   /** An occasion (`o-…`) on who said what. */
-  occasion: (occasionId: string, base?: string, page = 1) => `${paged('/who-said-what/', page, base)}#${occasionId}`,
+  occasion: (occasionId: string, base?: string, page = 1) =>
+    `${paged('/who-said-what/', page, base)}#${occasionId}`,
   whoSaidWhat: (base?: string, page = 1) => paged('/who-said-what/', page, base),
   search: (base?: string) => pathWithBase('/search/', base),
   about: (base?: string) => pathWithBase('/about/', base),

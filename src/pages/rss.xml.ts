@@ -10,7 +10,9 @@ import { urls } from '../lib/urls';
 const FEED_ITEMS = 50;
 
 export async function GET(context: APIContext) {
-  const articles = byPublication(await loadArticles()).reverse().slice(0, FEED_ITEMS);
+  const articles = byPublication(await loadArticles())
+    .reverse()
+    .slice(0, FEED_ITEMS);
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,

@@ -18,7 +18,10 @@ export const ActorSchema = z.strictObject({
   /** Role in 2022, e.g. "President of Russia"; from the text for extracted actors. */
   role: z.string().default(''),
   /** ISO 3166-1 alpha-2 country code, or "" when unknown or international. */
-  country: z.string().regex(/^([A-Z]{2})?$/).default(''),
+  country: z
+    .string()
+    .regex(/^([A-Z]{2})?$/)
+    .default(''),
   kind: ActorKindSchema.default('person'),
   /** Grammatical gender, when known: lets "he" and "she" find the right antecedent. */
   gender: z.enum(['female', 'male']).optional(),

@@ -20,7 +20,19 @@ export const ClaimKindSchema = z.enum([
 ]);
 
 /** What kind of happening an event is. */
-export const EventKindSchema = z.enum(['call', 'meeting', 'press-conference', 'interview', 'visit', 'statement', 'military-action', 'election', 'agreement', 'publication', 'other']);
+export const EventKindSchema = z.enum([
+  'call',
+  'meeting',
+  'press-conference',
+  'interview',
+  'visit',
+  'statement',
+  'military-action',
+  'election',
+  'agreement',
+  'publication',
+  'other',
+]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** One statement found in an article, traceable to its paragraph. */
@@ -39,7 +51,15 @@ export const ClaimSchema = z.object({
   /** The words that date it ("on March 6"), or null. */
   said_evidence: z.string().nullable(),
   /** The occasion it was said on, when the text dates one: its kind (a tweet, or an event's kind) and the article's event for it, if any. */
-  occasion: z.strictObject({ kind: z.enum([...EventKindSchema.options, 'tweet']), event: z.string().regex(/^[a-z0-9-]+$/).nullable() }).nullable(),
+  occasion: z
+    .strictObject({
+      kind: z.enum([...EventKindSchema.options, 'tweet']),
+      event: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .nullable(),
+    })
+    .nullable(),
   /** 1-based number of the paragraph of the body it stands in (anchor `#p-<n>`). */
   paragraph: z.number().int().positive(),
   /** The attribution cue in the text ("said Vladimir Putin", "he quipped"), or null. */
@@ -107,7 +127,12 @@ export type Repair = z.infer<typeof RepairSchema>;
 /** Something a reader should know about a paragraph that the extractor could not resolve. */
 export const NoticeSchema = z.object({
   paragraph: z.number().int().positive(),
-  kind: z.enum(['orphan-attribution', 'unbalanced-quote-mark', 'unresolved-speaker', 'guessed-speaker']),
+  kind: z.enum([
+    'orphan-attribution',
+    'unbalanced-quote-mark',
+    'unresolved-speaker',
+    'guessed-speaker',
+  ]),
   message: z.string().min(1),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
@@ -152,10 +177,21 @@ export type Article = z.infer<typeof ArticleSchema>;
  * provenance). `src/lib/article-parts.ts` splits an article in two and joins it back.
  */
 export const CLAIM_DETAIL_FIELDS = ['cue', 'said_evidence'] as const;
-export const FRONTMATTER_FIELDS = ['title', 'outlet', 'published', 'published_confidence', 'actors', 'claims'] as const;
+export const FRONTMATTER_FIELDS = [
+  'title',
+  'outlet',
+  'published',
+  'published_confidence',
+  'actors',
+  'claims',
+] as const;
 
-const omitDetails = Object.fromEntries(CLAIM_DETAIL_FIELDS.map((f) => [f, true] as const)) as { [K in (typeof CLAIM_DETAIL_FIELDS)[number]]: true };
-const pickFrontmatter = Object.fromEntries(FRONTMATTER_FIELDS.map((f) => [f, true] as const)) as { [K in (typeof FRONTMATTER_FIELDS)[number]]: true };
+const omitDetails = Object.fromEntries(CLAIM_DETAIL_FIELDS.map((f) => [f, true] as const)) as {
+  [K in (typeof CLAIM_DETAIL_FIELDS)[number]]: true;
+};
+const pickFrontmatter = Object.fromEntries(FRONTMATTER_FIELDS.map((f) => [f, true] as const)) as {
+  [K in (typeof FRONTMATTER_FIELDS)[number]]: true;
+};
 
 /** A claim as the MDX frontmatter carries it: what pages show. */
 export const ClaimFrontmatterSchema = ClaimSchema.omit(omitDetails);
@@ -166,9 +202,13 @@ export const ClaimDetailSchema = ClaimSchema.pick({ id: true, ...omitDetails });
 export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
 
 /** Frontmatter of a generated `content/articles/<slug>.mdx`. */
-export const ArticleFrontmatterSchema = ArticleSchema.pick(pickFrontmatter).extend({ claims: z.array(ClaimFrontmatterSchema) });
+export const ArticleFrontmatterSchema = ArticleSchema.pick(pickFrontmatter).extend({
+  claims: z.array(ClaimFrontmatterSchema),
+});
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
 
 /** A generated `content/article-data/<slug>.json`: everything else of the article. */
-export const ArticleDataSchema = ArticleSchema.omit(pickFrontmatter).extend({ claims: z.array(ClaimDetailSchema) });
+export const ArticleDataSchema = ArticleSchema.omit(pickFrontmatter).extend({
+  claims: z.array(ClaimDetailSchema),
+});
 export type ArticleData = z.infer<typeof ArticleDataSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 
 /** A lower-case, dash-separated identifier, safe in URLs and anchors. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and single dashes, e.g. "le-drian"' });
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'use lower-case letters, digits and single dashes, e.g. "le-drian"',
+});
 
 /** A calendar day written as ISO 8601 `YYYY-MM-DD`, checked to exist. */
 export const IsoDaySchema = z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2022-03-07' });

@@ -4,7 +4,9 @@ import { ConfidenceSchema, IdSchema, IsoDaySchema } from './common';
 /** One entry of `seeds/sources.yaml`: what is known about a seed text. */
 export const SourceEntrySchema = z.strictObject({
   /** File name of the seed text inside `seeds/`. */
-  file: z.string().regex(/^[^/\\]+\.txt$/, { error: 'give the file name of a .txt file in seeds/, without folders' }),
+  file: z.string().regex(/^[^/\\]+\.txt$/, {
+    error: 'give the file name of a .txt file in seeds/, without folders',
+  }),
   /** Outlet id, defined in `seeds/outlets.yaml`. */
   outlet: IdSchema,
   /** Publication date; when not printed in the text, the best estimate. */

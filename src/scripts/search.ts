@@ -15,7 +15,15 @@ import { suggestSpellings, VOCABULARY_FILE, type Vocabulary } from '../lib/spell
 import { urls } from '../lib/urls';
 import { formatDate } from '../lib/format';
 import { orderHits, pageHits, pagesToRead, type Hit, type PageData } from '../lib/search-hits';
-import { excerptPieces, FILTER_KEYS, markedWords, markPieces, queryWords, textFragment, type FilterKey } from '../lib/search-records';
+import {
+  excerptPieces,
+  FILTER_KEYS,
+  markedWords,
+  markPieces,
+  queryWords,
+  textFragment,
+  type FilterKey,
+} from '../lib/search-records';
 
 interface Result {
   id: string;
@@ -27,7 +35,10 @@ interface SearchResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<SearchResponse | null>;
 }
 
 const PAGE_SIZE = 10;
@@ -40,8 +51,17 @@ const FEW_RESULTS = 3;
 const FILTERS = FILTER_KEYS;
 type FilterName = FilterKey;
 const SORTS: Record<string, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
-const KIND_BADGES: Record<string, string> = { quote: 'Quotation', article: 'Article', actor: 'Person or group' };
-const CLAIM_BADGES: Record<string, string> = { direct: 'Quotation', fragment: 'Quoted fragment', indirect: 'Reported speech', term: 'Term' };
+const KIND_BADGES: Record<string, string> = {
+  quote: 'Quotation',
+  article: 'Article',
+  actor: 'Person or group',
+};
+const CLAIM_BADGES: Record<string, string> = {
+  direct: 'Quotation',
+  fragment: 'Quoted fragment',
+  indirect: 'Reported speech',
+  term: 'Term',
+};
 
 interface State {
   q: string;
@@ -52,10 +72,12 @@ interface State {
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
 /** The filters the page offers (one with a single choice is left out of the form). */
-const selects = new Map(FILTERS.flatMap((name) => {
-  const select = document.querySelector<HTMLSelectElement>(`#search-${name}`);
-  return select ? [[name, select] as const] : [];
-}));
+const selects = new Map(
+  FILTERS.flatMap((name) => {
+    const select = document.querySelector<HTMLSelectElement>(`#search-${name}`);
+    return select ? [[name, select] as const] : [];
+  }),
+);
 const chosen = document.querySelector<HTMLElement>('#search-chosen')!;
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -66,7 +88,9 @@ let pagefindPromise: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     // Built after Astro, so Vite must not try to resolve it; its own URL gives Pagefind the base path.
-    const pagefind = (await import(/* @vite-ignore */ pathWithBase('/pagefind/pagefind.js'))) as Pagefind;
+    const pagefind = (await import(
+      /* @vite-ignore */ pathWithBase('/pagefind/pagefind.js')
+    )) as Pagefind;
     // The main thread, not Pagefind's web worker: one script fewer to download for an index this size.
     await pagefind.options({ excerptLength: 24, noWorker: true });
     await pagefind.init();
@@ -78,10 +102,12 @@ function loadPagefind(): Promise<Pagefind> {
 let vocabularyPromise: Promise<Vocabulary> | null = null;
 /** The dossier's names and words (scripts/index-search.ts), fetched once, the first time a query finds little. */
 function loadVocabulary(): Promise<Vocabulary> {
-  vocabularyPromise ??= fetch(pathWithBase(`/pagefind/${VOCABULARY_FILE}`)).then(async (response) => {
-    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-    return (await response.json()) as Vocabulary;
-  });
+  vocabularyPromise ??= fetch(pathWithBase(`/pagefind/${VOCABULARY_FILE}`)).then(
+    async (response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      return (await response.json()) as Vocabulary;
+    },
+  );
   return vocabularyPromise;
 }
 
@@ -122,17 +148,25 @@ function toParams(state: State): URLSearchParams {
 function updateUrl(state: State): void {
   const query = toParams(state).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
-  if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+  if (url !== `${location.pathname}${location.search}`)
+    history.replaceState(history.state, '', url);
 }
 
 /** "speaker Vladimir Putin, outlet RFI": the chosen filters in words, for the status line. */
 function describeFilters(state: State): string {
   return FILTERS.filter((name) => state.filters[name])
-    .map((name) => `${name} ${selects.get(name)?.selectedOptions[0]?.textContent ?? state.filters[name]}`)
+    .map(
+      (name) =>
+        `${name} ${selects.get(name)?.selectedOptions[0]?.textContent ?? state.filters[name]}`,
+    )
     .join(', ');
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -150,7 +184,10 @@ function piecesNodes(pieces: ReadonlyArray<{ text: string; mark: boolean }>): No
 /** "said 7 February 2022" or "published 25 June 2022". */
 function dateNode(date: string | undefined, said: boolean): Node[] {
   if (!date) return [];
-  return [document.createTextNode(said ? 'said ' : 'published '), el('time', { datetime: date }, formatDate(date))];
+  return [
+    document.createTextNode(said ? 'said ' : 'published '),
+    el('time', { datetime: date }, formatDate(date)),
+  ];
 }
 
 function joinMeta(parts: Array<Node[] | Node | string | null>): Node[] {
@@ -171,23 +208,44 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
   const query = queryWords(state.q);
   if (hit.type === 'quote') {
     const { quote } = hit;
-    const badge = el('p', { class: 'result-kind meta' }, el('span', { class: 'badge' }, CLAIM_BADGES[quote.k] ?? KIND_BADGES.quote!));
+    const badge = el(
+      'p',
+      { class: 'result-kind meta' },
+      el('span', { class: 'badge' }, CLAIM_BADGES[quote.k] ?? KIND_BADGES.quote!),
+    );
     const href = `${hit.url}${textFragment(quote.q, { before: quote.x?.[0] ?? '', after: quote.x?.[1] ?? '' }, marked, query)}`;
     const words = markedText(quote.q, marked, query);
     const quoted = quote.k === 'indirect' ? words : ['“', ...words, '”'];
     // The speaker's name is marked too when the words searched are in it: the quotation was found by its speaker.
-    const speaker = quote.n ? el('span', { class: 'result-speaker' }, ...markedText(quote.n, marked, query)) : quote.u ? `speaker not identified (“${quote.u}”)` : 'speaker not identified';
+    const speaker = quote.n
+      ? el('span', { class: 'result-speaker' }, ...markedText(quote.n, marked, query))
+      : quote.u
+        ? `speaker not identified (“${quote.u}”)`
+        : 'speaker not identified';
     return el(
       'li',
       { class: 'search-result result-quote' },
       badge,
       el('h3', {}, el('a', { href }, ...quoted)),
-      el('p', { class: 'meta result-meta' }, ...joinMeta([speaker, one('outlet_name'), dateNode(quote.d, quote.b === 's')])),
-      el('p', { class: 'meta result-source' }, 'In ', el('a', { href: data.url.replace(/#.*$/u, '') }, data.meta.title ?? '')),
+      el(
+        'p',
+        { class: 'meta result-meta' },
+        ...joinMeta([speaker, one('outlet_name'), dateNode(quote.d, quote.b === 's')]),
+      ),
+      el(
+        'p',
+        { class: 'meta result-source' },
+        'In ',
+        el('a', { href: data.url.replace(/#.*$/u, '') }, data.meta.title ?? ''),
+      ),
     );
   }
   const title = data.meta.title ?? '';
-  const badge = el('p', { class: 'result-kind meta' }, el('span', { class: 'badge' }, KIND_BADGES[hit.type]!));
+  const badge = el(
+    'p',
+    { class: 'result-kind meta' },
+    el('span', { class: 'badge' }, KIND_BADGES[hit.type]!),
+  );
   if (hit.type === 'actor') {
     const statements = Number(one('statements') || 0);
     const aliases = (data.filters.aliases ?? []).join(', ');
@@ -196,8 +254,26 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
       { class: 'search-result result-actor' },
       badge,
       el('h3', {}, el('a', { href: data.url }, ...markedText(title, marked, query))),
-      el('p', { class: 'meta result-meta' }, ...joinMeta([one('role'), statements ? `${statements} ${statements === 1 ? 'statement' : 'statements'}` : 'no statement'])),
-      ...(aliases ? [el('p', { class: 'meta result-excerpt' }, 'Also written: ', ...markedText(aliases, marked, query))] : []),
+      el(
+        'p',
+        { class: 'meta result-meta' },
+        ...joinMeta([
+          one('role'),
+          statements
+            ? `${statements} ${statements === 1 ? 'statement' : 'statements'}`
+            : 'no statement',
+        ]),
+      ),
+      ...(aliases
+        ? [
+            el(
+              'p',
+              { class: 'meta result-excerpt' },
+              'Also written: ',
+              ...markedText(aliases, marked, query),
+            ),
+          ]
+        : []),
     );
   }
   return el(
@@ -205,8 +281,14 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
     { class: 'search-result result-article' },
     badge,
     el('h3', {}, el('a', { href: data.url }, ...markedText(title, marked, query))),
-    el('p', { class: 'meta result-meta' }, ...joinMeta([one('outlet_name'), dateNode(one('published'), false)])),
-    ...(hit.excerpt ? [el('p', { class: 'result-excerpt' }, ...piecesNodes(excerptPieces(hit.excerpt, query)))] : []),
+    el(
+      'p',
+      { class: 'meta result-meta' },
+      ...joinMeta([one('outlet_name'), dateNode(one('published'), false)]),
+    ),
+    ...(hit.excerpt
+      ? [el('p', { class: 'result-excerpt' }, ...piecesNodes(excerptPieces(hit.excerpt, query)))]
+      : []),
   );
 }
 
@@ -218,7 +300,9 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
 async function offerSpellings(state: State, mine: number): Promise<void> {
   const vocabulary = await loadVocabulary().catch(() => null);
   if (!vocabulary || mine !== sequence) return;
-  const options = suggestSpellings(state.q, vocabulary).filter((q) => q.toLowerCase() !== state.q.toLowerCase());
+  const options = suggestSpellings(state.q, vocabulary).filter(
+    (q) => q.toLowerCase() !== state.q.toLowerCase(),
+  );
   if (options.length === 0) return;
   const links = options.map((q) => {
     const params = toParams({ ...state, q });
@@ -258,7 +342,11 @@ let current: Run | null = null;
 
 /** Is every result of the run known (all pages read, or one result per page: articles only, people only)? */
 function complete(run: Run): boolean {
-  return run.read >= run.results.length || run.state.filters.kind === 'article' || run.state.filters.kind === 'actor';
+  return (
+    run.read >= run.results.length ||
+    run.state.filters.kind === 'article' ||
+    run.state.filters.kind === 'actor'
+  );
 }
 
 /** How many results a run has, when it is known. */
@@ -278,11 +366,19 @@ async function fill(run: Run): Promise<void> {
   const first = run.read === 0 && run.results.length <= READ_ALL_BELOW;
   const batch: Hit[] = [];
   while (run.read < run.results.length && run.pending.length + batch.length < PAGE_SIZE) {
-    const count = first ? run.results.length : pagesToRead(PAGE_SIZE - run.pending.length - batch.length, run.found + batch.length, run.read, MAX_PAGES_AT_ONCE);
+    const count = first
+      ? run.results.length
+      : pagesToRead(
+          PAGE_SIZE - run.pending.length - batch.length,
+          run.found + batch.length,
+          run.read,
+          MAX_PAGES_AT_ONCE,
+        );
     const slice = run.results.slice(run.read, run.read + count);
     const pages = await Promise.all(slice.map((r) => r.data()));
     if (run.sequence !== sequence) return;
-    for (const [i, page] of pages.entries()) batch.push(...pageHits(page, run.read + i, run.state.filters, query));
+    for (const [i, page] of pages.entries())
+      batch.push(...pageHits(page, run.read + i, run.state.filters, query));
     run.read += slice.length;
   }
   run.found += batch.length;
@@ -299,7 +395,10 @@ async function showMore(run: Run): Promise<HTMLLIElement[]> {
   run.shown += items.length;
   const known = total(run);
   more.hidden = run.pending.length === 0 && run.read >= run.results.length;
-  more.textContent = known === null ? `Show more results (${run.shown} shown)` : `Show more results (${run.shown} of ${known} shown)`;
+  more.textContent =
+    known === null
+      ? `Show more results (${run.shown} shown)`
+      : `Show more results (${run.shown} of ${known} shown)`;
   return items;
 }
 
@@ -308,8 +407,16 @@ function summary(state: State, run: Run): string {
   const what = state.q ? `for “${state.q}”` : '';
   const within = filters ? `${what ? ', ' : ''}with ${filters}` : '';
   const count = total(run);
-  if (count === 0 || run.results.length === 0) return `No results ${what}${within}. Check the spelling, try another spelling of a name, or remove a filter.`.replace(/ {2,}/gu, ' ');
-  if (count === null) return `More than ${run.shown} results ${what}${within}, in ${run.results.length} articles and pages.`.replace(/ {2,}/gu, ' ');
+  if (count === 0 || run.results.length === 0)
+    return `No results ${what}${within}. Check the spelling, try another spelling of a name, or remove a filter.`.replace(
+      / {2,}/gu,
+      ' ',
+    );
+  if (count === null)
+    return `More than ${run.shown} results ${what}${within}, in ${run.results.length} articles and pages.`.replace(
+      / {2,}/gu,
+      ' ',
+    );
   return `${count} ${count === 1 ? 'result' : 'results'} ${what}${within}.`.replace(/ \./u, '.');
 }
 
@@ -323,7 +430,9 @@ async function runSearch(state: State): Promise<void> {
   const mine = ++sequence;
   updateUrl(state);
   // The folded filters' summary says how many are set, so a phone reader sees a search is narrowed.
-  chosen.textContent = ui.searchBox.chosen(Object.keys(state.filters).length + (state.sort ? 1 : 0));
+  chosen.textContent = ui.searchBox.chosen(
+    Object.keys(state.filters).length + (state.sort ? 1 : 0),
+  );
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     current = null;
@@ -336,9 +445,20 @@ async function runSearch(state: State): Promise<void> {
   try {
     const pagefind = await loadPagefind();
     const sort = SORTS[state.sort];
-    const response = await pagefind.search(state.q || null, { filters: state.filters as Record<string, string>, ...(sort ? { sort: { date: sort } } : {}) });
+    const response = await pagefind.search(state.q || null, {
+      filters: state.filters as Record<string, string>,
+      ...(sort ? { sort: { date: sort } } : {}),
+    });
     if (mine !== sequence || !response) return;
-    const run: Run = { state, results: response.results, read: 0, found: 0, pending: [], shown: 0, sequence: mine };
+    const run: Run = {
+      state,
+      results: response.results,
+      read: 0,
+      found: 0,
+      pending: [],
+      shown: 0,
+      sequence: mine,
+    };
     current = run;
     await showMore(run);
     if (mine !== sequence) return;
@@ -361,7 +481,8 @@ function schedule(delay = 60): void {
 }
 
 input.addEventListener('input', () => schedule());
-for (const select of [...selects.values(), sortSelect]) select.addEventListener('change', () => schedule(0));
+for (const select of [...selects.values(), sortSelect])
+  select.addEventListener('change', () => schedule(0));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);

@@ -4,7 +4,10 @@ import { allPages, expect, test } from './fixtures';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every page has no axe violation (WCAG 2.2 AA) in the ${colorScheme} theme`, async ({ page, baseURL }) => {
+  test(`every page has no axe violation (WCAG 2.2 AA) in the ${colorScheme} theme`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme });
     const pages = await allPages(page, baseURL);
@@ -13,7 +16,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      for (const v of violations)
+        failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
     }
     expect(failures).toEqual([]);
   });

@@ -11,8 +11,10 @@ export const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
 export const OUT = 'dist-hostile';
 
 export const HUGE_FILE = 'huge.txt';
-export const HUGE_FIRST = 'This article is the hostile text repeated past one mebibyte, to test a very large page.';
-export const HUGE_LAST = 'The last paragraph of the 1 MB article, after more than a mebibyte of hostile text.';
+export const HUGE_FIRST =
+  'This article is the hostile text repeated past one mebibyte, to test a very large page.';
+export const HUGE_LAST =
+  'The last paragraph of the 1 MB article, after more than a mebibyte of hostile text.';
 const MEBIBYTE = 1024 * 1024;
 
 /**

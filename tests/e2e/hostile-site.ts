@@ -19,8 +19,12 @@ const content = join(work, 'content');
 
 try {
   cpSync(FIXTURE, seeds, { recursive: true });
-  for (const file of ['outlets.yaml', 'actors.yaml']) copyFileSync(join(ROOT, 'seeds', file), join(seeds, file));
-  writeFileSync(join(seeds, HUGE_FILE), hugeArticle(readFileSync(join(FIXTURE, 'hostile.txt'), 'utf8')));
+  for (const file of ['outlets.yaml', 'actors.yaml'])
+    copyFileSync(join(ROOT, 'seeds', file), join(seeds, file));
+  writeFileSync(
+    join(seeds, HUGE_FILE),
+    hugeArticle(readFileSync(join(FIXTURE, 'hostile.txt'), 'utf8')),
+  );
   process.exitCode = buildFixtureDossier('hostile site', seeds, content, join(ROOT, OUT)) ? 0 : 1;
 } finally {
   restoreModules();

@@ -19,7 +19,10 @@ for (const width of [320, 390]) {
   });
 }
 
-test('no page of the five-article dossier is taller than 6,000 px at 1280 px wide', async ({ page, baseURL }) => {
+test('no page of the five-article dossier is taller than 6,000 px at 1280 px wide', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const pages = await allPages(page, baseURL);

@@ -13,9 +13,14 @@ interface ClaimRow {
   url: string;
 }
 
-test('every claims.json url resolves to an element on its page whose text is the quote', async ({ page, baseURL }) => {
+test('every claims.json url resolves to an element on its page whose text is the quote', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
-  const claims = (await (await page.request.get(sitePath(baseURL, 'data/claims.json'))).json()) as ClaimRow[];
+  const claims = (await (
+    await page.request.get(sitePath(baseURL, 'data/claims.json'))
+  ).json()) as ClaimRow[];
   expect(claims.length).toBeGreaterThan(50);
   const byPage = Map.groupBy(claims, (c) => c.url.split('#')[0]!);
   for (const [path, rows] of byPage) {
@@ -30,11 +35,17 @@ test('every claims.json url resolves to an element on its page whose text is the
 });
 
 test('claims.csv has the same rows as claims.json, as RFC 4180', async ({ page, baseURL }) => {
-  const json = (await (await page.request.get(sitePath(baseURL, 'data/claims.json'))).json()) as ClaimRow[];
+  const json = (await (
+    await page.request.get(sitePath(baseURL, 'data/claims.json'))
+  ).json()) as ClaimRow[];
   const response = await page.request.get(sitePath(baseURL, 'data/claims.csv'));
   expect(response.headers()['content-type']).toContain('text/csv');
   const csv = await response.text();
-  expect(csv.startsWith('id,article,seed,outlet_id,outlet_name,speaker_id,speaker_name,speaker_text,quote,kind,said,said_evidence,occasion_kind,occasion_event,attribution,confidence,paragraph,url,group\r\n')).toBe(true);
+  expect(
+    csv.startsWith(
+      'id,article,seed,outlet_id,outlet_name,speaker_id,speaker_name,speaker_text,quote,kind,said,said_evidence,occasion_kind,occasion_event,attribution,confidence,paragraph,url,group\r\n',
+    ),
+  ).toBe(true);
   const rows = parseCsv(csv);
   expect(rows.length).toBe(json.length + 1);
   const header = rows[0]!;
@@ -48,15 +59,32 @@ test('claims.csv has the same rows as claims.json, as RFC 4180', async ({ page, 
 });
 
 test('articles.json lists the five articles with their pages', async ({ page, baseURL }) => {
-  const articles = (await (await page.request.get(sitePath(baseURL, 'data/articles.json'))).json()) as Array<{ slug: string; url: string; published: string; outlet: string; seed: string }>;
-  expect(articles.map((a) => a.outlet).sort()).toEqual(['abc-es', 'ap', 'franceinfo', 'kyiv-post', 'rfi']);
+  const articles = (await (
+    await page.request.get(sitePath(baseURL, 'data/articles.json'))
+  ).json()) as Array<{
+    slug: string;
+    url: string;
+    published: string;
+    outlet: string;
+    seed: string;
+  }>;
+  expect(articles.map((a) => a.outlet).sort()).toEqual([
+    'abc-es',
+    'ap',
+    'franceinfo',
+    'kyiv-post',
+    'rfi',
+  ]);
   for (const a of articles) {
     expect(a.url).toBe(sitePath(baseURL, `articles/${a.slug}/`));
     expect((await page.request.get(a.url)).status()).toBe(200);
   }
 });
 
-test('the feed, sitemap and robots.txt are published and point into the site', async ({ page, baseURL }) => {
+test('the feed, sitemap and robots.txt are published and point into the site', async ({
+  page,
+  baseURL,
+}) => {
   const rss = await (await page.request.get(sitePath(baseURL, 'rss.xml'))).text();
   expect(rss).toContain('<rss');
   expect(rss.match(/<item>/g)?.length).toBe(5);
@@ -66,12 +94,22 @@ test('the feed, sitemap and robots.txt are published and point into the site', a
   expect(robots).toContain(sitePath(baseURL, 'sitemap-index.xml'));
   expect((await page.request.get(sitePath(baseURL, 'sitemap-index.xml'))).status()).toBe(200);
   await page.goto(sitePath(baseURL, ''));
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', sitePath(baseURL, 'rss.xml'));
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    sitePath(baseURL, 'rss.xml'),
+  );
 });
 
-test('an article page carries NewsArticle JSON-LD with its quotations and their creators', async ({ page, baseURL }) => {
-  await page.goto(sitePath(baseURL, 'articles/macron-faces-a-calculating-and-unbending-putin-in-moscow/'));
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+test('an article page carries NewsArticle JSON-LD with its quotations and their creators', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(
+    sitePath(baseURL, 'articles/macron-faces-a-calculating-and-unbending-putin-in-moscow/'),
+  );
+  const ld = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent())!,
+  ) as {
     '@type': string;
     hasPart: Array<{ '@type': string; text: string; creator?: { name: string } }>;
   };
@@ -79,8 +117,14 @@ test('an article page carries NewsArticle JSON-LD with its quotations and their 
   const quotation = ld.hasPart.find((q) => q.text.startsWith('In my opinion'));
   expect(quotation?.['@type']).toBe('Quotation');
   expect(quotation?.creator?.name).toBe('Vladimir Putin');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/macron-faces-a-calculating-and-unbending-putin-in-moscow\/$/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Macron faces a calculating and unbending Putin in Moscow');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/articles\/macron-faces-a-calculating-and-unbending-putin-in-moscow\/$/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'Macron faces a calculating and unbending Putin in Moscow',
+  );
 });
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
@@ -92,14 +136,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\r' && text[i + 1] === '\n')
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }

@@ -7,7 +7,10 @@ import { expect, sitePath, test } from './fixtures';
  * found in the texts, not in the gazetteer, and each is an actor with their statements.
  */
 
-test('lists the speakers found in the texts as actors, the most quoted first', async ({ page, baseURL }) => {
+test('lists the speakers found in the texts as actors, the most quoted first', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(sitePath(baseURL, 'actors/'));
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Donald Trump');
@@ -16,7 +19,10 @@ test('lists the speakers found in the texts as actors, the most quoted first', a
   }
 });
 
-test('shows an actor found in the text with the ways the texts name her, her statements, and each statement’s paragraph', async ({ page, baseURL }) => {
+test('shows an actor found in the text with the ways the texts name her, her statements, and each statement’s paragraph', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(sitePath(baseURL, 'actors/hillary-clinton/'));
   await expect(page.getByRole('heading', { level: 1, name: 'Hillary Clinton' })).toBeVisible();
   await expect(page.getByText('found in the text, not in the gazetteer')).toBeVisible();
@@ -40,11 +46,16 @@ test('keeps an unnamed source apart, as an actor of its own', async ({ page, bas
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`has no axe violation on its actor pages in the ${colorScheme} theme`, async ({ page, baseURL }) => {
+  test(`has no axe violation on its actor pages in the ${colorScheme} theme`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.emulateMedia({ colorScheme });
     for (const path of ['actors/', 'actors/donald-trump/']) {
       await page.goto(sitePath(baseURL, path));
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
     }
   });

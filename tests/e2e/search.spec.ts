@@ -13,7 +13,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const results = (page: Page) => page.locator('#search-results > li');
 const status = (page: Page) => page.getByRole('status');
-const quoteResult = (page: Page, text: string | RegExp) => results(page).filter({ has: page.getByRole('heading', { level: 3, name: text }) });
+const quoteResult = (page: Page, text: string | RegExp) =>
+  results(page).filter({ has: page.getByRole('heading', { level: 3, name: text }) });
 
 async function search(page: Page, baseURL: string | undefined, query: string): Promise<void> {
   await page.goto(sitePath(baseURL, `search/?${query}`));
@@ -25,7 +26,10 @@ async function speakerAndOutlet(item: Locator): Promise<string> {
 }
 
 test.describe('search', () => {
-  test('finds a phrase of a quotation with its speaker, from two outlets', async ({ page, baseURL }) => {
+  test('finds a phrase of a quotation with its speaker, from two outlets', async ({
+    page,
+    baseURL,
+  }) => {
     await search(page, baseURL, 'q=until+the+end');
     const hits = quoteResult(page, /until the end/u);
     await expect(hits).toHaveCount(2);
@@ -59,7 +63,10 @@ test.describe('search', () => {
     expect(texts.filter((t) => t === 'the')).toEqual([]);
   });
 
-  test('finds “torturing me” said by Putin, and “dig a ditch” said by Kuleba on RFI', async ({ page, baseURL }) => {
+  test('finds “torturing me” said by Putin, and “dig a ditch” said by Kuleba on RFI', async ({
+    page,
+    baseURL,
+  }) => {
     await search(page, baseURL, 'q=torturing+me');
     const torture = quoteResult(page, /almost torturing me/u);
     await expect(torture).toHaveCount(1);
@@ -85,7 +92,8 @@ test.describe('search', () => {
     await page.getByLabel('Speaker').selectOption('putin');
     await expect(page).toHaveURL(/[?&]speaker=putin/u);
     await expect(status(page)).toContainText('speaker Vladimir Putin');
-    for (const meta of await results(page).locator('.result-meta').allTextContents()) expect(meta).toContain('Vladimir Putin');
+    for (const meta of await results(page).locator('.result-meta').allTextContents())
+      expect(meta).toContain('Vladimir Putin');
 
     await page.getByLabel('Outlet').selectOption('ap');
     await expect(page).toHaveURL(/[?&]outlet=ap/u);
@@ -93,7 +101,8 @@ test.describe('search', () => {
     const narrowed = await results(page).count();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
-    for (const meta of await results(page).locator('.result-meta').allTextContents()) expect(meta).toContain('Associated Press');
+    for (const meta of await results(page).locator('.result-meta').allTextContents())
+      expect(meta).toContain('Associated Press');
 
     await page.getByLabel('Kind').selectOption('article');
     await expect(page.locator('#search-results > li:not(.result-article)')).toHaveCount(0);
@@ -106,21 +115,29 @@ test.describe('search', () => {
     await expect(page.getByLabel('Order')).toHaveValue('oldest');
     const count = await results(page).count();
     expect(count).toBeGreaterThan(0);
-    for (const meta of await results(page).locator('.result-meta').allTextContents()) expect(meta).toContain('Dmytro Kuleba');
+    for (const meta of await results(page).locator('.result-meta').allTextContents())
+      expect(meta).toContain('Dmytro Kuleba');
 
     await page.goto(sitePath(baseURL, 'search/?kind=article&sort=newest'));
     await expect(status(page)).toHaveText(/^5 results/u);
-    const newest = await results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    const newest = await results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(newest).toEqual([...newest].sort().reverse());
     await page.getByLabel('Order').selectOption('oldest');
     await expect(page).toHaveURL(/sort=oldest/u);
     await expect(results(page).first().locator('time')).toHaveAttribute('datetime', newest.at(-1)!);
   });
 
-  test('finds names in their other spellings: Poutine, Kouleba, Kiev', async ({ page, baseURL }) => {
+  test('finds names in their other spellings: Poutine, Kouleba, Kiev', async ({
+    page,
+    baseURL,
+  }) => {
     await search(page, baseURL, 'q=Poutine');
     await expect(results(page).filter({ hasText: 'Vladimir Putin' }).first()).toBeVisible();
-    await expect(page.locator('.result-actor').filter({ hasText: 'Vladimir Putin' })).toHaveCount(1);
+    await expect(page.locator('.result-actor').filter({ hasText: 'Vladimir Putin' })).toHaveCount(
+      1,
+    );
 
     await search(page, baseURL, 'q=Kouleba');
     await expect(page.locator('.result-actor h3')).toContainText(['Dmytro Kuleba']);
@@ -153,16 +170,31 @@ test.describe('search', () => {
     await expect(quoteResult(page, /torturing me/u)).toHaveCount(1);
   });
 
-  test('a quotation result lands on the quotation, highlighted by a text fragment', async ({ page, baseURL }) => {
+  test('a quotation result lands on the quotation, highlighted by a text fragment', async ({
+    page,
+    baseURL,
+  }) => {
     await search(page, baseURL, 'q=until+the+end&outlet=abc-es&kind=quote');
-    const link = quoteResult(page, /until the end/u).getByRole('link').first();
+    const link = quoteResult(page, /until the end/u)
+      .getByRole('link')
+      .first();
     const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(new RegExp(`^${sitePath(baseURL, 'articles/')}putins-snub-of-macron-in-their-last-call-before-the-invasion/#q-[0-9a-f]{10}:~:text=`, 'u'));
+    expect(href).toMatch(
+      new RegExp(
+        `^${sitePath(baseURL, 'articles/')}putins-snub-of-macron-in-their-last-call-before-the-invasion/#q-[0-9a-f]{10}:~:text=`,
+        'u',
+      ),
+    );
     expect(decodeURIComponent(href.split(':~:text=')[1]!)).toMatch(/(^|-,)until the end(,-|$)/u);
     const id = /#(q-[0-9a-f]{10})/u.exec(href)![1]!;
 
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`/articles/putins-snub-of-macron-in-their-last-call-before-the-invasion/#${id}$`, 'u'));
+    await expect(page).toHaveURL(
+      new RegExp(
+        `/articles/putins-snub-of-macron-in-their-last-call-before-the-invasion/#${id}$`,
+        'u',
+      ),
+    );
     expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
     const quote = page.locator(`#${id}`);
     await expect(quote).toHaveText(/until the end/u);
@@ -174,7 +206,12 @@ test.describe('search', () => {
     // navigation would keep the highlight).
     const highlighted = await quote.screenshot();
     const plainPage = await page.context().newPage();
-    await plainPage.goto(sitePath(baseURL, `articles/putins-snub-of-macron-in-their-last-call-before-the-invasion/#${id}`));
+    await plainPage.goto(
+      sitePath(
+        baseURL,
+        `articles/putins-snub-of-macron-in-their-last-call-before-the-invasion/#${id}`,
+      ),
+    );
     await expect(plainPage.locator(':target')).toHaveAttribute('id', id);
     await expect(plainPage.locator(`#${id}`)).toBeInViewport();
     const plain = await plainPage.locator(`#${id}`).screenshot();
@@ -184,7 +221,9 @@ test.describe('search', () => {
 
   test('a long quotation found by a middle phrase lands on it too', async ({ page, baseURL }) => {
     await search(page, baseURL, 'q=torturing+me');
-    const link = quoteResult(page, /torturing me/u).getByRole('link').first();
+    const link = quoteResult(page, /torturing me/u)
+      .getByRole('link')
+      .first();
     const href = (await link.getAttribute('href'))!;
     expect(decodeURIComponent(href.split(':~:text=')[1]!)).toContain('torturing me');
     await link.click();
@@ -199,25 +238,38 @@ test.describe('search', () => {
     const box = page.getByRole('search').getByLabel('Search quotes and articles');
     await box.fill('dig a ditch');
     await box.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${sitePath(baseURL, 'search/')}\\?q=dig\\+a\\+ditch$`, 'u'));
+    await expect(page).toHaveURL(
+      new RegExp(`${sitePath(baseURL, 'search/')}\\?q=dig\\+a\\+ditch$`, 'u'),
+    );
     await expect(page.getByLabel('Words or phrase')).toHaveValue('dig a ditch');
     await expect(quoteResult(page, /dig a ditch/u)).toHaveCount(1);
   });
 
-  test('the search page shows one search box, and every box shows an example query', async ({ page, baseURL }) => {
+  test('the search page shows one search box, and every box shows an example query', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(sitePath(baseURL, 'search/'));
     await expect(page.getByRole('search')).toHaveCount(1);
     await expect(page.getByRole('searchbox')).toHaveCount(1);
-    await expect(page.getByRole('searchbox', { name: 'Words or phrase' })).toHaveAttribute('placeholder', /^e\.g\. until the end/u);
+    await expect(page.getByRole('searchbox', { name: 'Words or phrase' })).toHaveAttribute(
+      'placeholder',
+      /^e\.g\. until the end/u,
+    );
 
     await page.goto(sitePath(baseURL, 'articles/'));
-    await expect(page.getByRole('searchbox', { name: 'Search quotes and articles' })).toHaveAttribute('placeholder', /^e\.g\. until the end/u);
+    await expect(
+      page.getByRole('searchbox', { name: 'Search quotes and articles' }),
+    ).toHaveAttribute('placeholder', /^e\.g\. until the end/u);
   });
 
   test.describe('on a 390 × 844 phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test('shows the first result above the fold, the filters folded under one summary', async ({ page, baseURL }) => {
+    test('shows the first result above the fold, the filters folded under one summary', async ({
+      page,
+      baseURL,
+    }) => {
       await search(page, baseURL, 'q=Putin');
       const first = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first();
       await expect(first).toBeInViewport();
@@ -242,12 +294,17 @@ test.describe('search', () => {
   });
 
   for (const width of [320, 390]) {
-    test(`is no wider than a ${width} px screen, results and filters shown`, async ({ page, baseURL }) => {
+    test(`is no wider than a ${width} px screen, results and filters shown`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       await search(page, baseURL, 'q=Putin');
       await page.getByText('Narrow and sort', { exact: true }).first().click();
       await expect(page.getByLabel('Speaker')).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
     });
   }
 
@@ -259,7 +316,10 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\?q=xqzjv$/u);
   });
 
-  test('offers the nearest spellings of the dossier’s names when a query finds little, as links the keyboard runs', async ({ page, baseURL }) => {
+  test('offers the nearest spellings of the dossier’s names when a query finds little, as links the keyboard runs', async ({
+    page,
+    baseURL,
+  }) => {
     const vocabulary: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/pagefind/dossier-vocabulary.json')) vocabulary.push(r.url());
@@ -274,23 +334,35 @@ test.describe('search', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\?q=Borrell$/u);
     await expect(page.getByLabel('Words or phrase')).toHaveValue('Borrell');
-    await expect(page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3, name: 'Josep Borrell' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Results' })
+        .getByRole('heading', { level: 3, name: 'Josep Borrell' }),
+    ).toBeVisible();
     await expect(status(page).getByRole('link')).toHaveCount(0);
 
     await page.getByLabel('Words or phrase').fill('Zelenskj');
     await expect(status(page).getByRole('link').first()).toHaveText('Zelensky');
     // The link is a real search address too (a new tab, a copied link).
-    expect(await status(page).getByRole('link').first().getAttribute('href')).toBe(`${sitePath(baseURL, 'search/')}?q=Zelensky`);
+    expect(await status(page).getByRole('link').first().getAttribute('href')).toBe(
+      `${sitePath(baseURL, 'search/')}?q=Zelensky`,
+    );
     expect(vocabulary).toHaveLength(1);
   });
 
-  test('loads its script from a file and its index only on the search page', async ({ page, baseURL }) => {
+  test('loads its script from a file and its index only on the search page', async ({
+    page,
+    baseURL,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await search(page, baseURL, 'q=Macron');
     const scripts = page.locator('script:not([type="application/ld+json"])');
     await expect(scripts).toHaveCount(1);
-    await expect(scripts).toHaveAttribute('src', new RegExp(`^${sitePath(baseURL, '_assets/')}.+\\.js$`, 'u'));
+    await expect(scripts).toHaveAttribute(
+      'src',
+      new RegExp(`^${sitePath(baseURL, '_assets/')}.+\\.js$`, 'u'),
+    );
     expect(await scripts.evaluate((s) => s.textContent)).toBe('');
     expect(requests).toContain(sitePath(baseURL, 'pagefind/pagefind.js'));
     expect(requests.some((p) => p.startsWith(sitePath(baseURL, 'pagefind/fragment/')))).toBe(true);
@@ -304,13 +376,20 @@ test.describe('search', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(sitePath(baseURL, 'search/?q=until+the+end'));
-    await expect(page.getByRole('search', { name: 'Search quotations and articles' }).getByLabel('Words or phrase')).toBeVisible();
+    await expect(
+      page
+        .getByRole('search', { name: 'Search quotations and articles' })
+        .getByLabel('Words or phrase'),
+    ).toBeVisible();
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'claims.csv' }).first()).toBeVisible();
     await context.close();
   });
 
-  test('hides the message for readers without JavaScript from those who have it', async ({ page, baseURL }) => {
+  test('hides the message for readers without JavaScript from those who have it', async ({
+    page,
+    baseURL,
+  }) => {
     await search(page, baseURL, 'q=ditch');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
   });
@@ -326,12 +405,19 @@ test.describe('search', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no axe violation with results shown, in the ${colorScheme} theme`, async ({ page, baseURL }) => {
+    test(`has no axe violation with results shown, in the ${colorScheme} theme`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await search(page, baseURL, 'q=Putin&sort=newest');
       await expect(results(page).first().locator('mark').first()).toBeVisible();
       const withResults = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(withResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        withResults.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
 
       await page.getByLabel('Words or phrase').fill('xqzjv');
       await expect(status(page)).toHaveText(/^No results/u);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { joinArticle, splitArticle } from '../../src/lib/article-parts.ts';
-import { ArticleDataSchema, ArticleFrontmatterSchema, ArticleSchema, ClaimSchema, type Article } from '../../src/schemas/index.ts';
+import {
+  ArticleDataSchema,
+  ArticleFrontmatterSchema,
+  ArticleSchema,
+  ClaimSchema,
+  type Article,
+} from '../../src/schemas/index.ts';
 import { article, claim, event } from './support/entries.ts';
 
 /** A full article (outlet as an id, as the normalizer writes it). */
@@ -19,7 +25,14 @@ const cases: ReadonlyArray<{ name: string; article: Article }> = [
       notes: ['a note'],
       actors: ['macron', 'putin'],
       claims: [
-        claim({ id: 'q1', speaker: 'macron', cue: 'said Macron', said: '2022-02-07', said_evidence: 'on Monday', occasion: { kind: 'call', event: 'e1' } }),
+        claim({
+          id: 'q1',
+          speaker: 'macron',
+          cue: 'said Macron',
+          said: '2022-02-07',
+          said_evidence: 'on Monday',
+          occasion: { kind: 'call', event: 'e1' },
+        }),
         claim({ id: 'q2', kind: 'term', cue: null, note: 'reviewed' }),
       ],
       events: [event({ date: '2022-02-07' })],
@@ -39,10 +52,19 @@ describe.each(cases)('splitting and joining $name', ({ article: a }) => {
   });
 
   it('keeps in the front matter only title, outlet, dates, actors and claims without their evidence', () => {
-    expect(Object.keys(frontmatter).sort()).toEqual(['actors', 'claims', 'outlet', 'published', 'published_confidence', 'title']);
+    expect(Object.keys(frontmatter).sort()).toEqual([
+      'actors',
+      'claims',
+      'outlet',
+      'published',
+      'published_confidence',
+      'title',
+    ]);
     for (const c of frontmatter.claims) expect(c).not.toHaveProperty('cue');
     for (const c of frontmatter.claims) expect(c).not.toHaveProperty('said_evidence');
-    expect(data.claims.map((c) => Object.keys(c))).toEqual(a.claims.map(() => ['id', 'said_evidence', 'cue']));
+    expect(data.claims.map((c) => Object.keys(c))).toEqual(
+      a.claims.map(() => ['id', 'said_evidence', 'cue']),
+    );
   });
 
   it('joins back into the same article, with every key in the schema’s order', () => {

@@ -23,12 +23,16 @@ describe('pathWithBase', () => {
   });
 
   it('keeps an anchor', () => {
-    expect(pathWithBase('/who-said-what/#g-b1aba6793a', '/dossier/')).toBe('/dossier/who-said-what/#g-b1aba6793a');
+    expect(pathWithBase('/who-said-what/#g-b1aba6793a', '/dossier/')).toBe(
+      '/dossier/who-said-what/#g-b1aba6793a',
+    );
   });
 
   it('is used by every url of the site', () => {
     expect(urls.timelineByActor('bennett', '/dossier')).toBe('/dossier/timeline/actor/bennett/');
-    expect(urls.paragraph('macron-faces', 7, '/dossier/')).toBe('/dossier/articles/macron-faces/#p-7');
+    expect(urls.paragraph('macron-faces', 7, '/dossier/')).toBe(
+      '/dossier/articles/macron-faces/#p-7',
+    );
     expect(urls.group('g-1', '/')).toBe('/who-said-what/#g-1');
   });
 });
@@ -38,7 +42,12 @@ describe('absoluteUrl', () => {
     ['/rss.xml', 'https://example.org', '/', 'https://example.org/rss.xml'],
     ['/rss.xml', 'https://example.org/', '/dossier/', 'https://example.org/dossier/rss.xml'],
     ['articles/x/', 'https://example.org', '/dossier', 'https://example.org/dossier/articles/x/'],
-    ['/seeds/001.txt', new URL('http://127.0.0.1:4321'), '/dossier/', 'http://127.0.0.1:4321/dossier/seeds/001.txt'],
+    [
+      '/seeds/001.txt',
+      new URL('http://127.0.0.1:4321'),
+      '/dossier/',
+      'http://127.0.0.1:4321/dossier/seeds/001.txt',
+    ],
   ])('makes %s absolute on %s under the base %s', (path, site, base, url) => {
     expect(absoluteUrl(path, site, base)).toBe(url);
   });
@@ -51,6 +60,8 @@ describe('absoluteUrl', () => {
   });
 
   it('escapes characters a URL cannot hold', () => {
-    expect(absoluteUrl('/seeds/a b.txt', 'https://example.org', '/')).toBe('https://example.org/seeds/a%20b.txt');
+    expect(absoluteUrl('/seeds/a b.txt', 'https://example.org', '/')).toBe(
+      'https://example.org/seeds/a%20b.txt',
+    );
   });
 });

@@ -6,7 +6,16 @@
  * temporary folder behind; broken seeds stop the normalize-then-build chain before any of it.
  * Each case runs over an output folder that holds a sentinel tree standing for a good build.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +49,10 @@ function caseDir(name: string): { dir: string; content: string; out: string } {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   mkdirSync(join(out, 'articles', ARTICLE), { recursive: true });
   writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous build</title>\n');
-  writeFileSync(join(out, 'articles', ARTICLE, 'index.html'), '<p>the previous build of this article</p>\n');
+  writeFileSync(
+    join(out, 'articles', ARTICLE, 'index.html'),
+    '<p>the previous build of this article</p>\n',
+  );
   return { dir, content, out };
 }
 
@@ -54,41 +66,57 @@ function edit(path: string, from: string, to: string): void {
 /** A `dist.tmp-*` or `dist.old-*` folder left beside the output. */
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('dist.'));
 
-const build = (content: string, out: string) => runNode([TSX, BUILD], { env: { DOSSIER_CONTENT: content, DOSSIER_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: TIMEOUT });
-
-describe('broken content stops the build and leaves the previous build as it was', { timeout: TIMEOUT }, () => {
-  it.each([
-    {
-      name: 'a frontmatter field the schema refuses (published: 2022-13-45)',
-      field: '"published":"2022-02-07"',
-      broken: '"published":"2022-13-45"',
-      // Astro's message names the file and the field.
-      says: [new RegExp(`content/articles/${ARTICLE}\\.mdx`), /published: write the date as YYYY-MM-DD/],
-      stage: /the astro build stage failed \(exit code 1\)/,
-    },
-    {
-      name: 'an outlet that does not exist (Astro only logs it, and exits 0)',
-      field: '"outlet":"rfi"',
-      broken: '"outlet":"le-monde"',
-      says: [new RegExp(`entry "${ARTICLE}" in collection "articles" \\(field: outlet\\) references "le-monde" in collection "outlets", but that entry does not exist`)],
-      stage: /the astro build stage logged 1 error \(above\), so it failed even though it exited 0/,
-    },
-  ])('$name', async ({ name, field, broken, says, stage }) => {
-    const { dir, content, out } = caseDir(name.replace(/[^a-z0-9]+/gi, '-'));
-    edit(join(content, 'articles', `${ARTICLE}.mdx`), field, broken);
-    const before = snapshot(out);
-
-    const run = await build(content, out);
-
-    expect(run.code, run.stdout + run.stderr).not.toBe(0);
-    for (const pattern of says) expect(run.stderr).toMatch(pattern);
-    expect(run.stderr).toMatch(stage);
-    expect(run.stderr).toContain(`${out}/ was left as it was.`);
-    expect(run.stdout).not.toMatch(/replaced by the new build/);
-    expect(snapshot(out)).toEqual(before);
-    expect(leftovers(dir)).toEqual([]);
+const build = (content: string, out: string) =>
+  runNode([TSX, BUILD], {
+    env: { DOSSIER_CONTENT: content, DOSSIER_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: TIMEOUT,
   });
-});
+
+describe(
+  'broken content stops the build and leaves the previous build as it was',
+  { timeout: TIMEOUT },
+  () => {
+    it.each([
+      {
+        name: 'a frontmatter field the schema refuses (published: 2022-13-45)',
+        field: '"published":"2022-02-07"',
+        broken: '"published":"2022-13-45"',
+        // Astro's message names the file and the field.
+        says: [
+          new RegExp(`content/articles/${ARTICLE}\\.mdx`),
+          /published: write the date as YYYY-MM-DD/,
+        ],
+        stage: /the astro build stage failed \(exit code 1\)/,
+      },
+      {
+        name: 'an outlet that does not exist (Astro only logs it, and exits 0)',
+        field: '"outlet":"rfi"',
+        broken: '"outlet":"le-monde"',
+        says: [
+          new RegExp(
+            `entry "${ARTICLE}" in collection "articles" \\(field: outlet\\) references "le-monde" in collection "outlets", but that entry does not exist`,
+          ),
+        ],
+        stage:
+          /the astro build stage logged 1 error \(above\), so it failed even though it exited 0/,
+      },
+    ])('$name', async ({ name, field, broken, says, stage }) => {
+      const { dir, content, out } = caseDir(name.replace(/[^a-z0-9]+/gi, '-'));
+      edit(join(content, 'articles', `${ARTICLE}.mdx`), field, broken);
+      const before = snapshot(out);
+
+      const run = await build(content, out);
+
+      expect(run.code, run.stdout + run.stderr).not.toBe(0);
+      for (const pattern of says) expect(run.stderr).toMatch(pattern);
+      expect(run.stderr).toMatch(stage);
+      expect(run.stderr).toContain(`${out}/ was left as it was.`);
+      expect(run.stdout).not.toMatch(/replaced by the new build/);
+      expect(snapshot(out)).toEqual(before);
+      expect(leftovers(dir)).toEqual([]);
+    });
+  },
+);
 
 describe('broken seeds stop the normalize-then-build chain', { timeout: TIMEOUT }, () => {
   it('an empty seed file: normalize names it and exits 1, the build never starts, content/ and dist/ are untouched', async () => {
@@ -101,12 +129,18 @@ describe('broken seeds stop the normalize-then-build chain', { timeout: TIMEOUT 
     const [contentBefore, outBefore] = [snapshot(content), snapshot(out)];
 
     // The chain as a shell runs it: `normalize && build`.
-    const run = await runNode(['-e', `
+    const run = await runNode(
+      [
+        '-e',
+        `
       const { spawnSync } = require('node:child_process');
       const step = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status;
       const status = step([${JSON.stringify(TSX)}, 'scripts/normalize.ts', '--seeds', ${JSON.stringify(seeds)}, '--out', ${JSON.stringify(content)}]);
       process.exit(status === 0 ? step([${JSON.stringify(TSX)}, ${JSON.stringify(BUILD)}]) : status);
-    `], { env: { DOSSIER_CONTENT: content, DOSSIER_OUT: out } });
+    `,
+      ],
+      { env: { DOSSIER_CONTENT: content, DOSSIER_OUT: out } },
+    );
 
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`normalize: seeds/${seed}: the seed text is empty.`);
@@ -129,7 +163,9 @@ describe('a good build replaces the previous one whole', { timeout: TIMEOUT }, (
     expect(run.stdout).toMatch(/build: search index done in [\d.]+ s/);
     expect(run.stdout).toContain(`build: ${out}/ replaced by the new build.`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('previous build');
-    expect(readFileSync(join(out, 'articles', ARTICLE, 'index.html'), 'utf8')).toContain('id="p-1"');
+    expect(readFileSync(join(out, 'articles', ARTICLE, 'index.html'), 'utf8')).toContain(
+      'id="p-1"',
+    );
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out, '_headers'))).toBe(true);
     expect(leftovers(dir)).toEqual([]);

@@ -6,7 +6,16 @@
  * Also: `--check` on fresh and stale output, determinism, and the repository's own content/.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,15 +34,26 @@ interface Run {
 
 /** The summary line of a stage, which a run off a terminal writes to stderr: `normalize: read 5 articles in 0.4 s, 5 from the cache`. */
 const SUMMARY = /^normalize: [a-z ]+ \d+ [a-z]+ in \d+\.\d s(, .*)?$/u;
-const onlySummaries = (stderr: string) => stderr.split('\n').filter((l) => l !== '' && !SUMMARY.test(l));
+const onlySummaries = (stderr: string) =>
+  stderr.split('\n').filter((l) => l !== '' && !SUMMARY.test(l));
 
 /** Runs the CLI with its cache in the test's own folder (by default, one all cases share). */
 function normalize(args: readonly string[], cwd = ROOT, cache = join(work, 'cache')): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [TSX, CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, DOSSIER_NORMALIZE_CACHE: cache } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [TSX, CLI, ...args],
+      {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, DOSSIER_NORMALIZE_CACHE: cache },
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -158,8 +178,19 @@ const badCases: readonly BadCase[] = [
       const lines = readFileSync(path, 'utf8').split('\n');
       const third = Buffer.from(lines[2]!, 'utf8');
       const mid = third.indexOf(0x20, third.length >> 1);
-      const broken = Buffer.concat([third.subarray(0, mid), Buffer.from(' caf\xe9', 'latin1'), third.subarray(mid)]);
-      writeFileSync(path, Buffer.concat([Buffer.from(lines.slice(0, 2).join('\n') + '\n'), broken, Buffer.from('\n' + lines.slice(3).join('\n'))]));
+      const broken = Buffer.concat([
+        third.subarray(0, mid),
+        Buffer.from(' caf\xe9', 'latin1'),
+        third.subarray(mid),
+      ]);
+      writeFileSync(
+        path,
+        Buffer.concat([
+          Buffer.from(lines.slice(0, 2).join('\n') + '\n'),
+          broken,
+          Buffer.from('\n' + lines.slice(3).join('\n')),
+        ]),
+      );
     },
     where: `seeds/${SEED.a}:3`,
     problem: /not valid UTF-8/,
@@ -167,7 +198,11 @@ const badCases: readonly BadCase[] = [
   },
   {
     name: 'a seed without an entry in sources.yaml',
-    breaks: (s) => writeFileSync(join(s, '005_unlisted.txt'), 'A perfectly good article.\n\nWith two paragraphs.\n'),
+    breaks: (s) =>
+      writeFileSync(
+        join(s, '005_unlisted.txt'),
+        'A perfectly good article.\n\nWith two paragraphs.\n',
+      ),
     where: 'seeds/005_unlisted.txt',
     problem: /this seed has no entry in seeds\/sources\.yaml/,
     fix: /Add an entry with at least file, outlet, published/,
@@ -182,28 +217,48 @@ const badCases: readonly BadCase[] = [
   {
     name: 'a duplicate slug (two entries with the same title)',
     breaks: (s) =>
-      edit(s, 'sources.yaml', '  title: "What are the telephone exchanges between Emmanuel Macron and Vladimir Putin for?"', '  title: "Putin’s snub of Macron in their last call before the invasion"'),
+      edit(
+        s,
+        'sources.yaml',
+        '  title: "What are the telephone exchanges between Emmanuel Macron and Vladimir Putin for?"',
+        '  title: "Putin’s snub of Macron in their last call before the invasion"',
+      ),
     where: `seeds/sources.yaml:${fieldLine(SEED.b, 'title')} (slug)`,
-    problem: new RegExp(`${SEED.b} gets the slug “putins-snub-of-macron-in-their-last-call-before-the-invasion”, already used by ${SEED.a}`),
+    problem: new RegExp(
+      `${SEED.b} gets the slug “putins-snub-of-macron-in-their-last-call-before-the-invasion”, already used by ${SEED.a}`,
+    ),
     fix: /Give one of them a distinct `slug:` or `title:`/,
   },
   {
     name: 'an invalid date (2022-02-30)',
-    breaks: (s) => edit(s, 'sources.yaml', '  published: 2022-03-07\n', '  published: 2022-02-30\n'),
+    breaks: (s) =>
+      edit(s, 'sources.yaml', '  published: 2022-03-07\n', '  published: 2022-02-30\n'),
     where: `seeds/sources.yaml:${fieldLine(SEED.c, 'published')} (published)`,
     problem: new RegExp(`in the entry for ${SEED.c}, .*YYYY-MM-DD`),
     fix: /Correct the value/,
   },
   {
     name: 'a missing required field',
-    breaks: (s) => edit(s, 'sources.yaml', '  published_confidence: high\n  published_evidence: "“this Monday', '  published_evidence: "“this Monday'),
+    breaks: (s) =>
+      edit(
+        s,
+        'sources.yaml',
+        '  published_confidence: high\n  published_evidence: "“this Monday',
+        '  published_evidence: "“this Monday',
+      ),
     where: `seeds/sources.yaml:${entryLine(SEED.e)} (published_confidence)`,
     problem: /the required field "published_confidence" is missing/,
     fix: /Add the required field "published_confidence"/,
   },
   {
     name: 'a field of the wrong type',
-    breaks: (s) => edit(s, 'sources.yaml', '  language: en\n  original_language: es\n', '  language: [en]\n  original_language: es\n'),
+    breaks: (s) =>
+      edit(
+        s,
+        'sources.yaml',
+        '  language: en\n  original_language: es\n',
+        '  language: [en]\n  original_language: es\n',
+      ),
     where: `seeds/sources.yaml:${fieldLine(SEED.a, 'language')} (language)`,
     problem: /expected string, received array/,
     fix: /Correct the value/,
@@ -224,7 +279,8 @@ const badCases: readonly BadCase[] = [
   },
   {
     name: 'an annotation whose quote is not in the text',
-    breaks: (s) => edit(s, 'annotations.yaml', '  quote: "convergence terms"', '  quote: "divergence terms"'),
+    breaks: (s) =>
+      edit(s, 'annotations.yaml', '  quote: "convergence terms"', '  quote: "divergence terms"'),
     where: `seeds/annotations.yaml:${lineWhere(realAnnotations, (l) => l === '  quote: "convergence terms"')} (quote)`,
     problem: new RegExp(`the words “divergence terms” are not in the cleaned text of ${SEED.e}`),
     fix: /Copy the words exactly as the article page shows them/,
@@ -255,33 +311,46 @@ const badCases: readonly BadCase[] = [
 /** Each spawn costs a second or more of CPU; under load, several. */
 const SPAWN_TIMEOUT = 60_000;
 
-describe.concurrent('bad input stops the CLI and leaves content/ as it was', { timeout: SPAWN_TIMEOUT }, () => {
-  it.each(badCases)('$name', async ({ name, breaks, where, problem, fix }) => {
-    const { dir, seeds, out } = caseDir(name);
-    breaks(seeds);
-    expect(snapshot(out)).toEqual(goodSnapshot);
-    const siblings = readdirSync(dir).sort();
-    const position = typeof where === 'function' ? where(seeds) : where;
+describe.concurrent(
+  'bad input stops the CLI and leaves content/ as it was',
+  { timeout: SPAWN_TIMEOUT },
+  () => {
+    it.each(badCases)('$name', async ({ name, breaks, where, problem, fix }) => {
+      const { dir, seeds, out } = caseDir(name);
+      breaks(seeds);
+      expect(snapshot(out)).toEqual(goodSnapshot);
+      const siblings = readdirSync(dir).sort();
+      const position = typeof where === 'function' ? where(seeds) : where;
 
-    const run = await normalize(['--seeds', seeds, '--out', out]);
+      const run = await normalize(['--seeds', seeds, '--out', out]);
 
-    expect(run.code).not.toBe(0);
-    // `file[:line][ (field)]: problem. fix` — the position is exact, nothing more and nothing less.
-    const message = run.stderr.split('\n').find((l) => l.startsWith('normalize: ') && !SUMMARY.test(l));
-    expect(message, run.stderr).toBeDefined();
-    expect(message!.startsWith(`normalize: ${position}: `), `${message} should start with “normalize: ${position}: ”`).toBe(true);
-    expect(message).toMatch(problem);
-    expect(message).toMatch(fix);
-    expect(run.stderr).toMatch(/Nothing was written\./);
-    expect(run.stdout).toBe('');
-    expect(snapshot(out)).toEqual(goodSnapshot);
-    // No `content.tmp-*` or `content.old-*` left beside it.
-    expect(readdirSync(dir).sort()).toEqual(siblings);
-  });
-});
+      expect(run.code).not.toBe(0);
+      // `file[:line][ (field)]: problem. fix` — the position is exact, nothing more and nothing less.
+      const message = run.stderr
+        .split('\n')
+        .find((l) => l.startsWith('normalize: ') && !SUMMARY.test(l));
+      expect(message, run.stderr).toBeDefined();
+      expect(
+        message!.startsWith(`normalize: ${position}: `),
+        `${message} should start with “normalize: ${position}: ”`,
+      ).toBe(true);
+      expect(message).toMatch(problem);
+      expect(message).toMatch(fix);
+      expect(run.stderr).toMatch(/Nothing was written\./);
+      expect(run.stdout).toBe('');
+      expect(snapshot(out)).toEqual(goodSnapshot);
+      // No `content.tmp-*` or `content.old-*` left beside it.
+      expect(readdirSync(dir).sort()).toEqual(siblings);
+    });
+  },
+);
 
 describe.concurrent('--check', { timeout: SPAWN_TIMEOUT }, () => {
-  const checkCases: ReadonlyArray<{ name: string; change: (c: { seeds: string; out: string }) => void; stale: readonly string[] }> = [
+  const checkCases: ReadonlyArray<{
+    name: string;
+    change: (c: { seeds: string; out: string }) => void;
+    stale: readonly string[];
+  }> = [
     { name: 'fresh output passes', change: () => {}, stale: [] },
     {
       name: 'one seed character changed makes its article stale',
@@ -289,13 +358,25 @@ describe.concurrent('--check', { timeout: SPAWN_TIMEOUT }, () => {
       // Its MDX (the claim's words) and its data file (the seed's hash).
       stale: [`articles/${SLUG_D}.mdx`, `article-data/${SLUG_D}.json`],
     },
-    { name: 'a deleted output file is reported', change: ({ out }) => unlinkSync(join(out, 'outlets.json')), stale: ['outlets.json'] },
+    {
+      name: 'a deleted output file is reported',
+      change: ({ out }) => unlinkSync(join(out, 'outlets.json')),
+      stale: ['outlets.json'],
+    },
     {
       name: 'an edited output file is reported',
-      change: ({ out }) => writeFileSync(join(out, 'articles', `${SLUG_D}.mdx`), readFileSync(join(out, 'articles', `${SLUG_D}.mdx`), 'utf8') + ' '),
+      change: ({ out }) =>
+        writeFileSync(
+          join(out, 'articles', `${SLUG_D}.mdx`),
+          readFileSync(join(out, 'articles', `${SLUG_D}.mdx`), 'utf8') + ' ',
+        ),
       stale: [`articles/${SLUG_D}.mdx`],
     },
-    { name: 'an extra output file is reported', change: ({ out }) => writeFileSync(join(out, 'articles', 'leftover.mdx'), 'x'), stale: ['articles/leftover.mdx (should not exist)'] },
+    {
+      name: 'an extra output file is reported',
+      change: ({ out }) => writeFileSync(join(out, 'articles', 'leftover.mdx'), 'x'),
+      stale: ['articles/leftover.mdx (should not exist)'],
+    },
   ];
 
   it.each(checkCases)('$name', async ({ name, change, stale }) => {
@@ -307,7 +388,9 @@ describe.concurrent('--check', { timeout: SPAWN_TIMEOUT }, () => {
 
     if (stale.length === 0) {
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain(`content/ is up to date (${Object.keys(goodSnapshot).length} files)`);
+      expect(run.stdout).toContain(
+        `content/ is up to date (${Object.keys(goodSnapshot).length} files)`,
+      );
     } else {
       expect(run.code).not.toBe(0);
       const listed = run.stderr.match(/stale against seeds\/: (.*)\.\n/)?.[1];
@@ -327,7 +410,10 @@ describe.concurrent('determinism and the real project', { timeout: SPAWN_TIMEOUT
     const over = join(dir, 'over');
     cpSync(goodContent, over, { recursive: true });
     writeFileSync(join(over, 'articles', 'leftover.mdx'), 'x');
-    const [a, b] = await Promise.all([normalize(['--seeds', goodSeeds, '--out', fresh]), normalize(['--seeds', goodSeeds, '--out', over])]);
+    const [a, b] = await Promise.all([
+      normalize(['--seeds', goodSeeds, '--out', fresh]),
+      normalize(['--seeds', goodSeeds, '--out', over]),
+    ]);
     expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
     expect(a.stdout).toMatch(new RegExp(`^Wrote ${Object.keys(goodSnapshot).length} files to `));
     expect(snapshot(fresh)).toEqual(goodSnapshot);
@@ -350,7 +436,10 @@ describe.concurrent('the cache', { timeout: SPAWN_TIMEOUT }, () => {
     return { dir, cache: join(dir, 'cache'), out: join(dir, 'content') };
   };
   /** The cache's article entries (it also keeps the YAML lists' entries, one `input-<name>.json` per file). */
-  const entries = (cache: string) => readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('input-')).map((e) => join(e.parentPath, e.name));
+  const entries = (cache: string) =>
+    readdirSync(cache, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.startsWith('input-'))
+      .map((e) => join(e.parentPath, e.name));
 
   it('a second run takes every article from it and writes the same files; each stage says its time', async () => {
     const { cache, out } = fresh('second');
@@ -362,7 +451,9 @@ describe.concurrent('the cache', { timeout: SPAWN_TIMEOUT }, () => {
     const warm = await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache);
     expect(warm.stderr).toMatch(/^normalize: read 5 articles in \d+\.\d s, 5 from the cache$/mu);
     // Nothing changed: every file is linked from the content/ of the run before, none written.
-    expect(warm.stderr).toMatch(/^normalize: write (\d+) files in \d+\.\d s, 0 written, \1 unchanged$/mu);
+    expect(warm.stderr).toMatch(
+      /^normalize: write (\d+) files in \d+\.\d s, 0 written, \1 unchanged$/mu,
+    );
     expect(snapshot(out)).toEqual(goodSnapshot);
   });
 
@@ -377,7 +468,11 @@ describe.concurrent('the cache', { timeout: SPAWN_TIMEOUT }, () => {
 
   it('--check writes no cache', async () => {
     const { dir, cache } = fresh('check');
-    const run = await normalize(['--seeds', goodSeeds, '--out', goodContent, '--check'], ROOT, cache);
+    const run = await normalize(
+      ['--seeds', goodSeeds, '--out', goodContent, '--check'],
+      ROOT,
+      cache,
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/0 from the cache/u);
     expect(existsSync(dir)).toBe(false);
@@ -392,13 +487,16 @@ describe.concurrent('the cache', { timeout: SPAWN_TIMEOUT }, () => {
     const run = await normalize(['--seeds', seeds, '--out', out, '--check'], ROOT, cache);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/4 from the cache/u);
-    expect(run.stderr).toContain(`stale against seeds/: articles/${SLUG_D}.mdx, article-data/${SLUG_D}.json.`);
+    expect(run.stderr).toContain(
+      `stale against seeds/: articles/${SLUG_D}.mdx, article-data/${SLUG_D}.json.`,
+    );
   });
 
   it('an entry that cannot be read back (truncated) is read again, with the same output', async () => {
     const { cache, out } = fresh('truncated');
     expect((await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache)).code).toBe(0);
-    for (const path of entries(cache)) writeFileSync(path, readFileSync(path, 'utf8').slice(0, 100));
+    for (const path of entries(cache))
+      writeFileSync(path, readFileSync(path, 'utf8').slice(0, 100));
     const run = await normalize(['--seeds', goodSeeds, '--out', out], ROOT, cache);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/0 from the cache/u);

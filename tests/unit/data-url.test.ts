@@ -21,25 +21,39 @@ describe('percentEncodeBytes', () => {
   describe.each([
     ['nothing', bytes(), ''],
     ['the unreserved characters, as themselves', utf8('AZaz09-._~'), 'AZaz09-._~'],
-    ['a space and reserved characters', utf8(' #%&+,/:;=?@[]!$\'()*'), '%20%23%25%26%2B%2C%2F%3A%3B%3D%3F%40%5B%5D%21%24%27%28%29%2A'],
+    [
+      'a space and reserved characters',
+      utf8(" #%&+,/:;=?@[]!$'()*"),
+      '%20%23%25%26%2B%2C%2F%3A%3B%3D%3F%40%5B%5D%21%24%27%28%29%2A',
+    ],
     ['CRLF and LF', utf8('a\r\nb\n'), 'a%0D%0Ab%0A'],
     ['a byte order mark', bytes(0xef, 0xbb, 0xbf, 0x41), '%EF%BB%BFA'],
     ['NUL and DEL', bytes(0x00, 0x7f), '%00%7F'],
     ['accents and emoji as their UTF-8 bytes', utf8('é🇺🇦'), '%C3%A9%F0%9F%87%BA%F0%9F%87%A6'],
-    ['quotes and angle brackets (nothing to escape in an attribute)', utf8('"<\'>&'), '%22%3C%27%3E%26'],
+    [
+      'quotes and angle brackets (nothing to escape in an attribute)',
+      utf8('"<\'>&'),
+      '%22%3C%27%3E%26',
+    ],
     ['bytes that are not UTF-8', bytes(0xff, 0xfe, 0x80), '%FF%FE%80'],
   ])('encodes %s', (_, input, expected) => {
     it(JSON.stringify(expected), () => expect(percentEncodeBytes(input)).toBe(expected));
   });
 
   it('writes only unreserved characters and %XX escapes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => /^(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})*$/u.test(percentEncodeBytes(b))));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (b) =>
+        /^(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})*$/u.test(percentEncodeBytes(b)),
+      ),
+    );
   });
 
   it('decodes back to exactly its bytes, whatever they are', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
-      expect(percentDecode(percentEncodeBytes(b))).toEqual(b);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+        expect(percentDecode(percentEncodeBytes(b))).toEqual(b);
+      }),
+    );
   });
 
   it('decodeURIComponent gives back the text of any UTF-8 bytes (every seed is valid UTF-8: decodeSeed)', () => {
@@ -54,7 +68,9 @@ describe('percentEncodeBytes', () => {
 
 describe('textDataUrl', () => {
   it('is a plain-text UTF-8 data: URL whose payload is the encoded bytes', () => {
-    expect(textDataUrl(utf8('Hi there\r\n'))).toBe('data:text/plain;charset=utf-8,Hi%20there%0D%0A');
+    expect(textDataUrl(utf8('Hi there\r\n'))).toBe(
+      'data:text/plain;charset=utf-8,Hi%20there%0D%0A',
+    );
   });
 
   it('is read back byte for byte by fetch, as a browser saving it does', async () => {

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actorsBySpeech, articlesMentioning, byPublication, dateRange, relatedIndex, speakersIn, statementsBy, type ActorEntry, type ArticleEntry } from '../../src/lib/dossier.ts';
+import {
+  actorsBySpeech,
+  articlesMentioning,
+  byPublication,
+  dateRange,
+  relatedIndex,
+  speakersIn,
+  statementsBy,
+  type ActorEntry,
+  type ArticleEntry,
+} from '../../src/lib/dossier.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 import { actor, article, claim, event } from './support/entries.ts';
 
@@ -9,7 +19,10 @@ const ids = (list: ReadonlyArray<{ id: string }>) => list.map((a) => a.id);
 describe('byPublication', () => {
   const articles = [
     article('abc', { published: '2022-06-25', title: 'Putin’s snub' }),
-    article('franceinfo', { published: '2022-03-08', title: 'What are the telephone exchanges for' }),
+    article('franceinfo', {
+      published: '2022-03-08',
+      title: 'What are the telephone exchanges for',
+    }),
     article('ap', { published: '2022-03-07', title: 'Macron fights' }),
     article('rfi', { published: '2022-02-07', title: 'Facing Putin' }),
     article('kyiv-post', { published: '2022-02-08', title: 'Macron faces' }),
@@ -17,7 +30,14 @@ describe('byPublication', () => {
   ];
 
   it('puts the oldest first and orders a day’s articles by title', () => {
-    expect(ids(byPublication(articles))).toEqual(['rfi', 'kyiv-post', 'same-day-b', 'ap', 'franceinfo', 'abc']);
+    expect(ids(byPublication(articles))).toEqual([
+      'rfi',
+      'kyiv-post',
+      'same-day-b',
+      'ap',
+      'franceinfo',
+      'abc',
+    ]);
   });
 
   it('does not reorder the list it is given', () => {
@@ -56,7 +76,12 @@ describe('speakersIn', () => {
   });
 
   it('puts the unattributed last even when they outnumber everyone', () => {
-    const many = article('b', { claims: [claim({ id: 'x', speaker: 'macron' }), ...['1', '2', '3'].map((n) => claim({ id: `n${n}`, speaker: null }))] });
+    const many = article('b', {
+      claims: [
+        claim({ id: 'x', speaker: 'macron' }),
+        ...['1', '2', '3'].map((n) => claim({ id: `n${n}`, speaker: null })),
+      ],
+    });
     expect(speakersIn(many).map((s) => s.speaker)).toEqual(['macron', null]);
   });
 
@@ -65,7 +90,13 @@ describe('speakersIn', () => {
   });
 
   it('links each speaker to their first claim in the article', () => {
-    expect(Object.fromEntries(speakers.map((s) => [String(s.speaker), s.first.id]))).toEqual({ macron: 'm1', putin: 'p1', bennett: 'b1', kuleba: 'k1', null: 'n1' });
+    expect(Object.fromEntries(speakers.map((s) => [String(s.speaker), s.first.id]))).toEqual({
+      macron: 'm1',
+      putin: 'p1',
+      bennett: 'b1',
+      kuleba: 'k1',
+      null: 'n1',
+    });
   });
 
   it('is empty for an article without claims', () => {
@@ -74,22 +105,59 @@ describe('speakersIn', () => {
 });
 
 describe('statementsBy', () => {
-  const rfi = article('rfi', { published: '2022-02-07', claims: [claim({ id: 'r-undated', speaker: 'putin', paragraph: 10 }), claim({ id: 'r-macron', speaker: 'macron' })] });
-  const kyivPost = article('kyiv-post', { published: '2022-02-08', claims: [claim({ id: 'k-undated', speaker: 'putin', paragraph: 4 })] });
-  const ap = article('ap', { published: '2022-03-07', claims: [claim({ id: 'a-mar-3', speaker: 'putin', said: '2022-03-03', paragraph: 19 })] });
+  const rfi = article('rfi', {
+    published: '2022-02-07',
+    claims: [
+      claim({ id: 'r-undated', speaker: 'putin', paragraph: 10 }),
+      claim({ id: 'r-macron', speaker: 'macron' }),
+    ],
+  });
+  const kyivPost = article('kyiv-post', {
+    published: '2022-02-08',
+    claims: [claim({ id: 'k-undated', speaker: 'putin', paragraph: 4 })],
+  });
+  const ap = article('ap', {
+    published: '2022-03-07',
+    claims: [claim({ id: 'a-mar-3', speaker: 'putin', said: '2022-03-03', paragraph: 19 })],
+  });
   const abc = article('abc', {
     published: '2022-06-25',
-    claims: [claim({ id: 'b-feb-20', speaker: 'putin', said: '2022-02-20', paragraph: 1 }), claim({ id: 'b-undated-8', speaker: 'putin', paragraph: 8 }), claim({ id: 'b-undated-5', speaker: 'putin', paragraph: 5 })],
+    claims: [
+      claim({ id: 'b-feb-20', speaker: 'putin', said: '2022-02-20', paragraph: 1 }),
+      claim({ id: 'b-undated-8', speaker: 'putin', paragraph: 8 }),
+      claim({ id: 'b-undated-5', speaker: 'putin', paragraph: 5 }),
+    ],
   });
-  const franceinfo = article('franceinfo', { published: '2022-03-08', claims: [claim({ id: 'f-mar-6', speaker: 'putin', said: '2022-03-06' })] });
+  const franceinfo = article('franceinfo', {
+    published: '2022-03-08',
+    claims: [claim({ id: 'f-mar-6', speaker: 'putin', said: '2022-03-06' })],
+  });
 
   it('orders an actor’s statements by the date they were said, else the date they were published', () => {
-    expect(ids(statementsBy('putin', [abc, franceinfo, ap, kyivPost, rfi]).map((s) => s.claim))).toEqual(['r-undated', 'k-undated', 'b-feb-20', 'a-mar-3', 'f-mar-6', 'b-undated-5', 'b-undated-8']);
+    expect(
+      ids(statementsBy('putin', [abc, franceinfo, ap, kyivPost, rfi]).map((s) => s.claim)),
+    ).toEqual([
+      'r-undated',
+      'k-undated',
+      'b-feb-20',
+      'a-mar-3',
+      'f-mar-6',
+      'b-undated-5',
+      'b-undated-8',
+    ]);
   });
 
   it('orders statements of the same date by article, then by paragraph', () => {
-    const twin = article('aaa', { published: '2022-06-25', claims: [claim({ id: 'twin', speaker: 'putin', paragraph: 99 })] });
-    expect(ids(statementsBy('putin', [abc, twin]).map((s) => s.claim))).toEqual(['b-feb-20', 'twin', 'b-undated-5', 'b-undated-8']);
+    const twin = article('aaa', {
+      published: '2022-06-25',
+      claims: [claim({ id: 'twin', speaker: 'putin', paragraph: 99 })],
+    });
+    expect(ids(statementsBy('putin', [abc, twin]).map((s) => s.claim))).toEqual([
+      'b-feb-20',
+      'twin',
+      'b-undated-5',
+      'b-undated-8',
+    ]);
   });
 
   it('keeps each statement with its article', () => {
@@ -105,19 +173,38 @@ describe('statementsBy', () => {
 
 describe('articlesMentioning', () => {
   it('lists the articles that name the actor, oldest first', () => {
-    const articles = [article('late', { published: '2022-06-25', actors: ['putin'] }), article('none', { actors: ['macron'] }), article('early', { published: '2022-02-07', actors: ['macron', 'putin'] })];
+    const articles = [
+      article('late', { published: '2022-06-25', actors: ['putin'] }),
+      article('none', { actors: ['macron'] }),
+      article('early', { published: '2022-02-07', actors: ['macron', 'putin'] }),
+    ];
     expect(ids(articlesMentioning('putin', articles))).toEqual(['early', 'late']);
   });
 });
 
 describe('relatedIndex', () => {
   // Macron and Putin are named by every article; Bennett by two, Kuleba by two.
-  const self = article('self', { published: '2022-03-07', actors: ['macron', 'putin', 'bennett', 'kuleba'] });
-  const everyone = (id: string, published: string) => article(id, { published, actors: ['macron', 'putin'] });
+  const self = article('self', {
+    published: '2022-03-07',
+    actors: ['macron', 'putin', 'bennett', 'kuleba'],
+  });
+  const everyone = (id: string, published: string) =>
+    article(id, { published, actors: ['macron', 'putin'] });
   const bennett = article('bennett-only', { published: '2022-06-25', actors: ['bennett'] });
-  const kuleba = article('kuleba-and-both', { published: '2022-02-07', actors: ['macron', 'putin', 'kuleba'] });
+  const kuleba = article('kuleba-and-both', {
+    published: '2022-02-07',
+    actors: ['macron', 'putin', 'kuleba'],
+  });
   const unrelated = article('unrelated', { published: '2022-03-07', actors: ['scholz'] });
-  const all = [self, everyone('both-1', '2022-03-06'), everyone('both-2', '2022-02-08'), everyone('both-3', '2022-03-09'), bennett, kuleba, unrelated];
+  const all = [
+    self,
+    everyone('both-1', '2022-03-06'),
+    everyone('both-2', '2022-02-08'),
+    everyone('both-3', '2022-03-09'),
+    bennett,
+    kuleba,
+    unrelated,
+  ];
 
   it('ranks one rare shared actor above two ubiquitous ones', () => {
     const related = ids(relatedIndex(all)(self, 10));
@@ -145,8 +232,14 @@ describe('relatedIndex', () => {
   it('counts a day of events both mention', () => {
     const call = event({ date: '2022-03-06', actors: ['macron', 'putin'] });
     const withCall = { ...self, data: { ...self.data, events: [call] } };
-    const sameDay = article('same-day', { published: '2022-06-25', events: [{ ...call, sentence: 'They spoke on 6 March.' }] });
-    const sameYear = article('same-year', { published: '2022-03-07', events: [event({ date: '2022' })] });
+    const sameDay = article('same-day', {
+      published: '2022-06-25',
+      events: [{ ...call, sentence: 'They spoke on 6 March.' }],
+    });
+    const sameYear = article('same-year', {
+      published: '2022-03-07',
+      events: [event({ date: '2022' })],
+    });
     expect(ids(relatedIndex([withCall, sameDay, sameYear])(withCall, 10))).toEqual(['same-day']);
   });
 
@@ -157,9 +250,17 @@ describe('relatedIndex', () => {
 
 describe('dateRange', () => {
   it.each([
-    ['the five articles', ['2022-03-07', '2022-02-08', '2022-06-25', '2022-02-07', '2022-03-08'], { from: '2022-02-07', to: '2022-06-25' }],
+    [
+      'the five articles',
+      ['2022-03-07', '2022-02-08', '2022-06-25', '2022-02-07', '2022-03-08'],
+      { from: '2022-02-07', to: '2022-06-25' },
+    ],
     ['one article', ['2022-03-07'], { from: '2022-03-07', to: '2022-03-07' }],
-    ['articles across a year end', ['2022-01-02', '2021-12-30'], { from: '2021-12-30', to: '2022-01-02' }],
+    [
+      'articles across a year end',
+      ['2022-01-02', '2021-12-30'],
+      { from: '2021-12-30', to: '2022-01-02' },
+    ],
   ])('spans %s from the first to the last publication', (_, dates, range) => {
     expect(dateRange(dates.map((published, i) => article(`a${i}`, { published })))).toEqual(range);
   });
@@ -170,10 +271,27 @@ describe('dateRange', () => {
 });
 
 describe('actorsBySpeech', () => {
-  const actors = [actor('macron', 'Emmanuel Macron'), actor('putin', 'Vladimir Putin'), actor('bennett', 'Naftali Bennett'), actor('kuleba', 'Dmytro Kuleba'), actor('nato', 'NATO', 'group'), actor('silent', 'Nobody At All')];
+  const actors = [
+    actor('macron', 'Emmanuel Macron'),
+    actor('putin', 'Vladimir Putin'),
+    actor('bennett', 'Naftali Bennett'),
+    actor('kuleba', 'Dmytro Kuleba'),
+    actor('nato', 'NATO', 'group'),
+    actor('silent', 'Nobody At All'),
+  ];
   const articles = [
-    article('a', { actors: ['macron', 'putin', 'nato'], claims: [claim({ id: '1', speaker: 'putin' }), claim({ id: '2', speaker: 'macron' }), claim({ id: '3', speaker: 'putin' })] }),
-    article('b', { actors: ['macron', 'putin', 'bennett'], claims: [claim({ id: '4', speaker: 'macron' }), claim({ id: '5', speaker: 'kuleba' })] }),
+    article('a', {
+      actors: ['macron', 'putin', 'nato'],
+      claims: [
+        claim({ id: '1', speaker: 'putin' }),
+        claim({ id: '2', speaker: 'macron' }),
+        claim({ id: '3', speaker: 'putin' }),
+      ],
+    }),
+    article('b', {
+      actors: ['macron', 'putin', 'bennett'],
+      claims: [claim({ id: '4', speaker: 'macron' }), claim({ id: '5', speaker: 'kuleba' })],
+    }),
     article('c', { actors: ['bennett', 'macron'] }),
   ];
   const rows = actorsBySpeech(actors, articles);
@@ -199,17 +317,40 @@ describe('actorsBySpeech', () => {
 
 describe('the per-actor answers, gathered once per list of articles', () => {
   // The definitions as first written, one scan of the dossier per question: the indexed answers must equal them.
-  const when = (s: { article: ArticleEntry; claim: Claim }) => s.claim.said ?? s.article.data.published;
+  const when = (s: { article: ArticleEntry; claim: Claim }) =>
+    s.claim.said ?? s.article.data.published;
   const statementsByScan = (id: string, articles: readonly ArticleEntry[]) =>
     articles
-      .flatMap((article) => article.data.claims.filter((claim) => claim.speaker === id).map((claim) => ({ article, claim })))
-      .sort((a, b) => when(a).localeCompare(when(b)) || a.article.id.localeCompare(b.article.id) || a.claim.paragraph - b.claim.paragraph);
-  const mentioningByScan = (id: string, articles: readonly ArticleEntry[]) => byPublication(articles.filter((a) => a.data.actors.includes(id)));
+      .flatMap((article) =>
+        article.data.claims
+          .filter((claim) => claim.speaker === id)
+          .map((claim) => ({ article, claim })),
+      )
+      .sort(
+        (a, b) =>
+          when(a).localeCompare(when(b)) ||
+          a.article.id.localeCompare(b.article.id) ||
+          a.claim.paragraph - b.claim.paragraph,
+      );
+  const mentioningByScan = (id: string, articles: readonly ArticleEntry[]) =>
+    byPublication(articles.filter((a) => a.data.actors.includes(id)));
   const bySpeechByScan = (actors: readonly ActorEntry[], articles: readonly ArticleEntry[]) =>
     actors
-      .map((a) => ({ actor: a, statements: articles.reduce((n, x) => n + x.data.claims.filter((c) => c.speaker === a.id).length, 0), articles: articles.filter((x) => x.data.actors.includes(a.id)).length }))
+      .map((a) => ({
+        actor: a,
+        statements: articles.reduce(
+          (n, x) => n + x.data.claims.filter((c) => c.speaker === a.id).length,
+          0,
+        ),
+        articles: articles.filter((x) => x.data.actors.includes(a.id)).length,
+      }))
       .filter((row) => row.articles > 0 || row.statements > 0)
-      .sort((a, b) => b.statements - a.statements || b.articles - a.articles || a.actor.data.name.localeCompare(b.actor.data.name));
+      .sort(
+        (a, b) =>
+          b.statements - a.statements ||
+          b.articles - a.articles ||
+          a.actor.data.name.localeCompare(b.actor.data.name),
+      );
 
   const who = fc.constantFrom('macron', 'putin', 'kuleba', 'scholz');
   const dossier = fc
@@ -217,12 +358,29 @@ describe('the per-actor answers, gathered once per list of articles', () => {
       fc.record({
         published: fc.constantFrom('2022-02-07', '2022-02-08', '2022-03-01'),
         actors: fc.array(who, { maxLength: 4 }),
-        claims: fc.array(fc.record({ speaker: fc.option(who), said: fc.option(fc.constantFrom('2022-02', '2022-02-07', '2022-02-20')), paragraph: fc.nat(5) }), { maxLength: 6 }),
+        claims: fc.array(
+          fc.record({
+            speaker: fc.option(who),
+            said: fc.option(fc.constantFrom('2022-02', '2022-02-07', '2022-02-20')),
+            paragraph: fc.nat(5),
+          }),
+          { maxLength: 6 },
+        ),
       }),
       { maxLength: 12 },
     )
-    .map((rows) => rows.map((r, i) => article(`a${i}`, { published: r.published, actors: r.actors, claims: r.claims.map((c, k) => claim({ id: `a${i}-${k}`, ...c })) })));
-  const cast = ['macron', 'putin', 'kuleba', 'scholz', 'nobody'].map((id) => actor(id, id.toUpperCase()));
+    .map((rows) =>
+      rows.map((r, i) =>
+        article(`a${i}`, {
+          published: r.published,
+          actors: r.actors,
+          claims: r.claims.map((c, k) => claim({ id: `a${i}-${k}`, ...c })),
+        }),
+      ),
+    );
+  const cast = ['macron', 'putin', 'kuleba', 'scholz', 'nobody'].map((id) =>
+    actor(id, id.toUpperCase()),
+  );
 
   it('statementsBy, articlesMentioning and actorsBySpeech equal one scan per question (property)', () => {
     fc.assert(
@@ -241,14 +399,21 @@ describe('the per-actor answers, gathered once per list of articles', () => {
     ['statementsBy', (articles) => statementsBy('macron', articles)],
     ['articlesMentioning', (articles) => articlesMentioning('macron', articles)],
   ])('%s gives each caller its own list', (_, ask) => {
-    const articles = [article('x', { actors: ['macron'], claims: [claim({ id: 'x1', speaker: 'macron' })] })];
+    const articles = [
+      article('x', { actors: ['macron'], claims: [claim({ id: 'x1', speaker: 'macron' })] }),
+    ];
     ask(articles).length = 0;
     expect(ask(articles)).toHaveLength(1);
   });
 
   it('answers for another list of articles from that list', () => {
-    const one = [article('x', { actors: ['macron'], claims: [claim({ id: 'x1', speaker: 'macron' })] })];
-    const two = [...one, article('y', { actors: ['macron'], claims: [claim({ id: 'y1', speaker: 'macron' })] })];
+    const one = [
+      article('x', { actors: ['macron'], claims: [claim({ id: 'x1', speaker: 'macron' })] }),
+    ];
+    const two = [
+      ...one,
+      article('y', { actors: ['macron'], claims: [claim({ id: 'y1', speaker: 'macron' })] }),
+    ];
     expect(statementsBy('macron', one)).toHaveLength(1);
     expect(statementsBy('macron', two)).toHaveLength(2);
     expect(articlesMentioning('macron', two).map((a) => a.id)).toEqual(['x', 'y']);

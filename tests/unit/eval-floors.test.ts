@@ -42,14 +42,26 @@ describe('the five seeds against their gold (tests/fixtures/eval/seeds-gold.yaml
   });
 
   it('counts no narration as a statement: every statement it gives is in the gold', () => {
-    expect(withCorrections.correctStatements / withCorrections.predictedStatements).toBeGreaterThanOrEqual(0.98);
+    expect(
+      withCorrections.correctStatements / withCorrections.predictedStatements,
+    ).toBeGreaterThanOrEqual(0.98);
   });
 });
 
 // The corpus is public research data kept beside the project (../shared/corpora/polnear), not in it.
 describe.skipIf(!existsSync(corpus))('PolNeAR dev, direct quotations', () => {
-  const gazetteer = parseYamlList('seeds/actors.yaml', readFileSync(`${root}seeds/actors.yaml`, 'utf8'), ActorSchema).map((a) => a.value);
-  const figures = tally(scoreSplit(readPolnear(corpus, 'dev'), gazetteer, readReferents(`${root}tests/fixtures/eval/polnear-dev.referents.tsv`))).direct;
+  const gazetteer = parseYamlList(
+    'seeds/actors.yaml',
+    readFileSync(`${root}seeds/actors.yaml`, 'utf8'),
+    ActorSchema,
+  ).map((a) => a.value);
+  const figures = tally(
+    scoreSplit(
+      readPolnear(corpus, 'dev'),
+      gazetteer,
+      readReferents(`${root}tests/fixtures/eval/polnear-dev.referents.tsv`),
+    ),
+  ).direct;
 
   it.each<[keyof typeof figures, number]>([
     ['recall', 0.95],

@@ -7,7 +7,16 @@ import { articleFiles, stringifyMdx } from '../../scripts/normalize/build-conten
 import { parseYamlList } from '../../scripts/normalize/inputs.ts';
 import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
 import { joinArticle } from '../../src/lib/article-parts.ts';
-import { ActorSchema, AnnotationSchema, ArticleDataSchema, ArticleFrontmatterSchema, ArticleSchema, LandmarkSchema, SourceEntrySchema, type SourceEntry } from '../../src/schemas/index.ts';
+import {
+  ActorSchema,
+  AnnotationSchema,
+  ArticleDataSchema,
+  ArticleFrontmatterSchema,
+  ArticleSchema,
+  LandmarkSchema,
+  SourceEntrySchema,
+  type SourceEntry,
+} from '../../src/schemas/index.ts';
 
 /**
  * One folder per tricky case under tests/fixtures/normalize/<case>/: `input.txt` (a short
@@ -27,8 +36,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const fixtures = join(here, '..', 'fixtures', 'normalize');
 
-const gazetteer = parseYamlList('seeds/actors.yaml', readFileSync(join(root, 'seeds', 'actors.yaml'), 'utf8'), ActorSchema).map((a) => a.value);
-const landmarks = parseYamlList('seeds/landmarks.yaml', readFileSync(join(root, 'seeds', 'landmarks.yaml'), 'utf8'), LandmarkSchema).map((l) => l.value);
+const gazetteer = parseYamlList(
+  'seeds/actors.yaml',
+  readFileSync(join(root, 'seeds', 'actors.yaml'), 'utf8'),
+  ActorSchema,
+).map((a) => a.value);
+const landmarks = parseYamlList(
+  'seeds/landmarks.yaml',
+  readFileSync(join(root, 'seeds', 'landmarks.yaml'), 'utf8'),
+  LandmarkSchema,
+).map((l) => l.value);
 
 /** The SourceEntry every fixture starts from; `source.json` overrides fields of it. */
 const BASE_SOURCE: SourceEntry = {
@@ -55,13 +72,21 @@ function sourceFor(folder: string): SourceEntry {
 function annotationsFor(folder: string) {
   const path = join(folder, 'annotations.yaml');
   if (!existsSync(path)) return [];
-  return parseYamlList('annotations.yaml', readFileSync(path, 'utf8'), AnnotationSchema).map((a) => ({ annotation: a.value, line: a.line }));
+  return parseYamlList('annotations.yaml', readFileSync(path, 'utf8'), AnnotationSchema).map(
+    (a) => ({ annotation: a.value, line: a.line }),
+  );
 }
 
 function normalizeFixture(name: string) {
   const folder = join(fixtures, name);
   const text = readFileSync(join(folder, 'input.txt'), 'utf8');
-  return normalizeArticle({ text, source: sourceFor(folder), actors: gazetteer, annotations: annotationsFor(folder), landmarks });
+  return normalizeArticle({
+    text,
+    source: sourceFor(folder),
+    actors: gazetteer,
+    annotations: annotationsFor(folder),
+    landmarks,
+  });
 }
 
 /** The whole article of one fixture in one file, for review. */
@@ -91,7 +116,8 @@ describe('fixture folders', () => {
         'words-before-the-other-party',
       ]),
     );
-    for (const name of cases) expect(existsSync(join(fixtures, name, 'input.txt')), name).toBe(true);
+    for (const name of cases)
+      expect(existsSync(join(fixtures, name, 'input.txt')), name).toBe(true);
   });
 });
 
@@ -107,12 +133,18 @@ describe.each(cases)('normalizing the fixture %s', (name) => {
   it('is written as two files, MDX and data, that read back as the same article and body', () => {
     const article = normalizeFixture(name);
     const files = new Map(articleFiles(article.slug, article.body, article.frontmatter));
-    expect([...files.keys()]).toEqual([`articles/${article.slug}.mdx`, `article-data/${article.slug}.json`]);
+    expect([...files.keys()]).toEqual([
+      `articles/${article.slug}.mdx`,
+      `article-data/${article.slug}.json`,
+    ]);
     const mdx = files.get(`articles/${article.slug}.mdx`)!;
     // One line of front matter after the generated note.
     expect(mdx.split('\n---\n')[0]!.split('\n')).toHaveLength(3);
     const { data, content } = matter(mdx);
-    const joined = joinArticle(ArticleFrontmatterSchema.parse(data), ArticleDataSchema.parse(JSON.parse(files.get(`article-data/${article.slug}.json`)!)));
+    const joined = joinArticle(
+      ArticleFrontmatterSchema.parse(data),
+      ArticleDataSchema.parse(JSON.parse(files.get(`article-data/${article.slug}.json`)!)),
+    );
     expect(JSON.stringify(joined)).toBe(JSON.stringify(ArticleSchema.parse(article.frontmatter)));
     expect(content).toBe(article.body);
   });

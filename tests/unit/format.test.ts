@@ -6,7 +6,12 @@ describe('formatDate', () => {
     ['a day', '2022-02-07', '7 February 2022', 'Monday 7 February 2022'],
     ['the invasion', '2022-02-24', '24 February 2022', 'Thursday 24 February 2022'],
     ['a Sunday', '2022-03-06', '6 March 2022', 'Sunday 6 March 2022'],
-    ['a Saturday at the end of a year', '2022-12-31', '31 December 2022', 'Saturday 31 December 2022'],
+    [
+      'a Saturday at the end of a year',
+      '2022-12-31',
+      '31 December 2022',
+      'Saturday 31 December 2022',
+    ],
     ['a leap day', '2024-02-29', '29 February 2024', 'Thursday 29 February 2024'],
     ['a month', '2021-12', 'December 2021', 'December 2021'],
     ['January', '2022-01', 'January 2022', 'January 2022'],
@@ -14,7 +19,8 @@ describe('formatDate', () => {
     ['a year of the last century', '1997', '1997', '1997'],
   ])('writes %s in words', (_, iso, plain, withWeekday) => {
     it(`${iso} → ${plain}`, () => expect(formatDate(iso)).toBe(plain));
-    it(`${iso} with its weekday → ${withWeekday}`, () => expect(formatDate(iso, true)).toBe(withWeekday));
+    it(`${iso} with its weekday → ${withWeekday}`, () =>
+      expect(formatDate(iso, true)).toBe(withWeekday));
   });
 
   it('names the weekday of the calendar date, whatever the time zone', () => {

@@ -1,28 +1,74 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupOfClaim, groupStatements, markDifferences, outletsBesides, outletsBesidesClaim, recurringPhrases, sameStatement, type ClaimRef, type StatementGroup } from '../../src/lib/groups.ts';
+import {
+  groupOfClaim,
+  groupStatements,
+  markDifferences,
+  outletsBesides,
+  outletsBesidesClaim,
+  recurringPhrases,
+  sameStatement,
+  type ClaimRef,
+  type StatementGroup,
+} from '../../src/lib/groups.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 import { article, claim } from './support/entries.ts';
 import { referenceGroups, referenceRecurring } from './support/groups-reference.ts';
 
-const KYIV_POST_WORDS = 'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
-const RFI_WORDS = 'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
+const KYIV_POST_WORDS =
+  'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
+const RFI_WORDS =
+  'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
 
-const rfiPutin = claim({ id: 'b1aba6793a', speaker: 'putin', quote: RFI_WORDS, said: '2022-02-07', paragraph: 3 });
-const kyivPostPutin = claim({ id: '14a8b60e73', speaker: 'putin', quote: KYIV_POST_WORDS, said: '2022-02-07', paragraph: 7 });
-const abcUntilTheEnd = claim({ id: '8ef4a3c14c', speaker: 'putin', quote: 'until the end', kind: 'fragment', said: '2022-02-20', paragraph: 1 });
-const apUntilTheEnd = claim({ id: 'f4a7dbf294', speaker: 'putin', quote: 'until the end,', kind: 'fragment', said: '2022-03-03', paragraph: 19 });
+const rfiPutin = claim({
+  id: 'b1aba6793a',
+  speaker: 'putin',
+  quote: RFI_WORDS,
+  said: '2022-02-07',
+  paragraph: 3,
+});
+const kyivPostPutin = claim({
+  id: '14a8b60e73',
+  speaker: 'putin',
+  quote: KYIV_POST_WORDS,
+  said: '2022-02-07',
+  paragraph: 7,
+});
+const abcUntilTheEnd = claim({
+  id: '8ef4a3c14c',
+  speaker: 'putin',
+  quote: 'until the end',
+  kind: 'fragment',
+  said: '2022-02-20',
+  paragraph: 1,
+});
+const apUntilTheEnd = claim({
+  id: 'f4a7dbf294',
+  speaker: 'putin',
+  quote: 'until the end,',
+  kind: 'fragment',
+  said: '2022-03-03',
+  paragraph: 19,
+});
 
-const rfi = (claims: Claim[]) => article('facing-putin', { outlet: 'rfi', published: '2022-02-07', claims });
-const kyivPost = (claims: Claim[]) => article('macron-faces', { outlet: 'kyiv-post', published: '2022-02-08', claims });
-const abc = (claims: Claim[]) => article('putins-snub', { outlet: 'abc-es', published: '2022-06-25', claims });
-const ap = (claims: Claim[]) => article('macron-fights', { outlet: 'ap', published: '2022-03-07', claims });
+const rfi = (claims: Claim[]) =>
+  article('facing-putin', { outlet: 'rfi', published: '2022-02-07', claims });
+const kyivPost = (claims: Claim[]) =>
+  article('macron-faces', { outlet: 'kyiv-post', published: '2022-02-08', claims });
+const abc = (claims: Claim[]) =>
+  article('putins-snub', { outlet: 'abc-es', published: '2022-06-25', claims });
+const ap = (claims: Claim[]) =>
+  article('macron-fights', { outlet: 'ap', published: '2022-03-07', claims });
 
 const ref = (a: ReturnType<typeof rfi>, c: Claim): ClaimRef => ({ article: a, claim: c });
 
 describe('sameStatement', () => {
   describe.each<[string, ClaimRef, ClaimRef]>([
-    ['Putin on 7 February in RFI and in the Kyiv Post (same date of saying, translation variants)', ref(rfi([]), rfiPutin), ref(kyivPost([]), kyivPostPutin)],
+    [
+      'Putin on 7 February in RFI and in the Kyiv Post (same date of saying, translation variants)',
+      ref(rfi([]), rfiPutin),
+      ref(kyivPost([]), kyivPostPutin),
+    ],
     [
       'the same undated words in articles published a day apart',
       ref(rfi([]), { ...rfiPutin, said: null }),
@@ -39,18 +85,53 @@ describe('sameStatement', () => {
   });
 
   describe.each<[string, ClaimRef, ClaimRef]>([
-    ['the same words said on different dates (Putin’s “until the end”, 20 February in ABC and 3 March in AP)', ref(abc([]), abcUntilTheEnd), ref(ap([]), apUntilTheEnd)],
-    ['two claims from the same outlet', ref(rfi([]), rfiPutin), ref(article('another-rfi', { outlet: 'rfi', published: '2022-02-08' }), { ...kyivPostPutin })],
-    ['the same words from different speakers', ref(rfi([]), rfiPutin), ref(kyivPost([]), { ...kyivPostPutin, speaker: 'macron' })],
-    ['words nobody is named as saying', ref(rfi([]), { ...rfiPutin, speaker: null }), ref(kyivPost([]), { ...kyivPostPutin, speaker: null })],
-    ['an indirect claim and a direct one', ref(rfi([]), { ...rfiPutin, kind: 'indirect' }), ref(kyivPost([]), kyivPostPutin)],
-    ['a dated claim and an undated one', ref(rfi([]), rfiPutin), ref(kyivPost([]), { ...kyivPostPutin, said: null })],
+    [
+      'the same words said on different dates (Putin’s “until the end”, 20 February in ABC and 3 March in AP)',
+      ref(abc([]), abcUntilTheEnd),
+      ref(ap([]), apUntilTheEnd),
+    ],
+    [
+      'two claims from the same outlet',
+      ref(rfi([]), rfiPutin),
+      ref(article('another-rfi', { outlet: 'rfi', published: '2022-02-08' }), { ...kyivPostPutin }),
+    ],
+    [
+      'the same words from different speakers',
+      ref(rfi([]), rfiPutin),
+      ref(kyivPost([]), { ...kyivPostPutin, speaker: 'macron' }),
+    ],
+    [
+      'words nobody is named as saying',
+      ref(rfi([]), { ...rfiPutin, speaker: null }),
+      ref(kyivPost([]), { ...kyivPostPutin, speaker: null }),
+    ],
+    [
+      'an indirect claim and a direct one',
+      ref(rfi([]), { ...rfiPutin, kind: 'indirect' }),
+      ref(kyivPost([]), kyivPostPutin),
+    ],
+    [
+      'a dated claim and an undated one',
+      ref(rfi([]), rfiPutin),
+      ref(kyivPost([]), { ...kyivPostPutin, said: null }),
+    ],
     [
       'undated words in articles published more than two days apart',
       ref(rfi([]), { ...rfiPutin, said: null }),
-      ref(article('later', { outlet: 'kyiv-post', published: '2022-02-10' }), { ...kyivPostPutin, said: null }),
+      ref(article('later', { outlet: 'kyiv-post', published: '2022-02-10' }), {
+        ...kyivPostPutin,
+        said: null,
+      }),
     ],
-    ['different words of the same speaker on the same day', ref(rfi([]), rfiPutin), ref(kyivPost([]), { ...kyivPostPutin, quote: 'President Macron has been talking to me for nearly six hours – almost torturing me!' })],
+    [
+      'different words of the same speaker on the same day',
+      ref(rfi([]), rfiPutin),
+      ref(kyivPost([]), {
+        ...kyivPostPutin,
+        quote:
+          'President Macron has been talking to me for nearly six hours – almost torturing me!',
+      }),
+    ],
   ])('does not group %s', (_, a, b) => {
     it('in one order', () => expect(sameStatement(a, b)).toBe(false));
     it('and in the other', () => expect(sameStatement(b, a)).toBe(false));
@@ -58,9 +139,24 @@ describe('sameStatement', () => {
 });
 
 describe('groupStatements', () => {
-  const other = claim({ id: 'ac7b7f3457', speaker: 'putin', quote: 'President Macron has been talking to me for nearly six hours – almost torturing me!', paragraph: 4 });
-  const macron = claim({ id: 'e94f06d70a', speaker: 'macron', quote: 'I’m reasonably optimistic, I don’t believe in spontaneous miracles', paragraph: 5 });
-  const articles = [rfi([rfiPutin, macron]), kyivPost([other, kyivPostPutin]), abc([abcUntilTheEnd]), ap([apUntilTheEnd])];
+  const other = claim({
+    id: 'ac7b7f3457',
+    speaker: 'putin',
+    quote: 'President Macron has been talking to me for nearly six hours – almost torturing me!',
+    paragraph: 4,
+  });
+  const macron = claim({
+    id: 'e94f06d70a',
+    speaker: 'macron',
+    quote: 'I’m reasonably optimistic, I don’t believe in spontaneous miracles',
+    paragraph: 5,
+  });
+  const articles = [
+    rfi([rfiPutin, macron]),
+    kyivPost([other, kyivPostPutin]),
+    abc([abcUntilTheEnd]),
+    ap([apUntilTheEnd]),
+  ];
   const groups = groupStatements(articles);
 
   it('finds one group: Putin on 7 February across RFI and the Kyiv Post', () => {
@@ -79,7 +175,9 @@ describe('groupStatements', () => {
   });
 
   it('gives the same groups whatever order the articles come in', () => {
-    expect(groupStatements([...articles].reverse()).map((g) => [g.id, g.members.map((m) => m.claim.id)])).toEqual(groups.map((g) => [g.id, g.members.map((m) => m.claim.id)]));
+    expect(
+      groupStatements([...articles].reverse()).map((g) => [g.id, g.members.map((m) => m.claim.id)]),
+    ).toEqual(groups.map((g) => [g.id, g.members.map((m) => m.claim.id)]));
   });
 
   it('does not group “until the end”, said on two dates', () => {
@@ -88,10 +186,25 @@ describe('groupStatements', () => {
 
   it('groups transitively and keeps every member once', () => {
     // Worded like the Kyiv Post's version, not like RFI's: it joins the group through the former.
-    const third = claim({ id: 'aaaaaaaaaa', speaker: 'putin', quote: 'In my opinion Macron’s suggestions could serve', said: '2022-02-07', paragraph: 2 });
-    expect(sameStatement(ref(rfi([]), rfiPutin), ref(article('third', { outlet: 'franceinfo' }), third))).toBe(false);
-    const [group] = groupStatements([...articles, article('third', { outlet: 'franceinfo', published: '2022-03-08', claims: [third] })]);
-    expect(group!.members.map((m) => m.claim.id)).toEqual(['b1aba6793a', '14a8b60e73', 'aaaaaaaaaa']);
+    const third = claim({
+      id: 'aaaaaaaaaa',
+      speaker: 'putin',
+      quote: 'In my opinion Macron’s suggestions could serve',
+      said: '2022-02-07',
+      paragraph: 2,
+    });
+    expect(
+      sameStatement(ref(rfi([]), rfiPutin), ref(article('third', { outlet: 'franceinfo' }), third)),
+    ).toBe(false);
+    const [group] = groupStatements([
+      ...articles,
+      article('third', { outlet: 'franceinfo', published: '2022-03-08', claims: [third] }),
+    ]);
+    expect(group!.members.map((m) => m.claim.id)).toEqual([
+      'b1aba6793a',
+      '14a8b60e73',
+      'aaaaaaaaaa',
+    ]);
   });
 
   it('finds nothing in a dossier of one outlet', () => {
@@ -108,7 +221,12 @@ describe('groupStatements', () => {
 });
 
 describe('recurringPhrases', () => {
-  const articles = [rfi([rfiPutin]), kyivPost([kyivPostPutin]), abc([abcUntilTheEnd]), ap([apUntilTheEnd])];
+  const articles = [
+    rfi([rfiPutin]),
+    kyivPost([kyivPostPutin]),
+    abc([abcUntilTheEnd]),
+    ap([apUntilTheEnd]),
+  ];
   const recurring = recurringPhrases(articles);
 
   it('lists Putin’s “until the end” of 20 February and 3 March as one recurring phrase', () => {
@@ -171,7 +289,9 @@ describe('markDifferences', () => {
   });
 
   it('does not mark punctuation standing alone', () => {
-    expect(markDifferences(RFI_WORDS, KYIV_POST_WORDS).find((w) => w.text === '(…)')?.differs).toBe(false);
+    expect(markDifferences(RFI_WORDS, KYIV_POST_WORDS).find((w) => w.text === '(…)')?.differs).toBe(
+      false,
+    );
   });
 
   it('marks nothing when both versions are the same words', () => {
@@ -185,27 +305,98 @@ describe('the other outlets of a group', () => {
     id: `g-${members[0]?.[1] ?? 'none'}`,
     speaker: 'putin',
     said: null,
-    members: members.map(([outlet, id], i) => ({ article: article(`${outlet}-${i}`, { outlet }), claim: claim({ id, speaker: 'putin' }) })),
+    members: members.map(([outlet, id], i) => ({
+      article: article(`${outlet}-${i}`, { outlet }),
+      claim: claim({ id, speaker: 'putin' }),
+    })),
   });
 
   it.each<[string, Array<[string, string]>, string, string[]]>([
-    ['two outlets', [['rfi', 'a'], ['kyiv-post', 'b']], 'rfi', ['kyiv-post']],
-    ['an outlet with many members, once', [['rfi', 'a'], ['kyiv-post', 'b'], ['rfi', 'c'], ['ap', 'd'], ['kyiv-post', 'e']], 'ap', ['rfi', 'kyiv-post']],
-    ['none but its own', [['rfi', 'a'], ['rfi', 'b']], 'rfi', []],
+    [
+      'two outlets',
+      [
+        ['rfi', 'a'],
+        ['kyiv-post', 'b'],
+      ],
+      'rfi',
+      ['kyiv-post'],
+    ],
+    [
+      'an outlet with many members, once',
+      [
+        ['rfi', 'a'],
+        ['kyiv-post', 'b'],
+        ['rfi', 'c'],
+        ['ap', 'd'],
+        ['kyiv-post', 'e'],
+      ],
+      'ap',
+      ['rfi', 'kyiv-post'],
+    ],
+    [
+      'none but its own',
+      [
+        ['rfi', 'a'],
+        ['rfi', 'b'],
+      ],
+      'rfi',
+      [],
+    ],
   ])('besides an outlet: %s', (_, members, outlet, expected) => {
     expect(outletsBesides(group(members), outlet)).toEqual(expected);
   });
 
   it.each<[string, Array<[string, string]>, string, string[]]>([
-    ['the other outlet', [['rfi', 'a'], ['kyiv-post', 'b']], 'a', ['kyiv-post']],
-    ['its own outlet too, when another article of it reports the statement, where that one comes', [['rfi', 'a'], ['kyiv-post', 'b'], ['rfi', 'c']], 'a', ['kyiv-post', 'rfi']],
-    ['each outlet once', [['rfi', 'a'], ['kyiv-post', 'b'], ['kyiv-post', 'c'], ['rfi', 'd']], 'b', ['rfi', 'kyiv-post']],
-    ['every outlet for a claim not in the group', [['rfi', 'a'], ['ap', 'b']], 'z', ['rfi', 'ap']],
+    [
+      'the other outlet',
+      [
+        ['rfi', 'a'],
+        ['kyiv-post', 'b'],
+      ],
+      'a',
+      ['kyiv-post'],
+    ],
+    [
+      'its own outlet too, when another article of it reports the statement, where that one comes',
+      [
+        ['rfi', 'a'],
+        ['kyiv-post', 'b'],
+        ['rfi', 'c'],
+      ],
+      'a',
+      ['kyiv-post', 'rfi'],
+    ],
+    [
+      'each outlet once',
+      [
+        ['rfi', 'a'],
+        ['kyiv-post', 'b'],
+        ['kyiv-post', 'c'],
+        ['rfi', 'd'],
+      ],
+      'b',
+      ['rfi', 'kyiv-post'],
+    ],
+    [
+      'every outlet for a claim not in the group',
+      [
+        ['rfi', 'a'],
+        ['ap', 'b'],
+      ],
+      'z',
+      ['rfi', 'ap'],
+    ],
   ])('besides a claim: %s', (_, members, id, expected) => {
     expect(outletsBesidesClaim(group(members), id)).toEqual(expected);
   });
 
-  const members = fc.uniqueArray(fc.tuple(fc.constantFrom('rfi', 'kyiv-post', 'ap', 'abc-es'), fc.string({ minLength: 1, maxLength: 3 })), { selector: ([, id]) => id, minLength: 1, maxLength: 12 });
+  const members = fc.uniqueArray(
+    fc.tuple(
+      fc.constantFrom('rfi', 'kyiv-post', 'ap', 'abc-es'),
+      fc.string({ minLength: 1, maxLength: 3 }),
+    ),
+    { selector: ([, id]) => id, minLength: 1, maxLength: 12 },
+  );
 
   it('equals the distinct outlets of the other members, in their order (property)', () => {
     const distinct = (list: string[]) => [...new Set(list)];
@@ -213,8 +404,12 @@ describe('the other outlets of a group', () => {
       fc.property(members, (list) => {
         const g = group(list);
         for (const [outlet, id] of list) {
-          expect(outletsBesides(g, outlet)).toEqual(distinct(list.filter(([o]) => o !== outlet).map(([o]) => o)));
-          expect(outletsBesidesClaim(g, id)).toEqual(distinct(list.filter(([, i]) => i !== id).map(([o]) => o)));
+          expect(outletsBesides(g, outlet)).toEqual(
+            distinct(list.filter(([o]) => o !== outlet).map(([o]) => o)),
+          );
+          expect(outletsBesidesClaim(g, id)).toEqual(
+            distinct(list.filter(([, i]) => i !== id).map(([o]) => o)),
+          );
         }
       }),
       { numRuns: 300 },
@@ -223,7 +418,16 @@ describe('the other outlets of a group', () => {
 });
 
 describe('groups at scale: the linear rules give what comparing every pair gives', () => {
-  const QUOTES = ['until the end', 'until the end,', 'some of his ideas are possible', 'some of his proposals are feasible', 'the war will go on', 'the of and', 'Kyiv talks', 'talks in Kyiv today'];
+  const QUOTES = [
+    'until the end',
+    'until the end,',
+    'some of his ideas are possible',
+    'some of his proposals are feasible',
+    'the war will go on',
+    'the of and',
+    'Kyiv talks',
+    'talks in Kyiv today',
+  ];
   const OUTLETS = ['rfi', 'kyiv-post', 'ap'];
   const DAYS = ['2022-02-06', '2022-02-07', '2022-02-08', '2022-02-10', '2022-02-13'];
   const SAID = [null, null, '2022-02-07', '2022-02-20', '2022-03-03'];
@@ -233,33 +437,65 @@ describe('groups at scale: the linear rules give what comparing every pair gives
     kind: fc.constantFrom<Claim['kind']>('direct', 'direct', 'fragment', 'indirect'),
     said: fc.constantFrom(...SAID),
   });
-  const dossier = fc.array(fc.record({ outlet: fc.constantFrom(...OUTLETS), published: fc.constantFrom(...DAYS), claims: fc.array(claimArb, { maxLength: 6 }) }), { maxLength: 14 }).map((list) =>
-    list.map((a, i) => article(`a-${i}`, { outlet: a.outlet, published: a.published, claims: a.claims.map((c, k) => claim({ id: `c-${i}-${k}`, paragraph: k + 1, ...c })) })),
-  );
-  const ids = (list: ReadonlyArray<{ members: ClaimRef[] }>) => list.map((g) => g.members.map((m) => m.claim.id));
+  const dossier = fc
+    .array(
+      fc.record({
+        outlet: fc.constantFrom(...OUTLETS),
+        published: fc.constantFrom(...DAYS),
+        claims: fc.array(claimArb, { maxLength: 6 }),
+      }),
+      { maxLength: 14 },
+    )
+    .map((list) =>
+      list.map((a, i) =>
+        article(`a-${i}`, {
+          outlet: a.outlet,
+          published: a.published,
+          claims: a.claims.map((c, k) => claim({ id: `c-${i}-${k}`, paragraph: k + 1, ...c })),
+        }),
+      ),
+    );
+  const ids = (list: ReadonlyArray<{ members: ClaimRef[] }>) =>
+    list.map((g) => g.members.map((m) => m.claim.id));
 
   it('groupStatements equals the every-pair reference (property)', () => {
-    fc.assert(fc.property(dossier, (articles) => {
-      expect(ids(groupStatements(articles))).toEqual(ids(referenceGroups(articles)));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(dossier, (articles) => {
+        expect(ids(groupStatements(articles))).toEqual(ids(referenceGroups(articles)));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('recurringPhrases equals the every-candidate reference (property)', () => {
-    fc.assert(fc.property(dossier, (articles) => {
-      expect(ids(recurringPhrases(articles))).toEqual(ids(referenceRecurring(articles)));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(dossier, (articles) => {
+        expect(ids(recurringPhrases(articles))).toEqual(ids(referenceRecurring(articles)));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   /** `copies` articles quoting Putin, each from the outlets in turn, with said dates and publication days in turn. */
   const copies = (n: number, quote: string, said: Array<string | null>, outlets = OUTLETS) =>
     Array.from({ length: n }, (_, i) =>
-      article(`copy-${i}`, { outlet: outlets[i % outlets.length]!, published: `2022-02-${String(1 + (i % 28)).padStart(2, '0')}`, claims: [claim({ id: `q-${i}`, speaker: 'putin', quote, said: said[i % said.length]! })] }),
+      article(`copy-${i}`, {
+        outlet: outlets[i % outlets.length]!,
+        published: `2022-02-${String(1 + (i % 28)).padStart(2, '0')}`,
+        claims: [claim({ id: `q-${i}`, speaker: 'putin', quote, said: said[i % said.length]! })],
+      }),
     );
 
   it.each<[string, ReturnType<typeof copies>]>([
     ['one quotation on one date, from three outlets', copies(60, 'until the end', ['2022-02-20'])],
-    ['one quotation on one date, from one outlet', copies(30, 'until the end', ['2022-02-20'], ['rfi'])],
-    ['one quotation on three dates', copies(60, 'until the end', ['2022-02-20', '2022-03-03', '2022-02-07'])],
+    [
+      'one quotation on one date, from one outlet',
+      copies(30, 'until the end', ['2022-02-20'], ['rfi']),
+    ],
+    [
+      'one quotation on three dates',
+      copies(60, 'until the end', ['2022-02-20', '2022-03-03', '2022-02-07']),
+    ],
     ['one quotation, dated and undated', copies(60, 'until the end', [null, '2022-02-20', null])],
     ['one quotation, undated, published over four weeks', copies(84, 'until the end', [null])],
     ['a quotation with no content word', copies(20, 'the of and', ['2022-02-20', null])],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { destinationOf, headlineOf, isNoHappening, kindOf, speechOccasionOf } from '../../scripts/normalize/happenings.ts';
+import {
+  destinationOf,
+  headlineOf,
+  isNoHappening,
+  kindOf,
+  speechOccasionOf,
+} from '../../scripts/normalize/happenings.ts';
 import type { EventKind } from '../../src/schemas/index.ts';
 
 /** The kind of the happening a sentence reports at its date phrase. */
@@ -10,22 +16,74 @@ const kindAt = (sentence: string, phrase: string) => {
 
 describe('happenings: what a dated sentence reports', () => {
   it.each<[string, string, EventKind]>([
-    ['Emmanuel Macron and Vladimir Putin spoke by telephone on Sunday, for the first time since May.', 'on Sunday', 'call'],
-    ['At a joint press conference on Monday, Putin said the talks had been useful.', 'on Monday', 'press-conference'],
-    ['Israeli Prime Minister Naftali Bennett met Putin on a surprise visit to Moscow on Saturday and spoke with him again by phone on Sunday.', 'on Sunday', 'call'],
+    [
+      'Emmanuel Macron and Vladimir Putin spoke by telephone on Sunday, for the first time since May.',
+      'on Sunday',
+      'call',
+    ],
+    [
+      'At a joint press conference on Monday, Putin said the talks had been useful.',
+      'on Monday',
+      'press-conference',
+    ],
+    [
+      'Israeli Prime Minister Naftali Bennett met Putin on a surprise visit to Moscow on Saturday and spoke with him again by phone on Sunday.',
+      'on Sunday',
+      'call',
+    ],
     ['Macron first hosted Putin at Versailles in 2017.', 'in 2017', 'meeting'],
-    ['Emmanuel Macron will go to Kiev on Tuesday to see his Ukrainian counterpart.', 'on Tuesday', 'visit'],
-    ['The two men have spoken four times since Russian forces attacked Ukraine on February 24.', 'on February 24', 'military-action'],
+    [
+      'Emmanuel Macron will go to Kiev on Tuesday to see his Ukrainian counterpart.',
+      'on Tuesday',
+      'visit',
+    ],
+    [
+      'The two men have spoken four times since Russian forces attacked Ukraine on February 24.',
+      'on February 24',
+      'military-action',
+    ],
     ['In his book, published in 2000, Putin describes his childhood.', 'in 2000', 'publication'],
-    ['Instead of mercy, the French president on Monday denounced Moscow’s cynicism.', 'on Monday', 'statement'],
-    ['Four days before the Russian invasion, Putin confirmed his support.', 'Four days before the Russian invasion', 'statement'],
+    [
+      'Instead of mercy, the French president on Monday denounced Moscow’s cynicism.',
+      'on Monday',
+      'statement',
+    ],
+    [
+      'Four days before the Russian invasion, Putin confirmed his support.',
+      'Four days before the Russian invasion',
+      'statement',
+    ],
     ['Nothing much was there in 1997.', 'in 1997', 'other'],
-    ['Bennett became a mediator, meeting Putin on a surprise visit to Moscow on Saturday and speaking with him by phone on Sunday.', 'on Saturday', 'visit'],
-    ['In Kiev, the minister received his German counterpart Annalena Baerbock on Monday for a support visit.', 'on Monday', 'meeting'],
-    ['Since being elected president in 2017, Macron has courted world leaders.', 'in 2017', 'election'],
-    ['Had it been shown in 2014, it would have avoided the annexation of Crimea.', 'in 2014', 'military-action'],
-    ['The militias declared civil war against the Ukrainian state in 2014.', 'in 2014', 'military-action'],
-    ['Things could return to the moment in 1997 – the year of the agreement between NATO and Russia.', 'in 1997', 'agreement'],
+    [
+      'Bennett became a mediator, meeting Putin on a surprise visit to Moscow on Saturday and speaking with him by phone on Sunday.',
+      'on Saturday',
+      'visit',
+    ],
+    [
+      'In Kiev, the minister received his German counterpart Annalena Baerbock on Monday for a support visit.',
+      'on Monday',
+      'meeting',
+    ],
+    [
+      'Since being elected president in 2017, Macron has courted world leaders.',
+      'in 2017',
+      'election',
+    ],
+    [
+      'Had it been shown in 2014, it would have avoided the annexation of Crimea.',
+      'in 2014',
+      'military-action',
+    ],
+    [
+      'The militias declared civil war against the Ukrainian state in 2014.',
+      'in 2014',
+      'military-action',
+    ],
+    [
+      'Things could return to the moment in 1997 – the year of the agreement between NATO and Russia.',
+      'in 1997',
+      'agreement',
+    ],
   ])('%s → %s', (sentence, phrase, kind) => {
     expect(kindAt(sentence, phrase)).toBe(kind);
   });
@@ -66,7 +124,10 @@ describe('happenings: what a dated sentence reports', () => {
   });
 
   it.each<[string, EventKind | null]>([
-    ['said Vladimir Putin, during a joint press conference, while judging it premature', 'press-conference'],
+    [
+      'said Vladimir Putin, during a joint press conference, while judging it premature',
+      'press-conference',
+    ],
     ['Macron said in an interview on LCI TV that', 'interview'],
     ['Putin told Macron during the phone call that', 'call'],
     ['he said by phone from Kyiv', 'call'],
@@ -78,7 +139,12 @@ describe('happenings: what a dated sentence reports', () => {
   });
 
   it('keeps every headline within 80 characters', () => {
-    expect(headlineOf('call', ['An extraordinarily long organisation name of the kind committees have', 'Another'])).toHaveLength(80);
+    expect(
+      headlineOf('call', [
+        'An extraordinarily long organisation name of the kind committees have',
+        'Another',
+      ]),
+    ).toHaveLength(80);
   });
 
   it.each<[string, string, boolean]>([

@@ -14,11 +14,56 @@ import { runNode } from './support/processes.ts';
 
 /** Hostile fragments without quote marks: marks legitimately become `<q>` elements. */
 const FRAGMENTS = [
-  '{process.exit(1)}', '{', '}', '{/* comment */}', '<script>alert(1)</script>', '<Foo />', '</Para>', '<Quote id=x>', '<>',
-  'export const x = 1', "import fs from 'fs'", '<!--', '-->', '`', '```', '#', '## Heading', '>', '-', '+', '1.', '*', '_',
-  '*emphasis*', '__strong__', '~~gone~~', '[a](b)', '![i](j)', '[x]: y', 'https://example.com', '<https://example.com>',
-  '&amp;', '&lt;b&gt;', '&#123;', '\\', '\\{', '\\<', '|', '| a | b |', '---', '***', '$x$', 'שלום עולם', 'مرحبا', 'e\u0301', '\u0301',
-  '👩‍👩‍👧', '🇫🇷', '\u202Eevil', '\u200F',
+  '{process.exit(1)}',
+  '{',
+  '}',
+  '{/* comment */}',
+  '<script>alert(1)</script>',
+  '<Foo />',
+  '</Para>',
+  '<Quote id=x>',
+  '<>',
+  'export const x = 1',
+  "import fs from 'fs'",
+  '<!--',
+  '-->',
+  '`',
+  '```',
+  '#',
+  '## Heading',
+  '>',
+  '-',
+  '+',
+  '1.',
+  '*',
+  '_',
+  '*emphasis*',
+  '__strong__',
+  '~~gone~~',
+  '[a](b)',
+  '![i](j)',
+  '[x]: y',
+  'https://example.com',
+  '<https://example.com>',
+  '&amp;',
+  '&lt;b&gt;',
+  '&#123;',
+  '\\',
+  '\\{',
+  '\\<',
+  '|',
+  '| a | b |',
+  '---',
+  '***',
+  '$x$',
+  'שלום עולם',
+  'مرحبا',
+  'e\u0301',
+  '\u0301',
+  '👩‍👩‍👧',
+  '🇫🇷',
+  '\u202Eevil',
+  '\u200F',
 ] as const;
 
 /** Each fragment at the start of a line and inside it, then alone on its line. */
@@ -33,9 +78,19 @@ const HOSTILE_SEED = '000_800bbab324c9b634.txt';
 
 /** Decodes the character references an HTML serialiser writes, in one pass. */
 function decode(html: string): string {
-  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00A0' };
+  const named: Record<string, string> = {
+    lt: '<',
+    gt: '>',
+    amp: '&',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00A0',
+  };
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    if (ref[0] === '#')
+      return String.fromCodePoint(
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10),
+      );
     return named[ref.toLowerCase()] ?? all;
   });
 }
@@ -63,17 +118,35 @@ beforeAll(async () => {
   const entry = sources.indexOf(`- file: ${HOSTILE_SEED}\n`);
   const title = sources.indexOf('  title: ', entry);
   expect(entry >= 0 && title > entry).toBe(true);
-  writeFileSync(join(seeds, 'sources.yaml'), `${sources.slice(0, title)}  title: "${TITLE}"${sources.slice(sources.indexOf('\n', title))}`);
+  writeFileSync(
+    join(seeds, 'sources.yaml'),
+    `${sources.slice(0, title)}  title: "${TITLE}"${sources.slice(sources.indexOf('\n', title))}`,
+  );
   // Its reviewed corrections quote words that are no longer there.
   const annotations = readFileSync(join(seeds, 'annotations.yaml'), 'utf8').split(/\n(?=- )/);
-  writeFileSync(join(seeds, 'annotations.yaml'), annotations.filter((a) => !a.startsWith(`- file: ${HOSTILE_SEED}`)).join('\n'));
+  writeFileSync(
+    join(seeds, 'annotations.yaml'),
+    annotations.filter((a) => !a.startsWith(`- file: ${HOSTILE_SEED}`)).join('\n'),
+  );
 
-  const normalized = await runNode([join(ROOT, 'node_modules/.bin/tsx'), join(ROOT, 'scripts/normalize.ts'), '--seeds', seeds, '--out', join(work, 'content')]);
+  const normalized = await runNode([
+    join(ROOT, 'node_modules/.bin/tsx'),
+    join(ROOT, 'scripts/normalize.ts'),
+    '--seeds',
+    seeds,
+    '--out',
+    join(work, 'content'),
+  ]);
   expect(normalized.code, normalized.stderr).toBe(0);
   expect(existsSync(join(work, 'content', 'articles', `${SLUG}.mdx`))).toBe(true);
 
   const built = await runNode([join(ROOT, 'node_modules/.bin/astro'), 'build'], {
-    env: { DOSSIER_CONTENT: join(work, 'content'), DOSSIER_SEEDS: seeds, DOSSIER_OUT: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      DOSSIER_CONTENT: join(work, 'content'),
+      DOSSIER_SEEDS: seeds,
+      DOSSIER_OUT: join(work, 'dist'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     timeout: 170_000,
   });
   expect(built.code, built.stderr || built.stdout).toBe(0);
@@ -107,7 +180,15 @@ describe('hostile seed text through the CLI and the real Astro build', () => {
   });
 
   it('the fragments are escaped, not interpreted', () => {
-    for (const literal of ['&lt;script&gt;alert(1)&lt;/script&gt;', '{process.exit(1)}', '{/* comment */}', 'export const x = 1', '&lt;Foo /&gt;', '&amp;amp;', '&lt;!--']) {
+    for (const literal of [
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+      '{process.exit(1)}',
+      '{/* comment */}',
+      'export const x = 1',
+      '&lt;Foo /&gt;',
+      '&amp;amp;',
+      '&lt;!--',
+    ]) {
       expect(body).toContain(literal);
     }
     expect(body).toMatch(/import fs from (?:'|&#39;|&#x27;|&apos;)fs/);
@@ -116,9 +197,13 @@ describe('hostile seed text through the CLI and the real Astro build', () => {
   });
 
   it('the body holds only the paragraph elements the components render: no Markdown or HTML came out of the text', () => {
-    const tags = new Set([...body.matchAll(/<\/?([a-zA-Z][\w.-]*)/g)].map((m) => m[1]!.toLowerCase()));
+    const tags = new Set(
+      [...body.matchAll(/<\/?([a-zA-Z][\w.-]*)/g)].map((m) => m[1]!.toLowerCase()),
+    );
     // The paragraph's own elements, and the numbered wrapper around it: a div and the number's link.
-    expect([...tags].filter((t) => !['p', 'h2', 'blockquote', 'q', 'span', 'div', 'a'].includes(t))).toEqual([]);
+    expect(
+      [...tags].filter((t) => !['p', 'h2', 'blockquote', 'q', 'span', 'div', 'a'].includes(t)),
+    ).toEqual([]);
   });
 
   it('the raw-text download is a data: URL of exactly the seed file, under its name', () => {

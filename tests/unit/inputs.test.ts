@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../scripts/normalize/errors.ts';
-import { lineOfField, parseYamlList, parseYamlListKnown, splitYamlList, type Located } from '../../scripts/normalize/inputs.ts';
+import {
+  lineOfField,
+  parseYamlList,
+  parseYamlListKnown,
+  splitYamlList,
+  type Located,
+} from '../../scripts/normalize/inputs.ts';
 import type { z } from 'astro/zod';
 import { OutletSchema, SourceEntrySchema } from '../../src/schemas/index.ts';
 
@@ -38,7 +44,9 @@ describe('parseYamlList', () => {
   it('names the line of the faulty field, not of the item', () => {
     const broken = YAML.replace('  country: FR', '  country: [FR]');
     expect(() => parseYamlList('outlets.yaml', broken, OutletSchema)).toThrow(InputError);
-    expect(() => parseYamlList('outlets.yaml', broken, OutletSchema)).toThrow(/outlets\.yaml:11 \(country\)/u);
+    expect(() => parseYamlList('outlets.yaml', broken, OutletSchema)).toThrow(
+      /outlets\.yaml:11 \(country\)/u,
+    );
   });
 });
 
@@ -60,7 +68,9 @@ describe('parseYamlListKnown', () => {
   const twice = <S extends z.ZodType>(text: string, before: string, schema: S) => {
     const first = parseYamlListKnown('sources.yaml', before, schema, new Map(), hash);
     // Through JSON, as the disk keeps it.
-    const known = new Map(JSON.parse(JSON.stringify([...first.entries])) as Array<[string, Located<z.infer<S>>]>);
+    const known = new Map(
+      JSON.parse(JSON.stringify([...first.entries])) as Array<[string, Located<z.infer<S>>]>,
+    );
     let hashed = 0;
     const second = parseYamlListKnown('sources.yaml', text, schema, known, (t) => {
       hashed++;
@@ -72,14 +82,29 @@ describe('parseYamlListKnown', () => {
 
   it.each([
     ['the real sources.yaml', SOURCES, SOURCES, SourceEntrySchema],
-    ['the real sources.yaml with an entry added (folded and multi-line quoted scalars)', SOURCES_PLUS, SOURCES, SourceEntrySchema],
+    [
+      'the real sources.yaml with an entry added (folded and multi-line quoted scalars)',
+      SOURCES_PLUS,
+      SOURCES,
+      SourceEntrySchema,
+    ],
     ['the outlets with comments and blank lines', YAML, YAML, OutletSchema],
-    ['the outlets with an entry moved down by a line', YAML.replace('- name: RFI', '\n- name: RFI'), YAML, OutletSchema],
-  ] as const)('gives what parseYamlList gives, lines included, for %s', (_, text, before, schema: z.ZodType) => {
-    const { first, second } = twice(text, before, schema);
-    expect(first.entries.size).toBeGreaterThan(0);
-    expect(JSON.stringify(second.items)).toBe(JSON.stringify(parseYamlList('sources.yaml', text, schema)));
-  });
+    [
+      'the outlets with an entry moved down by a line',
+      YAML.replace('- name: RFI', '\n- name: RFI'),
+      YAML,
+      OutletSchema,
+    ],
+  ] as const)(
+    'gives what parseYamlList gives, lines included, for %s',
+    (_, text, before, schema: z.ZodType) => {
+      const { first, second } = twice(text, before, schema);
+      expect(first.entries.size).toBeGreaterThan(0);
+      expect(JSON.stringify(second.items)).toBe(
+        JSON.stringify(parseYamlList('sources.yaml', text, schema)),
+      );
+    },
+  );
 
   it('parses only the entries it does not know: one after an entry was added', () => {
     const { second, parsed, hashed } = twice(SOURCES_PLUS, SOURCES, SourceEntrySchema);
@@ -99,22 +124,37 @@ describe('parseYamlListKnown', () => {
 
   it.each([
     ['an unclosed quote', SOURCES.replace(/  outlet: (\w+)\n/u, '  outlet: "$1\n')],
-    ['an alias to an anchor in another entry', SOURCES.replace(/  language: en\n/u, '  language: &lang en\n').replace(/(- file: [^\n]+\n(?:  [^\n]*\n)*?)  language: en\n/u, '$1  language: *lang\n')],
+    [
+      'an alias to an anchor in another entry',
+      SOURCES.replace(/  language: en\n/u, '  language: &lang en\n').replace(
+        /(- file: [^\n]+\n(?:  [^\n]*\n)*?)  language: en\n/u,
+        '$1  language: *lang\n',
+      ),
+    ],
     ['an invalid entry', SOURCES.replace(/  published: [^\n]+\n/u, '  published: 2022-02-30\n')],
     ['a misspelt field', SOURCES.replace(/  language: /u, '  langage: ')],
-  ])('falls back to the whole file for %s: same result or same error as parseYamlList', (_, text) => {
-    expect(text).not.toBe(SOURCES);
-    const known = new Map(twice(SOURCES, SOURCES, SourceEntrySchema).first.entries);
-    let expected: unknown;
-    try {
-      expected = JSON.stringify(parseYamlList('sources.yaml', text, SourceEntrySchema));
-    } catch (error) {
-      expected = error;
-    }
-    if (expected instanceof Error) {
-      expect(() => parseYamlListKnown('sources.yaml', text, SourceEntrySchema, known, hash)).toThrow(expected.message);
-    } else {
-      expect(JSON.stringify(parseYamlListKnown('sources.yaml', text, SourceEntrySchema, known, hash).items)).toBe(expected);
-    }
-  });
+  ])(
+    'falls back to the whole file for %s: same result or same error as parseYamlList',
+    (_, text) => {
+      expect(text).not.toBe(SOURCES);
+      const known = new Map(twice(SOURCES, SOURCES, SourceEntrySchema).first.entries);
+      let expected: unknown;
+      try {
+        expected = JSON.stringify(parseYamlList('sources.yaml', text, SourceEntrySchema));
+      } catch (error) {
+        expected = error;
+      }
+      if (expected instanceof Error) {
+        expect(() =>
+          parseYamlListKnown('sources.yaml', text, SourceEntrySchema, known, hash),
+        ).toThrow(expected.message);
+      } else {
+        expect(
+          JSON.stringify(
+            parseYamlListKnown('sources.yaml', text, SourceEntrySchema, known, hash).items,
+          ),
+        ).toBe(expected);
+      }
+    },
+  );
 });

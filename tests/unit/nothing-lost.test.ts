@@ -19,20 +19,32 @@ import { CLEANING_RULES } from '../../scripts/normalize/clean.ts';
 import { splitParagraphs } from '../../scripts/normalize/paragraphs.ts';
 import { fold, splitSentences } from '../../scripts/normalize/text.ts';
 import { joinArticle } from '../../src/lib/article-parts.ts';
-import { ArticleDataSchema, ArticleFrontmatterSchema, type Article } from '../../src/schemas/index.ts';
+import {
+  ArticleDataSchema,
+  ArticleFrontmatterSchema,
+  type Article,
+} from '../../src/schemas/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
 const ARTICLES = join(ROOT, 'content', 'articles');
 const DATA = join(ROOT, 'content', 'article-data');
 
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const articles = readdirSync(ARTICLES)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
     const { data, content } = matter(readFileSync(join(ARTICLES, f), 'utf8'));
-    const rest = ArticleDataSchema.parse(JSON.parse(readFileSync(join(DATA, f.replace(/\.mdx$/u, '.json')), 'utf8')));
-    return { file: f, frontmatter: joinArticle(ArticleFrontmatterSchema.parse(data), rest) as Article, body: content };
+    const rest = ArticleDataSchema.parse(
+      JSON.parse(readFileSync(join(DATA, f.replace(/\.mdx$/u, '.json')), 'utf8')),
+    );
+    return {
+      file: f,
+      frontmatter: joinArticle(ArticleFrontmatterSchema.parse(data), rest) as Article,
+      body: content,
+    };
   });
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -41,7 +53,13 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 function bodyParagraphs(body: string): string[] {
   const tree = parser.parse(body) as Root;
   return tree.children.flatMap((node) =>
-    node.type === 'paragraph' ? node.children.filter((c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement' && c.name === 'Para').map((c) => toString(c)) : [],
+    node.type === 'paragraph'
+      ? node.children
+          .filter(
+            (c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement' && c.name === 'Para',
+          )
+          .map((c) => toString(c))
+      : [],
   );
 }
 
@@ -53,19 +71,28 @@ function lostSentences(seed: string, article: { frontmatter: Article; body: stri
   // The body, folded, with each recorded repair undone (a repair may add marks and commas).
   let body = fold(bodyParagraphs(article.body).join('\n'));
   for (const r of fm.repairs) body = body.split(fold(r.after)).join(fold(r.before));
-  const haystack = [body, ...fm.removals.map((r) => fold(r.text)), fold(fm.title), fold(fm.source_headline ?? ''), ...fm.repairs.map((r) => fold(r.before))].join('\u0000');
+  const haystack = [
+    body,
+    ...fm.removals.map((r) => fold(r.text)),
+    fold(fm.title),
+    fold(fm.source_headline ?? ''),
+    ...fm.repairs.map((r) => fold(r.before)),
+  ].join('\u0000');
 
   const lost: string[] = [];
   for (const paragraph of splitParagraphs(readFileSync(join(SEEDS, seed), 'utf8'))) {
     // Pieces cut from the end of this paragraph, last cut first.
-    const cuts = fm.removals.filter((r) => r.line === paragraph.line && INLINE_RULES.has(r.rule)).map((r) => fold(r.text));
+    const cuts = fm.removals
+      .filter((r) => r.line === paragraph.line && INLINE_RULES.has(r.rule))
+      .map((r) => fold(r.text));
     for (const sentence of splitSentences(paragraph.text)) {
       const candidates = [fold(sentence.text)];
       for (const cut of cuts) {
         const last = candidates.at(-1)!;
         if (cut && last.endsWith(cut)) candidates.push(last.slice(0, -cut.length));
       }
-      if (!candidates.some((c) => c !== '' && haystack.includes(c))) lost.push(`line ${paragraph.line}: ${sentence.text}`);
+      if (!candidates.some((c) => c !== '' && haystack.includes(c)))
+        lost.push(`line ${paragraph.line}: ${sentence.text}`);
     }
   }
   return lost;
@@ -79,7 +106,9 @@ describe('nothing is lost between a seed and its article', () => {
   it.each(seeds)('every sentence of %s is in the body, the removals or the title', (seed) => {
     const article = articles.find((a) => a.frontmatter.seed === seed);
     expect(article, `no article for ${seed}`).toBeDefined();
-    const sentences = splitParagraphs(readFileSync(join(SEEDS, seed), 'utf8')).flatMap((p) => splitSentences(p.text));
+    const sentences = splitParagraphs(readFileSync(join(SEEDS, seed), 'utf8')).flatMap((p) =>
+      splitSentences(p.text),
+    );
     expect(sentences.length).toBeGreaterThan(10);
     expect(lostSentences(seed, article!)).toEqual([]);
   });
@@ -89,7 +118,9 @@ describe('nothing is lost between a seed and its article', () => {
     const paragraphs = bodyParagraphs(article.body);
     // Drop one body paragraph that is not also recorded elsewhere: its sentences must be reported.
     const victim = paragraphs.findIndex((p) => p.length > 80);
-    const body = article.body.replace(/<Para n="(\d+)"[^\n]*<\/Para>/g, (all, n: string) => (Number(n) === victim + 1 ? '<Para n="0">x</Para>' : all));
+    const body = article.body.replace(/<Para n="(\d+)"[^\n]*<\/Para>/g, (all, n: string) =>
+      Number(n) === victim + 1 ? '<Para n="0">x</Para>' : all,
+    );
     expect(body).not.toBe(article.body);
     expect(lostSentences(seeds[0]!, { ...article, body }).length).toBeGreaterThan(0);
   });

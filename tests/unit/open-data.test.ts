@@ -1,37 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatements } from '../../src/lib/groups.ts';
-import { claimRows, claimsCsv, groupRows, timelineJs, timelineRows } from '../../src/lib/open-data.ts';
+import {
+  claimRows,
+  claimsCsv,
+  groupRows,
+  timelineJs,
+  timelineRows,
+} from '../../src/lib/open-data.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { actor, article, claim, event, outlet } from './support/entries.ts';
 
 const HOSTILE_QUOTE = 'He said: "We, the people,\r\nwill go on" – and “left”.\nThen, nothing';
 
-const RFI_WORDS = 'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
-const KYIV_POST_WORDS = 'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
+const RFI_WORDS =
+  'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
+const KYIV_POST_WORDS =
+  'In my opinion, some of his (Macron’s) suggestions are feasible and could serve as a foundation.';
 
 const rfi = article('facing-putin', {
   outlet: 'rfi',
   published: '2022-02-07',
   seed: '001_rfi.txt',
   claims: [
-    claim({ id: 'b1aba6793a', speaker: 'putin', speaker_text: 'Vladimir Putin', quote: RFI_WORDS, said: '2022-02-07', said_evidence: '“this Monday, February 7” (paragraph 1), the occasion the passage is about', occasion: { kind: 'visit', event: 'rfi-kremlin' }, paragraph: 3 }),
+    claim({
+      id: 'b1aba6793a',
+      speaker: 'putin',
+      speaker_text: 'Vladimir Putin',
+      quote: RFI_WORDS,
+      said: '2022-02-07',
+      said_evidence: '“this Monday, February 7” (paragraph 1), the occasion the passage is about',
+      occasion: { kind: 'visit', event: 'rfi-kremlin' },
+      paragraph: 3,
+    }),
     claim({ id: '16351afa3f', speaker: null, quote: 'avoid war', kind: 'fragment', paragraph: 1 }),
   ],
-  events: [event({ id: 'rfi-kremlin', date: '2022-02-07', phrase: 'this Monday, February 7', resolution: 'relative', reasoning: '“this Monday, February 7”, that is Monday 7 February 2022', sentence: 'Emmanuel Macron arrived this Monday, February 7 at the Kremlin.', paragraph: 1, actors: ['macron'] })],
+  events: [
+    event({
+      id: 'rfi-kremlin',
+      date: '2022-02-07',
+      phrase: 'this Monday, February 7',
+      resolution: 'relative',
+      reasoning: '“this Monday, February 7”, that is Monday 7 February 2022',
+      sentence: 'Emmanuel Macron arrived this Monday, February 7 at the Kremlin.',
+      paragraph: 1,
+      actors: ['macron'],
+    }),
+  ],
 });
 const kyivPost = article('macron-faces', {
   outlet: 'kyiv-post',
   published: '2022-02-08',
   seed: '003_kyiv.txt',
   claims: [
-    claim({ id: '14a8b60e73', speaker: 'putin', quote: KYIV_POST_WORDS, said: '2022-02-07', paragraph: 7, attribution: 'reviewed', confidence: 'medium' }),
+    claim({
+      id: '14a8b60e73',
+      speaker: 'putin',
+      quote: KYIV_POST_WORDS,
+      said: '2022-02-07',
+      paragraph: 7,
+      attribution: 'reviewed',
+      confidence: 'medium',
+    }),
     claim({ id: 'c0ffee0001', speaker: 'ghost', quote: HOSTILE_QUOTE, paragraph: 9 }),
   ],
   events: [
-    event({ date: '2022-02-07', phrase: 'on Monday evening', resolution: 'relative', sentence: 'Putin spent five hours with Macron on Monday evening.', paragraph: 3, actors: ['putin', 'macron'] }),
-    event({ date: '2022-02-24', phrase: 'on February 24', sentence: 'Russian forces attacked Ukraine on February 24.', paragraph: 5, actors: [] }),
-    event({ date: '1997', phrase: 'in 1997', sentence: `Putin’s permanent hope is that this time machine could return things to the moment in 1997 – the year of the otherwise unimportant agreement between NATO and Russia.`, paragraph: 14, actors: ['putin'] }),
-    event({ date: '2021-12', phrase: 'Since December 2021', sentence: 'Since December 2021, they have spoken fourteen times.', paragraph: 2, actors: ['putin', 'macron'] }),
+    event({
+      date: '2022-02-07',
+      phrase: 'on Monday evening',
+      resolution: 'relative',
+      sentence: 'Putin spent five hours with Macron on Monday evening.',
+      paragraph: 3,
+      actors: ['putin', 'macron'],
+    }),
+    event({
+      date: '2022-02-24',
+      phrase: 'on February 24',
+      sentence: 'Russian forces attacked Ukraine on February 24.',
+      paragraph: 5,
+      actors: [],
+    }),
+    event({
+      date: '1997',
+      phrase: 'in 1997',
+      sentence: `Putin’s permanent hope is that this time machine could return things to the moment in 1997 – the year of the otherwise unimportant agreement between NATO and Russia.`,
+      paragraph: 14,
+      actors: ['putin'],
+    }),
+    event({
+      date: '2021-12',
+      phrase: 'Since December 2021',
+      sentence: 'Since December 2021, they have spoken fourteen times.',
+      paragraph: 2,
+      actors: ['putin', 'macron'],
+    }),
   ],
 });
 const articles = [rfi, kyivPost];
@@ -48,7 +109,24 @@ describe('claimRows', () => {
 
   it('has one row per claim, in article order, with the fields of the contract in order', () => {
     expect(rows.map((r) => r.id)).toEqual(['b1aba6793a', '16351afa3f', '14a8b60e73', 'c0ffee0001']);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'article', 'seed', 'outlet', 'speaker', 'speaker_text', 'quote', 'kind', 'said', 'said_evidence', 'occasion', 'attribution', 'confidence', 'paragraph', 'url', 'group']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'id',
+      'article',
+      'seed',
+      'outlet',
+      'speaker',
+      'speaker_text',
+      'quote',
+      'kind',
+      'said',
+      'said_evidence',
+      'occasion',
+      'attribution',
+      'confidence',
+      'paragraph',
+      'url',
+      'group',
+    ]);
   });
 
   it('describes a claim with its article, seed, outlet, speaker and provenance', () => {
@@ -88,7 +166,11 @@ describe('claimRows', () => {
   it('links an occasion to the merged timeline event of its article’s event, and to nothing without a timeline', () => {
     expect(kremlin.sources.map((s) => s.article)).toEqual(['facing-putin', 'macron-faces']);
     expect(row('16351afa3f').occasion).toBeNull();
-    expect(claimRows(articles, actors, outlets, {}, '/')[0]!.occasion).toEqual({ kind: 'visit', event: null, url: null });
+    expect(claimRows(articles, actors, outlets, {}, '/')[0]!.occasion).toEqual({
+      kind: 'visit',
+      event: null,
+      url: null,
+    });
   });
 
   it('puts both versions of Putin’s 7 February words in the same group', () => {
@@ -98,7 +180,10 @@ describe('claimRows', () => {
 
   it('falls back to the id when an actor or outlet has no entry', () => {
     expect(row('c0ffee0001').speaker).toEqual({ id: 'ghost', name: 'ghost' });
-    expect(claimRows(articles, actors, [], { groupOf }, '/')[0]!.outlet).toEqual({ id: 'rfi', name: 'rfi' });
+    expect(claimRows(articles, actors, [], { groupOf }, '/')[0]!.outlet).toEqual({
+      id: 'rfi',
+      name: 'rfi',
+    });
   });
 
   it('has no groups when none are given', () => {
@@ -110,7 +195,27 @@ describe('claimsCsv', () => {
   const rows = claimRows(articles, actors, outlets, { groupOf }, '/dossier/');
   const csv = claimsCsv(rows);
   const records = parseCsv(csv);
-  const HEADER = ['id', 'article', 'seed', 'outlet_id', 'outlet_name', 'speaker_id', 'speaker_name', 'speaker_text', 'quote', 'kind', 'said', 'said_evidence', 'occasion_kind', 'occasion_event', 'attribution', 'confidence', 'paragraph', 'url', 'group'];
+  const HEADER = [
+    'id',
+    'article',
+    'seed',
+    'outlet_id',
+    'outlet_name',
+    'speaker_id',
+    'speaker_name',
+    'speaker_text',
+    'quote',
+    'kind',
+    'said',
+    'said_evidence',
+    'occasion_kind',
+    'occasion_event',
+    'attribution',
+    'confidence',
+    'paragraph',
+    'url',
+    'group',
+  ];
 
   it('starts with the header row', () => {
     expect(csv.startsWith(`${HEADER.join(',')}\r\n`)).toBe(true);
@@ -120,7 +225,9 @@ describe('claimsCsv', () => {
   it('ends every record with CRLF, and has no bare LF outside quoted fields', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/gu, '""');
-    expect(outsideQuotes.split('\r\n').every((line) => !line.includes('\n') && !line.includes('\r'))).toBe(true);
+    expect(
+      outsideQuotes.split('\r\n').every((line) => !line.includes('\n') && !line.includes('\r')),
+    ).toBe(true);
     expect(outsideQuotes.split('\r\n')).toHaveLength(rows.length + 2);
   });
 
@@ -173,7 +280,12 @@ describe('timelineRows', () => {
 
   it('has one row per event, with its id, date, precision, label, actors and page url', () => {
     const kremlin = rows.find((r) => r.date === '2022-02-07')!;
-    expect(kremlin).toMatchObject({ id: timeline.find((e) => e.date === '2022-02-07')!.id, precision: 'day', label: 'Emmanuel Macron arrived this Monday, February 7 at the Kremlin.', actors: ['macron', 'putin'] });
+    expect(kremlin).toMatchObject({
+      id: timeline.find((e) => e.date === '2022-02-07')!.id,
+      precision: 'day',
+      label: 'Emmanuel Macron arrived this Monday, February 7 at the Kremlin.',
+      actors: ['macron', 'putin'],
+    });
     expect(kremlin.url).toBe(`/dossier/timeline/#${kremlin.id}`);
     expect(rows.map((r) => r.id)).toEqual(timeline.map((e) => e.id));
   });
@@ -181,8 +293,26 @@ describe('timelineRows', () => {
   it('lists every source with its article, seed, outlet, dating words, reasoning and paragraph url', () => {
     const kremlin = rows.find((r) => r.date === '2022-02-07')!;
     expect(kremlin.sources).toEqual([
-      { article: 'facing-putin', seed: '001_rfi.txt', outlet: 'rfi', phrase: 'this Monday, February 7', resolution: 'relative', anchored_on: null, reasoning: '“this Monday, February 7”, that is Monday 7 February 2022', url: '/dossier/articles/facing-putin/#p-1' },
-      { article: 'macron-faces', seed: '003_kyiv.txt', outlet: 'kyiv-post', phrase: 'on Monday evening', resolution: 'relative', anchored_on: null, reasoning: kyivPost.data.events[0]!.reasoning, url: '/dossier/articles/macron-faces/#p-3' },
+      {
+        article: 'facing-putin',
+        seed: '001_rfi.txt',
+        outlet: 'rfi',
+        phrase: 'this Monday, February 7',
+        resolution: 'relative',
+        anchored_on: null,
+        reasoning: '“this Monday, February 7”, that is Monday 7 February 2022',
+        url: '/dossier/articles/facing-putin/#p-1',
+      },
+      {
+        article: 'macron-faces',
+        seed: '003_kyiv.txt',
+        outlet: 'kyiv-post',
+        phrase: 'on Monday evening',
+        resolution: 'relative',
+        anchored_on: null,
+        reasoning: kyivPost.data.events[0]!.reasoning,
+        url: '/dossier/articles/macron-faces/#p-3',
+      },
     ]);
   });
 
@@ -200,8 +330,15 @@ describe('timelineRows', () => {
 describe('timelineJs', () => {
   const timeline = buildTimeline(articles);
   const outletName = (id: string) => outlets.find((o) => o.id === id)?.data.name ?? id;
-  const data = timelineJs(timeline, 'The Macron–Putin dossier', outletName, '2022-02-24', '/dossier/');
-  const byId = (date: string) => data.events.find((e) => e.unique_id === timeline.find((t) => t.date === date)!.id)!;
+  const data = timelineJs(
+    timeline,
+    'The Macron–Putin dossier',
+    outletName,
+    '2022-02-24',
+    '/dossier/',
+  );
+  const byId = (date: string) =>
+    data.events.find((e) => e.unique_id === timeline.find((t) => t.date === date)!.id)!;
 
   it('has a title slide with a headline', () => {
     expect(data.title.text.headline).toBe('The Macron–Putin dossier');
@@ -212,7 +349,13 @@ describe('timelineJs', () => {
     expect(data.events.map((e) => e.unique_id)).toEqual(timeline.map((e) => e.id));
     expect(new Set(data.events.map((e) => e.unique_id)).size).toBe(data.events.length);
     for (const e of data.events) {
-      expect(Object.keys(e).sort()).toEqual(['display_date', 'group', 'start_date', 'text', 'unique_id']);
+      expect(Object.keys(e).sort()).toEqual([
+        'display_date',
+        'group',
+        'start_date',
+        'text',
+        'unique_id',
+      ]);
       expect(typeof e.text.headline).toBe('string');
       expect(e.text.headline.length).toBeGreaterThan(0);
       expect(Object.values(e.start_date).every((v) => typeof v === 'string')).toBe(true);
@@ -223,10 +366,13 @@ describe('timelineJs', () => {
     ['2022-02-07', { year: '2022', month: '2', day: '7' }, '7 February 2022'],
     ['2021-12', { year: '2021', month: '12' }, 'December 2021'],
     ['1997', { year: '1997' }, '1997'],
-  ])('gives %s as a start_date of strings without leading zeros, and a display_date in words', (date, start, display) => {
-    expect(byId(date).start_date).toEqual(start);
-    expect(byId(date).display_date).toBe(display);
-  });
+  ])(
+    'gives %s as a start_date of strings without leading zeros, and a display_date in words',
+    (date, start, display) => {
+      expect(byId(date).start_date).toEqual(start);
+      expect(byId(date).display_date).toBe(display);
+    },
+  );
 
   it.each([
     ['2022-02-24', 'Landmark'],
@@ -238,7 +384,8 @@ describe('timelineJs', () => {
   });
 
   it('gives each event its headline: who did what, not the sentence', () => {
-    for (const e of timeline) expect(byId(e.date).text.headline).toBe(timeline.find((t) => t.date === e.date)!.headline);
+    for (const e of timeline)
+      expect(byId(e.date).text.headline).toBe(timeline.find((t) => t.date === e.date)!.headline);
     expect(byId('1997').text.headline).not.toBe(timeline.find((t) => t.date === '1997')!.label);
   });
 
@@ -253,20 +400,35 @@ describe('groupRows', () => {
   it.each([
     ['/', ''],
     ['/dossier/', '/dossier'],
-  ])('lists each group with its speaker, date, members and urls under the base %s', (base, prefix) => {
-    expect(groupRows(groups, base)).toEqual([
-      {
-        id: 'g-b1aba6793a',
-        speaker: 'putin',
-        said: '2022-02-07',
-        url: `${prefix}/who-said-what/#g-b1aba6793a`,
-        members: [
-          { claim: 'b1aba6793a', article: 'facing-putin', outlet: 'rfi', quote: RFI_WORDS, url: `${prefix}/articles/facing-putin/#q-b1aba6793a` },
-          { claim: '14a8b60e73', article: 'macron-faces', outlet: 'kyiv-post', quote: KYIV_POST_WORDS, url: `${prefix}/articles/macron-faces/#q-14a8b60e73` },
-        ],
-      },
-    ]);
-  });
+  ])(
+    'lists each group with its speaker, date, members and urls under the base %s',
+    (base, prefix) => {
+      expect(groupRows(groups, base)).toEqual([
+        {
+          id: 'g-b1aba6793a',
+          speaker: 'putin',
+          said: '2022-02-07',
+          url: `${prefix}/who-said-what/#g-b1aba6793a`,
+          members: [
+            {
+              claim: 'b1aba6793a',
+              article: 'facing-putin',
+              outlet: 'rfi',
+              quote: RFI_WORDS,
+              url: `${prefix}/articles/facing-putin/#q-b1aba6793a`,
+            },
+            {
+              claim: '14a8b60e73',
+              article: 'macron-faces',
+              outlet: 'kyiv-post',
+              quote: KYIV_POST_WORDS,
+              url: `${prefix}/articles/macron-faces/#q-14a8b60e73`,
+            },
+          ],
+        },
+      ]);
+    },
+  );
 
   it('is empty without groups', () => {
     expect(groupRows([], '/')).toEqual([]);
@@ -284,20 +446,21 @@ function parseCsv(text: string): string[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
         else if (text[i] === '"') {
           i++;
           break;
         } else field += text[i++];
       }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
-    } else if (text[i] === ',') row.push(field), (field = ''), i++;
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+        throw new Error(`text after a closing quote at ${i}`);
+    } else if (text[i] === ',') (row.push(field), (field = ''), i++);
     else if (text[i] === '\r') {
       if (text[i + 1] !== '\n') throw new Error(`bare CR at ${i}`);
-      row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+      (row.push(field), rows.push(row), (row = []), (field = ''), (i += 2));
     } else if (text[i] === '\n') throw new Error(`bare LF at ${i}`);
     else field += text[i++];
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }

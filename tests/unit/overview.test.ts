@@ -4,7 +4,13 @@ import { dayOf, layoutOverview, ROW, type OverviewMark } from '../../src/lib/ove
 
 const INVASION = { date: '2022-02-24', label: 'Russian invasion of Ukraine' };
 
-const mark = (id: string, date: string, lane: OverviewMark['lane'] = 'event'): OverviewMark => ({ id, date, label: `${date}: ${id}`, href: `#${id}`, lane });
+const mark = (id: string, date: string, lane: OverviewMark['lane'] = 'event'): OverviewMark => ({
+  id,
+  date,
+  label: `${date}: ${id}`,
+  href: `#${id}`,
+  lane,
+});
 
 /** The dossier's shape: events from 7 February to 8 March, publications from 7 February to 25 June. */
 const MARKS = [
@@ -37,7 +43,9 @@ describe('layoutOverview', () => {
   const at = (id: string) => overview.marks.find((m) => m.id === id)!;
 
   it('places every mark, keeping its id, label, link and lane', () => {
-    expect(overview.marks.map(({ id, date, label, href, lane }) => ({ id, date, label, href, lane }))).toEqual(MARKS);
+    expect(
+      overview.marks.map(({ id, date, label, href, lane }) => ({ id, date, label, href, lane })),
+    ).toEqual(MARKS);
   });
 
   it.each([
@@ -66,17 +74,38 @@ describe('layoutOverview', () => {
 
   it('never lets two targets overlap, whatever the marks', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.boolean()), { minLength: 1, maxLength: 40 }), (picks) => {
-        const marks = picks.map(([d, pub], i) => mark(`m${i}`, new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10), pub ? 'publication' : 'event'));
-        const placed = layoutOverview(marks, INVASION).marks;
-        for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(Math.abs(a.x - b.x) >= ROW || Math.abs(a.y - b.y) >= ROW, `${a.date} ${b.date}`).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (picks) => {
+          const marks = picks.map(([d, pub], i) =>
+            mark(
+              `m${i}`,
+              new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10),
+              pub ? 'publication' : 'event',
+            ),
+          );
+          const placed = layoutOverview(marks, INVASION).marks;
+          for (const [i, a] of placed.entries())
+            for (const b of placed.slice(i + 1))
+              expect(
+                Math.abs(a.x - b.x) >= ROW || Math.abs(a.y - b.y) >= ROW,
+                `${a.date} ${b.date}`,
+              ).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('stacks marks of one day in rows, a target apart', () => {
-    expect(['kremlin', 'kuleba', 'scholz'].map((id) => at(id).y)).toEqual([44, 44 + ROW, 44 + 2 * ROW]);
+    expect(['kremlin', 'kuleba', 'scholz'].map((id) => at(id).y)).toEqual([
+      44,
+      44 + ROW,
+      44 + 2 * ROW,
+    ]);
   });
 
   it('cuts out of the axis the months without a mark, and says how long', () => {
@@ -89,7 +118,9 @@ describe('layoutOverview', () => {
   });
 
   it('has no break when no stretch is longer than three weeks', () => {
-    expect(layoutOverview([mark('a', '2022-02-01'), mark('b', '2022-02-20')], null).breaks).toEqual([]);
+    expect(layoutOverview([mark('a', '2022-02-01'), mark('b', '2022-02-20')], null).breaks).toEqual(
+      [],
+    );
   });
 
   it('labels the first day of each stretch and the months that start in it, in order and apart', () => {
@@ -97,18 +128,28 @@ describe('layoutOverview', () => {
     const xs = overview.ticks.map((t) => t.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     // Each label has 96 units of room, leftwards of its tick when it ends the axis.
-    const spans = overview.ticks.map((t) => (t.anchor === 'start' ? [t.x, t.x + 96] : [t.x - 96, t.x]));
-    for (const [i, [from]] of spans.entries()) if (i > 0) expect(from).toBeGreaterThanOrEqual(spans[i - 1]![1]!);
+    const spans = overview.ticks.map((t) =>
+      t.anchor === 'start' ? [t.x, t.x + 96] : [t.x - 96, t.x],
+    );
+    for (const [i, [from]] of spans.entries())
+      if (i > 0) expect(from).toBeGreaterThanOrEqual(spans[i - 1]![1]!);
     expect(spans.every(([from, to]) => from! >= 0 && to! <= overview.width)).toBe(true);
   });
 
   it('covers a period across the turn of a year', () => {
-    const ticks = layoutOverview([mark('a', '2021-12-15'), mark('b', '2022-01-03')], null).ticks.map((t) => t.label);
+    const ticks = layoutOverview(
+      [mark('a', '2021-12-15'), mark('b', '2022-01-03')],
+      null,
+    ).ticks.map((t) => t.label);
     expect(ticks).toEqual(['15 Dec 2021', '1 Jan']);
   });
 
   it('places the landmark at its date, with its label', () => {
-    expect(overview.landmark).toEqual({ x: at('invasion').x, label: 'Russian invasion of Ukraine', anchor: 'start' });
+    expect(overview.landmark).toEqual({
+      x: at('invasion').x,
+      label: 'Russian invasion of Ukraine',
+      anchor: 'start',
+    });
   });
 
   it.each([

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { capList, pageIndex, pageOf, pageParam, pagePaths, pageWindow, paginate, paginateByWeight } from '../../src/lib/pages.ts';
+import {
+  capList,
+  pageIndex,
+  pageOf,
+  pageParam,
+  pagePaths,
+  pageWindow,
+  paginate,
+  paginateByWeight,
+} from '../../src/lib/pages.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -12,17 +21,30 @@ describe.each<[string, number, number, number[]]>([
   ['many pages', 45, 10, [10, 10, 10, 10, 5]],
 ])('paginate: %s', (_, n, size, lengths) => {
   const pages = paginate(range(n), size);
-  it(`gives pages of ${lengths.join(', ')} items`, () => expect(pages.map((p) => p.length)).toEqual(lengths));
+  it(`gives pages of ${lengths.join(', ')} items`, () =>
+    expect(pages.map((p) => p.length)).toEqual(lengths));
   it('keeps every item once, in order', () => expect(pages.flat()).toEqual(range(n)));
 });
 
 describe('paginate and paginateByWeight refuse a page size that is not positive', () => {
-  it.each([0, -1, 1.5, Number.NaN])('size %s', (size) => expect(() => paginate([1], size)).toThrow(/positive/u));
-  it.each([0, -3, Number.NaN])('budget %s', (budget) => expect(() => paginateByWeight([1], () => 1, budget)).toThrow(/positive/u));
+  it.each([0, -1, 1.5, Number.NaN])('size %s', (size) =>
+    expect(() => paginate([1], size)).toThrow(/positive/u),
+  );
+  it.each([0, -3, Number.NaN])('budget %s', (budget) =>
+    expect(() => paginateByWeight([1], () => 1, budget)).toThrow(/positive/u),
+  );
 });
 
 describe.each<[string, number[], number, number[][]]>([
-  ['items that fill pages exactly', [2, 2, 2, 2], 4, [[2, 2], [2, 2]]],
+  [
+    'items that fill pages exactly',
+    [2, 2, 2, 2],
+    4,
+    [
+      [2, 2],
+      [2, 2],
+    ],
+  ],
   ['an item that would overflow starts the next page', [3, 2, 1], 4, [[3], [2, 1]]],
   ['an item heavier than the budget has a page of its own', [1, 9, 1], 4, [[1], [9], [1]]],
   ['weightless items stay with the page', [4, 0, 0, 1], 4, [[4, 0, 0], [1]]],
@@ -31,7 +53,8 @@ describe.each<[string, number[], number, number[][]]>([
   it('splits in order, each page within the budget unless one item exceeds it', () => {
     const pages = paginateByWeight(weights, (w) => w, budget);
     expect(pages).toEqual(expected);
-    for (const page of pages) expect(page.length === 1 || page.reduce((a, b) => a + b, 0) <= budget).toBe(true);
+    for (const page of pages)
+      expect(page.length === 1 || page.reduce((a, b) => a + b, 0) <= budget).toBe(true);
   });
 });
 
@@ -78,8 +101,14 @@ describe('page addresses', () => {
   it('gives each page its route parameter and props, none for the first', () => {
     expect([1, 2, 10].map(pageParam)).toEqual([undefined, 'page/2', 'page/10']);
     expect(pagePaths([['a'], ['b']], { id: 'x' }, { extra: true })).toEqual([
-      { params: { id: 'x', page: undefined }, props: { extra: true, items: ['a'], page: 1, pages: 2 } },
-      { params: { id: 'x', page: 'page/2' }, props: { extra: true, items: ['b'], page: 2, pages: 2 } },
+      {
+        params: { id: 'x', page: undefined },
+        props: { extra: true, items: ['a'], page: 1, pages: 2 },
+      },
+      {
+        params: { id: 'x', page: 'page/2' },
+        props: { extra: true, items: ['b'], page: 2, pages: 2 },
+      },
     ]);
   });
 });

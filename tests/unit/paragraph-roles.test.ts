@@ -17,7 +17,17 @@ const BODY = [
 describe('paragraphRoles', () => {
   const { roles, dashed } = paragraphRoles(BODY);
   it('reads each paragraph’s role, `paragraph` when none is named', () =>
-    expect([...roles]).toEqual([[1, 'paragraph'], [2, 'heading'], [3, 'blockquote'], [4, 'attribution'], [5, 'attribution'], [6, 'tweet'], [7, 'attribution'], [8, 'blockquote'], [9, 'orphan-attribution']]));
+    expect([...roles]).toEqual([
+      [1, 'paragraph'],
+      [2, 'heading'],
+      [3, 'blockquote'],
+      [4, 'attribution'],
+      [5, 'attribution'],
+      [6, 'tweet'],
+      [7, 'attribution'],
+      [8, 'blockquote'],
+      [9, 'orphan-attribution'],
+    ]));
   it('knows the credit line that opens with its own dash', () => expect([...dashed]).toEqual([7]));
   it('reads a body once', () => expect(paragraphsOf(BODY)).toBe(paragraphsOf(BODY)));
 });

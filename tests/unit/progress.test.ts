@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createReporter, formatProgress, formatSeconds, formatSummary } from '../../scripts/progress.ts';
+import {
+  createReporter,
+  formatProgress,
+  formatSeconds,
+  formatSummary,
+} from '../../scripts/progress.ts';
 
 describe('formatting', () => {
   it.each([
@@ -13,17 +18,38 @@ describe('formatting', () => {
   });
 
   it.each([
-    [{ task: 'normalize', done: 340, total: 1000, unit: 'articles', elapsedMs: 2_100 }, 'normalize: 340/1000 articles, 2.1 s'],
-    [{ task: 'normalize', stage: 'read', done: 0, total: 5, unit: 'articles', elapsedMs: 0 }, 'normalize: read 0/5 articles, 0.0 s'],
-    [{ task: 'search index', stage: 'add', done: 9, total: 10, unit: 'pages', elapsedMs: 12_345 }, 'search index: add 9/10 pages, 12.3 s'],
+    [
+      { task: 'normalize', done: 340, total: 1000, unit: 'articles', elapsedMs: 2_100 },
+      'normalize: 340/1000 articles, 2.1 s',
+    ],
+    [
+      { task: 'normalize', stage: 'read', done: 0, total: 5, unit: 'articles', elapsedMs: 0 },
+      'normalize: read 0/5 articles, 0.0 s',
+    ],
+    [
+      { task: 'search index', stage: 'add', done: 9, total: 10, unit: 'pages', elapsedMs: 12_345 },
+      'search index: add 9/10 pages, 12.3 s',
+    ],
   ])('progress %#', (state, text) => {
     expect(formatProgress(state)).toBe(text);
   });
 
   it.each([
-    [{ task: 'normalize', stage: 'read', total: 1000, unit: 'articles', elapsedMs: 4_200 }, '', 'normalize: read 1000 articles in 4.2 s'],
-    [{ task: 'normalize', stage: 'read', total: 1000, unit: 'articles', elapsedMs: 4_200 }, '998 from the cache', 'normalize: read 1000 articles in 4.2 s, 998 from the cache'],
-    [{ task: 'search index', total: 3, unit: 'files', elapsedMs: 100 }, '', 'search index: 3 files in 0.1 s'],
+    [
+      { task: 'normalize', stage: 'read', total: 1000, unit: 'articles', elapsedMs: 4_200 },
+      '',
+      'normalize: read 1000 articles in 4.2 s',
+    ],
+    [
+      { task: 'normalize', stage: 'read', total: 1000, unit: 'articles', elapsedMs: 4_200 },
+      '998 from the cache',
+      'normalize: read 1000 articles in 4.2 s, 998 from the cache',
+    ],
+    [
+      { task: 'search index', total: 3, unit: 'files', elapsedMs: 100 },
+      '',
+      'search index: 3 files in 0.1 s',
+    ],
   ])('summary %#', (state, note, text) => {
     expect(formatSummary(state, note)).toBe(text);
   });
@@ -33,7 +59,12 @@ describe('formatting', () => {
 function harness(tty: boolean) {
   let t = 0;
   const written: string[] = [];
-  const reporter = createReporter({ task: 'normalize', stream: { write: (s: string) => written.push(s), isTTY: tty }, now: () => t, intervalMs: 100 });
+  const reporter = createReporter({
+    task: 'normalize',
+    stream: { write: (s: string) => written.push(s), isTTY: tty },
+    now: () => t,
+    intervalMs: 100,
+  });
   return { reporter, written, advance: (ms: number) => (t += ms) };
 }
 
@@ -68,7 +99,10 @@ describe('the reporter', () => {
     advance(1_000);
     reporter.end();
     reporter.end(); // nothing left to end
-    expect(written).toEqual(['normalize: load 2 seeds in 0.3 s\n', 'normalize: read 2 articles in 1.0 s\n']);
+    expect(written).toEqual([
+      'normalize: load 2 seeds in 0.3 s\n',
+      'normalize: read 2 articles in 1.0 s\n',
+    ]);
   });
 
   it('drops a failed stage without a summary, clearing its line on a terminal', () => {

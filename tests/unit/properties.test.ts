@@ -26,12 +26,100 @@ const NUM_RUNS = 200;
 
 /** Fragments that mean something to MDX, JSX, JavaScript, Markdown, HTML or Unicode layout. */
 const HOSTILE = [
-  '{process.exit(1)}', '{', '}', '{/* c */}', '<script>alert(1)</script>', '<Foo />', '<Para n="9">', '</Para>', '<Quote id="x">', '</Quote>',
-  '<', '>', '<>', '</>', 'export const x = 1', 'import fs from "fs"', '<!--', '-->', '`', '```js', '~~~', '#', '## ', '>', '-', '- ', '+ ', '1.', '1) ',
-  '*', '**', '_', '__', '~~x~~', '[a](b)', '![i](j)', '[x]: y', '<https://x.y>', 'https://x.y', 'a@b.c', '&amp;', '&#123;', '&lt;', '&', ';',
-  '\\', '\\{', '\\<', '|', '| a | b |', '---', '***', '===', '    ', ':::', '$$', '^', 'שלום עולם', 'مرحبا', '\u202E', '\u200F', '\u200B',
-  '\u2060', '\uFEFF', 'e\u0301', '\u0301', '\u0300\u0316', '👩‍👩‍👧', '🇫🇷', '😀', '\u00A0', '\u2028', '\u2029', '\u0085', '\t', '\r', '\n', '\r\n',
-  '\u0000', '\u0007', '\u001B[31m', '\u007F', ' ', '  ', '“', '”', '«', '»', '"', "'", '’', '…', '.', ' .',
+  '{process.exit(1)}',
+  '{',
+  '}',
+  '{/* c */}',
+  '<script>alert(1)</script>',
+  '<Foo />',
+  '<Para n="9">',
+  '</Para>',
+  '<Quote id="x">',
+  '</Quote>',
+  '<',
+  '>',
+  '<>',
+  '</>',
+  'export const x = 1',
+  'import fs from "fs"',
+  '<!--',
+  '-->',
+  '`',
+  '```js',
+  '~~~',
+  '#',
+  '## ',
+  '>',
+  '-',
+  '- ',
+  '+ ',
+  '1.',
+  '1) ',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~x~~',
+  '[a](b)',
+  '![i](j)',
+  '[x]: y',
+  '<https://x.y>',
+  'https://x.y',
+  'a@b.c',
+  '&amp;',
+  '&#123;',
+  '&lt;',
+  '&',
+  ';',
+  '\\',
+  '\\{',
+  '\\<',
+  '|',
+  '| a | b |',
+  '---',
+  '***',
+  '===',
+  '    ',
+  ':::',
+  '$$',
+  '^',
+  'שלום עולם',
+  'مرحبا',
+  '\u202E',
+  '\u200F',
+  '\u200B',
+  '\u2060',
+  '\uFEFF',
+  'e\u0301',
+  '\u0301',
+  '\u0300\u0316',
+  '👩‍👩‍👧',
+  '🇫🇷',
+  '😀',
+  '\u00A0',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\u007F',
+  ' ',
+  '  ',
+  '“',
+  '”',
+  '«',
+  '»',
+  '"',
+  "'",
+  '’',
+  '…',
+  '.',
+  ' .',
 ];
 
 const hostileText = fc
@@ -40,20 +128,43 @@ const hostileText = fc
       { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
       { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
-      { weight: 2, arbitrary: fc.constantFrom('Macron said', 'Putin', 'the', 'word', 'Word.', 'on Sunday', ' ', '\n\n') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(
+          'Macron said',
+          'Putin',
+          'the',
+          'word',
+          'Word.',
+          'on Sunday',
+          ' ',
+          '\n\n',
+        ),
+      },
     ),
     { minLength: 1, maxLength: 16 },
   )
   .map((parts) => parts.join(''));
 
-const ROLES: readonly BlockRole[] = ['paragraph', 'heading', 'blockquote', 'attribution', 'orphan-attribution', 'tweet', 'caption', 'author-note'];
+const ROLES: readonly BlockRole[] = [
+  'paragraph',
+  'heading',
+  'blockquote',
+  'attribution',
+  'orphan-attribution',
+  'tweet',
+  'caption',
+  'author-note',
+];
 
 /**
  * What the pipeline feeds `emitBody`: the seed cut into paragraphs (no line breaks inside),
  * control characters and noncharacters replaced, spacing normalised and ends trimmed.
  */
 function blocksOf(raw: string, roles: readonly BlockRole[]): Block[] {
-  return repairTypography(replaceControlCharacters(splitParagraphs(raw)).paragraphs).paragraphs.map((p, i) => ({ role: roles[i % roles.length]!, text: p.text, line: p.line }));
+  return repairTypography(replaceControlCharacters(splitParagraphs(raw)).paragraphs).paragraphs.map(
+    (p, i) => ({ role: roles[i % roles.length]!, text: p.text, line: p.line }),
+  );
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -66,14 +177,23 @@ function intruders(tree: Nodes): string[] {
   const found: string[] = [];
   const walk = (node: Nodes) => {
     if (FORBIDDEN.has(node.type)) found.push(node.type);
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name !== 'Para' && node.name !== 'Quote') found.push(`<${node.name ?? ''}>`);
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name !== 'Para' &&
+      node.name !== 'Quote'
+    )
+      found.push(`<${node.name ?? ''}>`);
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
   return found;
 }
 
-const attr = (el: MdxJsxTextElement, name: string) => (el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name) as MdxJsxAttribute | undefined)?.value;
+const attr = (el: MdxJsxTextElement, name: string) =>
+  (
+    el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name) as
+      MdxJsxAttribute | undefined
+  )?.value;
 
 /** The `<Para>` elements, checking the body is nothing but one paragraph per block, each one `<Para>`. */
 function paras(tree: Root): MdxJsxTextElement[] {
@@ -102,20 +222,29 @@ function expectOnlyText(para: MdxJsxTextElement): void {
 describe('any seed text, however hostile, comes out as literal text', () => {
   it('each paragraph reads back as exactly its text, inside its <Para>, with nothing executable', () => {
     fc.assert(
-      fc.property(hostileText, fc.array(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 4 }), (raw, roles) => {
-        const blocks = blocksOf(raw, roles);
-        const mdx = emitBody(blocks, blocks.map(() => []));
-        const tree = parse(mdx);
-        expect(intruders(tree)).toEqual([]);
-        const elements = paras(tree);
-        expect(elements).toHaveLength(blocks.length);
-        elements.forEach((para, i) => {
-          expectOnlyText(para);
-          expect(toString(para)).toBe(blocks[i]!.text);
-          expect(attr(para, 'n')).toBe(String(i + 1));
-          expect(attr(para, 'role')).toBe(blocks[i]!.role === 'paragraph' ? undefined : blocks[i]!.role);
-        });
-      }),
+      fc.property(
+        hostileText,
+        fc.array(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 4 }),
+        (raw, roles) => {
+          const blocks = blocksOf(raw, roles);
+          const mdx = emitBody(
+            blocks,
+            blocks.map(() => []),
+          );
+          const tree = parse(mdx);
+          expect(intruders(tree)).toEqual([]);
+          const elements = paras(tree);
+          expect(elements).toHaveLength(blocks.length);
+          elements.forEach((para, i) => {
+            expectOnlyText(para);
+            expect(toString(para)).toBe(blocks[i]!.text);
+            expect(attr(para, 'n')).toBe(String(i + 1));
+            expect(attr(para, 'role')).toBe(
+              blocks[i]!.role === 'paragraph' ? undefined : blocks[i]!.role,
+            );
+          });
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -126,23 +255,37 @@ describe('any seed text, however hostile, comes out as literal text', () => {
       .filter((block): block is Block => block !== undefined)
       .chain((block) => {
         // Quotes start and end between graphemes, as quote marks do.
-        const cuts = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(block.text)].map((s) => s.index).concat(block.text.length);
+        const cuts = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(block.text)]
+          .map((s) => s.index)
+          .concat(block.text.length);
         return fc.record({
           block: fc.constant(block),
-          cut: fc.uniqueArray(fc.constantFrom(...cuts), { minLength: 2, maxLength: 2 }).map(([a, b]) => [Math.min(a!, b!), Math.max(a!, b!)] as const),
+          cut: fc
+            .uniqueArray(fc.constantFrom(...cuts), { minLength: 2, maxLength: 2 })
+            .map(([a, b]) => [Math.min(a!, b!), Math.max(a!, b!)] as const),
           kind: fc.constantFrom('direct', 'fragment', 'indirect'),
           speaker: fc.option(fc.constantFrom('macron', 'putin', 'le-drian'), { nil: null }),
         });
       });
     fc.assert(
       fc.property(withQuote, ({ block, cut: [start, end], kind, speaker }) => {
-        const quote: BodyQuote = { id: 'abc123', kind, speaker, start, end, openMark: null, closeMark: null };
+        const quote: BodyQuote = {
+          id: 'abc123',
+          kind,
+          speaker,
+          start,
+          end,
+          openMark: null,
+          closeMark: null,
+        };
         const tree = parse(emitBody([block], [[quote]]));
         expect(intruders(tree)).toEqual([]);
         const [para] = paras(tree);
         expectOnlyText(para!);
         expect(toString(para!)).toBe(block.text);
-        const quotes = para!.children.filter((c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement');
+        const quotes = para!.children.filter(
+          (c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement',
+        );
         expect(quotes).toHaveLength(1);
         expect(toString(quotes[0]!)).toBe(block.text.slice(start, end));
         expect(attr(quotes[0]!, 'id')).toBe('q-abc123');
@@ -155,8 +298,18 @@ describe('any seed text, however hostile, comes out as literal text', () => {
 });
 
 const GAZETTEER: Actor[] = [
-  ActorSchema.parse({ id: 'macron', name: 'Emmanuel Macron', titles: ['the French president'], role: 'President of France' }),
-  ActorSchema.parse({ id: 'putin', name: 'Vladimir Putin', aliases: ['Poutine'], role: 'President of Russia' }),
+  ActorSchema.parse({
+    id: 'macron',
+    name: 'Emmanuel Macron',
+    titles: ['the French president'],
+    role: 'President of France',
+  }),
+  ActorSchema.parse({
+    id: 'putin',
+    name: 'Vladimir Putin',
+    aliases: ['Poutine'],
+    role: 'President of Russia',
+  }),
 ];
 
 /** Article-like text: sentences with names, speech verbs, quote marks and dates, plus hostile fragments. */
@@ -164,9 +317,36 @@ const articleText = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        'Macron said', 'said Vladimir Putin.', 'the French president', 'Poutine', '“', '”', '«', '»', '"', 'on Sunday', 'next Thursday', 'eight years ago',
-        'on February 7, 2022', 'We will not', 'he added,', 'she adds.', 'Read also: more', 'source site', 'rf-1-europe', '>> Find the latest', ' .', '. ',
-        ', ', '\n\n', '\n', ' ', 'John Smith said', 'challengeadmits Sylvie Bermann,', 'law”we', 'Bermann.“Not',
+        'Macron said',
+        'said Vladimir Putin.',
+        'the French president',
+        'Poutine',
+        '“',
+        '”',
+        '«',
+        '»',
+        '"',
+        'on Sunday',
+        'next Thursday',
+        'eight years ago',
+        'on February 7, 2022',
+        'We will not',
+        'he added,',
+        'she adds.',
+        'Read also: more',
+        'source site',
+        'rf-1-europe',
+        '>> Find the latest',
+        ' .',
+        '. ',
+        ', ',
+        '\n\n',
+        '\n',
+        ' ',
+        'John Smith said',
+        'challengeadmits Sylvie Bermann,',
+        'law”we',
+        'Bermann.“Not',
       ),
       fc.constantFrom(...HOSTILE),
       fc.string({ unit: 'grapheme-ascii', maxLength: 10 }),
@@ -250,7 +430,9 @@ describe('normalizing twice changes nothing', () => {
       fc.property(fc.oneof(articleText, hostileText), (text) => {
         const paragraphs = splitParagraphs(text);
         const repaired = repairTypography(paragraphs).paragraphs;
-        expect(repaired.map((p) => letters(p.text))).toEqual(paragraphs.map((p) => letters(p.text)));
+        expect(repaired.map((p) => letters(p.text))).toEqual(
+          paragraphs.map((p) => letters(p.text)),
+        );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -264,7 +446,25 @@ describe('normalizing twice changes nothing', () => {
   it('cleaning loses nothing: each paragraph is either removed whole, or its kept text plus its recorded cuts', () => {
     const debris = fc
       .array(
-        fc.constantFrom('word', 'Word.', 'Foo.', 'source', 'Source site', '.', ' .', 'rf-1-europe', 'a-b-c', '!', '\n\n', 'This site uses cookies, accept', '>> Find', 'Read also:', 'Title', '“', '”'),
+        fc.constantFrom(
+          'word',
+          'Word.',
+          'Foo.',
+          'source',
+          'Source site',
+          '.',
+          ' .',
+          'rf-1-europe',
+          'a-b-c',
+          '!',
+          '\n\n',
+          'This site uses cookies, accept',
+          '>> Find',
+          'Read also:',
+          'Title',
+          '“',
+          '”',
+        ),
         { minLength: 1, maxLength: 14 },
       )
       .map((parts) => parts.join(' '));
@@ -283,10 +483,18 @@ describe('normalizing twice changes nothing', () => {
             expect(k).toBeUndefined();
           } else {
             // Inline cuts are taken from the end, one rule after the other.
-            expect(k!.text + here.map((r) => r.text).reverse().join('')).toBe(p.text);
+            expect(
+              k!.text +
+                here
+                  .map((r) => r.text)
+                  .reverse()
+                  .join(''),
+            ).toBe(p.text);
           }
         }
-        expect(kept.length + removals.filter((r) => !inlineRules.has(r.rule)).length).toBe(paragraphs.length);
+        expect(kept.length + removals.filter((r) => !inlineRules.has(r.rule)).length).toBe(
+          paragraphs.length,
+        );
       }),
       { numRuns: NUM_RUNS },
     );

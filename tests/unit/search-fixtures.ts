@@ -1,12 +1,41 @@
 import type { ActorRow, ArticleInput, ClaimInput } from '../../src/lib/search-records';
 
 /** The actors, articles and claims the search unit tests share: a few of the dossier's own, shortened. */
-export const putin: ActorRow = { id: 'putin', name: 'Vladimir Putin', role: 'President of Russia', aliases: ['Vladimir Poutine', 'Poutine'] };
-export const kuleba: ActorRow = { id: 'kuleba', name: 'Dmytro Kuleba', role: 'Minister of Foreign Affairs of Ukraine', aliases: ['Dmytro Kouleba', 'Kouleba'] };
-export const macron: ActorRow = { id: 'macron', name: 'Emmanuel Macron', role: 'President of France', aliases: ['the French president'] };
+export const putin: ActorRow = {
+  id: 'putin',
+  name: 'Vladimir Putin',
+  role: 'President of Russia',
+  aliases: ['Vladimir Poutine', 'Poutine'],
+};
+export const kuleba: ActorRow = {
+  id: 'kuleba',
+  name: 'Dmytro Kuleba',
+  role: 'Minister of Foreign Affairs of Ukraine',
+  aliases: ['Dmytro Kouleba', 'Kouleba'],
+};
+export const macron: ActorRow = {
+  id: 'macron',
+  name: 'Emmanuel Macron',
+  role: 'President of France',
+  aliases: ['the French president'],
+};
 
-export const snub: ArticleInput = { slug: 'snub', title: 'Putin’s snub of Macron', outlet: 'abc-es', published: '2022-06-25', author: null, actors: ['putin', 'macron'] };
-export const rfi: ArticleInput = { slug: 'facing', title: 'Facing Putin', outlet: 'rfi', published: '2022-02-07', author: 'Jane Doe', actors: ['macron', 'kuleba'] };
+export const snub: ArticleInput = {
+  slug: 'snub',
+  title: 'Putin’s snub of Macron',
+  outlet: 'abc-es',
+  published: '2022-06-25',
+  author: null,
+  actors: ['putin', 'macron'],
+};
+export const rfi: ArticleInput = {
+  slug: 'facing',
+  title: 'Facing Putin',
+  outlet: 'rfi',
+  published: '2022-02-07',
+  author: 'Jane Doe',
+  actors: ['macron', 'kuleba'],
+};
 export const outlets = [
   { id: 'abc-es', name: 'ABC' },
   { id: 'rfi', name: 'RFI' },
@@ -33,5 +62,11 @@ export const ditch: ClaimInput = {
   kind: 'direct',
   said: null,
 };
-export const nobody: ClaimInput = { ...ditch, id: '16351afa3f', speaker: null, speaker_text: 'a diplomat in Kyiv', quote: 'avoid war', kind: 'fragment' };
-
+export const nobody: ClaimInput = {
+  ...ditch,
+  id: '16351afa3f',
+  speaker: null,
+  speaker_text: 'a diplomat in Kyiv',
+  quote: 'avoid war',
+  kind: 'fragment',
+};

@@ -1,10 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { coversQuery, orderHits, pageHits, pagesToRead, quoteSelected, tier, type Hit, type PageData } from '../../src/lib/search-hits';
+import {
+  coversQuery,
+  orderHits,
+  pageHits,
+  pagesToRead,
+  quoteSelected,
+  tier,
+  type Hit,
+  type PageData,
+} from '../../src/lib/search-hits';
 import type { QuoteAnchor } from '../../src/lib/search-page';
 
-const putinFull: QuoteAnchor = { q: 'almost torturing me', k: 'direct', s: 'putin', n: 'Vladimir Putin', d: '2022-02-07', b: 's' };
-const putinFragment: QuoteAnchor = { q: 'until the end', k: 'fragment', s: 'putin', n: 'Vladimir Putin', d: '2021-12-20', b: 's' };
-const macronIndirect: QuoteAnchor = { q: 'Macron also spoke', k: 'indirect', s: 'macron', n: 'Emmanuel Macron', d: '2022-02-10', b: 'p' };
+const putinFull: QuoteAnchor = {
+  q: 'almost torturing me',
+  k: 'direct',
+  s: 'putin',
+  n: 'Vladimir Putin',
+  d: '2022-02-07',
+  b: 's',
+};
+const putinFragment: QuoteAnchor = {
+  q: 'until the end',
+  k: 'fragment',
+  s: 'putin',
+  n: 'Vladimir Putin',
+  d: '2021-12-20',
+  b: 's',
+};
+const macronIndirect: QuoteAnchor = {
+  q: 'Macron also spoke',
+  k: 'indirect',
+  s: 'macron',
+  n: 'Emmanuel Macron',
+  d: '2022-02-10',
+  b: 'p',
+};
 const nobody: QuoteAnchor = { q: 'avoid war', k: 'term', u: 'a diplomat', d: '2022-02-10', b: 'p' };
 
 const at = (score: number) => [{ location: 1, weight: 1, balanced_score: score }];
@@ -14,14 +44,25 @@ const at = (score: number) => [{ location: 1, weight: 1, balanced_score: score }
  * quotation's words and "war"; the page's own sub-result, then one per quotation, whose
  * hits (`locations`) are every word of its part.
  */
-function article(url: string, published: string, quotes: Array<[QuoteAnchor, number]>, own = true): PageData {
+function article(
+  url: string,
+  published: string,
+  quotes: Array<[QuoteAnchor, number]>,
+  own = true,
+): PageData {
   const words = ['Article', 'war.'];
   const parts = quotes.map(([q]) => {
     const start = words.length;
     words.push(...`${q.q} war`.split(' '));
     return Array.from({ length: words.length - start }, (_, i) => start + i);
   });
-  const anchors = quotes.map(([q], i) => ({ id: `q-${i}`, element: 'span', location: parts[i]![0]!, title: JSON.stringify(q), text: '' }));
+  const anchors = quotes.map(([q], i) => ({
+    id: `q-${i}`,
+    element: 'span',
+    location: parts[i]![0]!,
+    title: JSON.stringify(q),
+    text: '',
+  }));
   return {
     url,
     excerpt: 'page <mark>excerpt</mark>',
@@ -30,15 +71,38 @@ function article(url: string, published: string, quotes: Array<[QuoteAnchor, num
     raw_content: words.join(' '),
     anchors,
     sub_results: [
-      ...(own ? [{ title: `Article ${url}`, url, excerpt: 'own <mark>excerpt</mark>', weighted_locations: at(1), locations: [1] }] : []),
-      ...quotes.map(([q, score], i) => ({ title: JSON.stringify(q), url: `${url}#q-${i}`, excerpt: `${q.q}`, anchor: { id: `q-${i}`, title: JSON.stringify(q) }, weighted_locations: at(score), locations: parts[i]! })),
+      ...(own
+        ? [
+            {
+              title: `Article ${url}`,
+              url,
+              excerpt: 'own <mark>excerpt</mark>',
+              weighted_locations: at(1),
+              locations: [1],
+            },
+          ]
+        : []),
+      ...quotes.map(([q, score], i) => ({
+        title: JSON.stringify(q),
+        url: `${url}#q-${i}`,
+        excerpt: `${q.q}`,
+        anchor: { id: `q-${i}`, title: JSON.stringify(q) },
+        weighted_locations: at(score),
+        locations: parts[i]!,
+      })),
     ],
   };
 }
 const war = ['war'];
-const actor: PageData = { url: '/actors/putin/', excerpt: 'Vladimir <mark>Putin</mark>', meta: { title: 'Vladimir Putin' }, filters: { kind: ['actor'], speaker: ['putin'] } };
+const actor: PageData = {
+  url: '/actors/putin/',
+  excerpt: 'Vladimir <mark>Putin</mark>',
+  meta: { title: 'Vladimir Putin' },
+  filters: { kind: ['actor'], speaker: ['putin'] },
+};
 
-const shape = (hits: Hit[]) => hits.map((h) => (h.type === 'quote' ? `${h.type}:${h.quote.q}@${h.url}` : `${h.type}@${h.url}`));
+const shape = (hits: Hit[]) =>
+  hits.map((h) => (h.type === 'quote' ? `${h.type}:${h.quote.q}@${h.url}` : `${h.type}@${h.url}`));
 
 describe('a page’s results', () => {
   const page = article('/articles/a/', '2022-02-10', [
@@ -48,19 +112,56 @@ describe('a page’s results', () => {
   ]);
 
   it.each([
-    ['every quotation holding the words, best first, then the article', {}, ['quote:almost torturing me@/articles/a/#q-1', 'quote:Macron also spoke@/articles/a/#q-2', 'quote:until the end@/articles/a/#q-0', 'article@/articles/a/']],
-    ['only the speaker’s quotations, and the article quoting them', { speaker: 'putin' }, ['quote:almost torturing me@/articles/a/#q-1', 'quote:until the end@/articles/a/#q-0', 'article@/articles/a/']],
-    ['only the year’s quotations, and the article if it appeared that year', { year: '2021' }, ['quote:until the end@/articles/a/#q-0']],
-    ['only quotations', { kind: 'quote' }, ['quote:almost torturing me@/articles/a/#q-1', 'quote:Macron also spoke@/articles/a/#q-2', 'quote:until the end@/articles/a/#q-0']],
+    [
+      'every quotation holding the words, best first, then the article',
+      {},
+      [
+        'quote:almost torturing me@/articles/a/#q-1',
+        'quote:Macron also spoke@/articles/a/#q-2',
+        'quote:until the end@/articles/a/#q-0',
+        'article@/articles/a/',
+      ],
+    ],
+    [
+      'only the speaker’s quotations, and the article quoting them',
+      { speaker: 'putin' },
+      [
+        'quote:almost torturing me@/articles/a/#q-1',
+        'quote:until the end@/articles/a/#q-0',
+        'article@/articles/a/',
+      ],
+    ],
+    [
+      'only the year’s quotations, and the article if it appeared that year',
+      { year: '2021' },
+      ['quote:until the end@/articles/a/#q-0'],
+    ],
+    [
+      'only quotations',
+      { kind: 'quote' },
+      [
+        'quote:almost torturing me@/articles/a/#q-1',
+        'quote:Macron also spoke@/articles/a/#q-2',
+        'quote:until the end@/articles/a/#q-0',
+      ],
+    ],
     ['only the article', { kind: 'article' }, ['article@/articles/a/']],
-    ['nothing of a speaker it does not quote but the article', { speaker: 'kuleba' }, ['article@/articles/a/']],
+    [
+      'nothing of a speaker it does not quote but the article',
+      { speaker: 'kuleba' },
+      ['article@/articles/a/'],
+    ],
   ])('are %s', (_, filters, expected) => {
     expect(shape(pageHits(page, 0, filters, war))).toEqual(expected);
   });
 
   it('are every quotation of the page when only filters are set (no words: no sub-results)', () => {
     const bare = { ...page, sub_results: [] };
-    expect(shape(pageHits(bare, 0, { speaker: 'putin' }, []))).toEqual(['quote:until the end@/articles/a/#q-0', 'quote:almost torturing me@/articles/a/#q-1', 'article@/articles/a/']);
+    expect(shape(pageHits(bare, 0, { speaker: 'putin' }, []))).toEqual([
+      'quote:until the end@/articles/a/#q-0',
+      'quote:almost torturing me@/articles/a/#q-1',
+      'article@/articles/a/',
+    ]);
   });
 
   it('keep the article when only its quotations hold the words, with the page’s excerpt', () => {
@@ -71,8 +172,16 @@ describe('a page’s results', () => {
   });
 
   it.each([
-    ['keep a quotation holding every word searched', ['torturing', 'me'], ['quote:almost torturing me@/articles/a/#q-1', 'article@/articles/a/']],
-    ['drop the quotations holding only some of them (Pagefind matched the page, not each part)', ['until', 'me'], ['article@/articles/a/']],
+    [
+      'keep a quotation holding every word searched',
+      ['torturing', 'me'],
+      ['quote:almost torturing me@/articles/a/#q-1', 'article@/articles/a/'],
+    ],
+    [
+      'drop the quotations holding only some of them (Pagefind matched the page, not each part)',
+      ['until', 'me'],
+      ['article@/articles/a/'],
+    ],
   ])('%s', (_, query, expected) => {
     expect(shape(pageHits(page, 0, {}, query))).toEqual(expected);
   });
@@ -82,7 +191,18 @@ describe('a page’s results', () => {
   });
 
   it('skip a sub-result whose title is not a quotation’s (a heading)', () => {
-    const withHeading: PageData = { ...page, sub_results: [{ title: 'Background', url: '/articles/a/#background', excerpt: '', anchor: { id: 'background' }, weighted_locations: at(5) }] };
+    const withHeading: PageData = {
+      ...page,
+      sub_results: [
+        {
+          title: 'Background',
+          url: '/articles/a/#background',
+          excerpt: '',
+          anchor: { id: 'background' },
+          weighted_locations: at(5),
+        },
+      ],
+    };
     expect(shape(pageHits(withHeading, 0, {}, war))).toEqual(['article@/articles/a/']);
   });
 });
@@ -117,7 +237,15 @@ describe('selecting a quotation', () => {
 });
 
 describe('the order of results', () => {
-  const a = pageHits(article('/articles/a/', '2022-02-10', [[putinFragment, 5], [macronIndirect, 1]]), 0, {}, war);
+  const a = pageHits(
+    article('/articles/a/', '2022-02-10', [
+      [putinFragment, 5],
+      [macronIndirect, 1],
+    ]),
+    0,
+    {},
+    war,
+  );
   const b = pageHits(article('/articles/b/', '2022-03-01', [[putinFull, 1]]), 1, {}, war);
   const c = pageHits(actor, 2, {}, war);
 
@@ -134,8 +262,26 @@ describe('the order of results', () => {
   });
 
   it.each([
-    ['desc', ['article@/articles/b/', 'quote:Macron also spoke@/articles/a/#q-1', 'article@/articles/a/', 'quote:almost torturing me@/articles/b/#q-0', 'quote:until the end@/articles/a/#q-0']],
-    ['asc', ['quote:until the end@/articles/a/#q-0', 'quote:almost torturing me@/articles/b/#q-0', 'quote:Macron also spoke@/articles/a/#q-1', 'article@/articles/a/', 'article@/articles/b/']],
+    [
+      'desc',
+      [
+        'article@/articles/b/',
+        'quote:Macron also spoke@/articles/a/#q-1',
+        'article@/articles/a/',
+        'quote:almost torturing me@/articles/b/#q-0',
+        'quote:until the end@/articles/a/#q-0',
+      ],
+    ],
+    [
+      'asc',
+      [
+        'quote:until the end@/articles/a/#q-0',
+        'quote:almost torturing me@/articles/b/#q-0',
+        'quote:Macron also spoke@/articles/a/#q-1',
+        'article@/articles/a/',
+        'article@/articles/b/',
+      ],
+    ],
   ] as const)('sorts by date %s: when said, else published', (sort, expected) => {
     expect(shape(orderHits([...a, ...b], sort))).toEqual(expected);
   });

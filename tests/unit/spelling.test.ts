@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { buildVocabulary, editDistance, suggestSpellings } from '../../src/lib/spelling';
 
 const vocabulary = buildVocabulary(
-  ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskiy', 'Zelensky', 'Josep Borrell', 'Emmanuel Macron', 'Vladimir Putin', 'Kyiv', 'Kiev'],
-  ['The negotiations went on. Negotiations, said Macron’s aide, are the point.', 'a border of the country', 'the bore of it'],
+  [
+    'Volodymyr Zelensky',
+    'Volodymyr Zelenskyy',
+    'Zelenskiy',
+    'Zelensky',
+    'Josep Borrell',
+    'Emmanuel Macron',
+    'Vladimir Putin',
+    'Kyiv',
+    'Kiev',
+  ],
+  [
+    'The negotiations went on. Negotiations, said Macron’s aide, are the point.',
+    'a border of the country',
+    'the bore of it',
+  ],
 );
 
 describe('the spelling vocabulary', () => {
@@ -19,16 +33,27 @@ describe('the spelling vocabulary', () => {
 });
 
 describe('the vocabulary’s bounds', () => {
-  const many = Array.from({ length: 50 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+  const many = Array.from(
+    { length: 50 },
+    (_, i) =>
+      `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`,
+  );
   it.each([
     ['names', { names: 3 }, ['Borrell', 'Nameaax', 'Nameabx'], ['negotiations', 'aide']],
     ['words', { words: 1 }, 51, ['negotiations']],
-  ] as const)('keeps at most the given number of %s, the most frequent first', (_, limits, names, words) => {
-    const v = buildVocabulary([...many, 'Borrell Borrell'], ['negotiations negotiations aide'], limits);
-    if (typeof names === 'number') expect(v.names).toHaveLength(names);
-    else expect(v.names).toEqual(names);
-    expect(v.words).toEqual(words);
-  });
+  ] as const)(
+    'keeps at most the given number of %s, the most frequent first',
+    (_, limits, names, words) => {
+      const v = buildVocabulary(
+        [...many, 'Borrell Borrell'],
+        ['negotiations negotiations aide'],
+        limits,
+      );
+      if (typeof names === 'number') expect(v.names).toHaveLength(names);
+      else expect(v.names).toEqual(names);
+      expect(v.words).toEqual(words);
+    },
+  );
 });
 
 describe('edit distance', () => {
@@ -55,7 +80,11 @@ describe('spelling suggestions', () => {
   });
 
   it('offer the nearest spellings, names first, at most three', () => {
-    expect(suggestSpellings('Zelenski', vocabulary)).toEqual(['Zelensky', 'Zelenskiy', 'Zelenskyy']);
+    expect(suggestSpellings('Zelenski', vocabulary)).toEqual([
+      'Zelensky',
+      'Zelenskiy',
+      'Zelenskyy',
+    ]);
     expect(suggestSpellings('Zelenski', vocabulary, 1)).toEqual(['Zelensky']);
   });
 

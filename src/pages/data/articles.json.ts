@@ -4,5 +4,7 @@ import { articleRows } from '../../lib/open-data';
 
 export async function GET() {
   const rows = articleRows(byPublication(await loadArticles()));
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -3,5 +3,7 @@ import { urls } from '../../lib/urls';
 
 export async function GET() {
   const rows = (await getCollection('outlets')).map((o) => ({ ...o.data, url: urls.outlet(o.id) }));
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -5,5 +5,12 @@ import { pageOf } from '../../lib/pages';
 export async function GET() {
   const { timeline, views } = await loadDossier();
   const { index } = views.timeline();
-  return new Response(`${JSON.stringify(timelineRows(timeline, undefined, (id) => pageOf(index, id)), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(
+    `${JSON.stringify(
+      timelineRows(timeline, undefined, (id) => pageOf(index, id)),
+      null,
+      2,
+    )}\n`,
+    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  );
 }

@@ -27,7 +27,8 @@ export function claim(over: Partial<Claim> & Pick<Claim, 'id'>): Claim {
 let events = 0;
 
 export function event(over: Partial<Event> & Pick<Event, 'date'>): Event {
-  const precision = over.precision ?? (over.date.length === 4 ? 'year' : over.date.length === 7 ? 'month' : 'day');
+  const precision =
+    over.precision ?? (over.date.length === 4 ? 'year' : over.date.length === 7 ? 'month' : 'day');
   return {
     id: `${over.date}-${++events}`,
     precision,
@@ -46,7 +47,10 @@ export function event(over: Partial<Event> & Pick<Event, 'date'>): Event {
 
 type ArticleData = ArticleEntry['data'];
 
-export function article(id: string, over: Partial<Omit<ArticleData, 'outlet'>> & { outlet?: string } = {}): ArticleEntry {
+export function article(
+  id: string,
+  over: Partial<Omit<ArticleData, 'outlet'>> & { outlet?: string } = {},
+): ArticleEntry {
   const { outlet = 'rfi', ...rest } = over;
   return {
     id,

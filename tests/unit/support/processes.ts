@@ -21,12 +21,30 @@ export interface Run {
  * Its output comes back as the words a reader sees: Astro's logger colours it when the
  * environment says CI, even into a pipe.
  */
-export function runNode(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeout?: number; cwd?: string } = {}): Promise<Run> {
+export function runNode(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; timeout?: number; cwd?: string } = {},
+): Promise<Run> {
   const { env = {}, timeout = 60_000, cwd = ROOT } = options;
   return new Promise((done) => {
-    execFile(process.execPath, args, { cwd, encoding: 'utf8', timeout, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) });
-    });
+    execFile(
+      process.execPath,
+      args,
+      {
+        cwd,
+        encoding: 'utf8',
+        timeout,
+        maxBuffer: 32 * 1024 * 1024,
+        env: { ...process.env, ...env },
+      },
+      (error, stdout, stderr) => {
+        done({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          stdout: stripVTControlCharacters(stdout),
+          stderr: stripVTControlCharacters(stderr),
+        });
+      },
+    );
   });
 }
 
