@@ -1,4 +1,5 @@
 import { expect, sitePath, test } from './fixtures';
+import { parseCsv } from '../support/csv';
 
 interface ClaimRow {
   id: string;
@@ -126,25 +127,3 @@ test('an article page carries NewsArticle JSON-LD with its quotations and their 
     'Macron faces a calculating and unbending Putin in Moscow',
   );
 });
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\r' && text[i + 1] === '\n')
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else field += ch;
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows;
-}

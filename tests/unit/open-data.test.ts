@@ -8,6 +8,7 @@ import {
   timelineRows,
 } from '../../src/lib/open-data.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
+import { parseCsv } from '../support/csv.ts';
 import { actor, article, claim, event, outlet } from './support/entries.ts';
 
 const HOSTILE_QUOTE = 'He said: "We, the people,\r\nwill go on" – and “left”.\nThen, nothing';
@@ -434,33 +435,3 @@ describe('groupRows', () => {
     expect(groupRows([], '/')).toEqual([]);
   });
 });
-
-/** An RFC 4180 reader: quoted fields, doubled quotes, CRLF records; fails on anything else. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
-        else if (text[i] === '"') {
-          i++;
-          break;
-        } else field += text[i++];
-      }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r')
-        throw new Error(`text after a closing quote at ${i}`);
-    } else if (text[i] === ',') (row.push(field), (field = ''), i++);
-    else if (text[i] === '\r') {
-      if (text[i + 1] !== '\n') throw new Error(`bare CR at ${i}`);
-      (row.push(field), rows.push(row), (row = []), (field = ''), (i += 2));
-    } else if (text[i] === '\n') throw new Error(`bare LF at ${i}`);
-    else field += text[i++];
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows;
-}
