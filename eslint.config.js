@@ -34,6 +34,21 @@ export default tseslint.config(
     },
   },
   {
+    rules: {
+      // An argument or array slot that a signature needs but the body does not is named `_…`.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Vitest types its asymmetric matchers (`expect.any(String)`, `expect.stringMatching(…)`)
+    // as `any`, so every `{ why: expect.any(String) }` would read as an unsafe assignment.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
     // Inside ESLint the TypeScript service cannot resolve `astro:content` or imported .astro
     // components from an .astro file, so every value from them reads as an error type: typed
     // rules there would only report that, so .astro files get the untyped rules only.

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -39,16 +40,28 @@ export interface LighthouseResult {
   reportPath: string;
 }
 
-interface Lhr {
-  runtimeError?: { code: string; message: string };
-  runWarnings?: string[];
-  environment?: { benchmarkIndex?: number };
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<
-    string,
-    { score: number | null; scoreDisplayMode: string; title: string; displayValue?: string }
-  >;
-}
+/** The parts of Lighthouse's JSON report (its "LHR") that the audit reads, checked on reading. */
+const LhrSchema = z.object({
+  runtimeError: z.object({ code: z.string(), message: z.string() }).optional(),
+  runWarnings: z.array(z.string()).optional(),
+  environment: z.object({ benchmarkIndex: z.number().optional() }).optional(),
+  categories: z.record(
+    z.string(),
+    z.object({
+      score: z.number().nullable(),
+      auditRefs: z.array(z.object({ id: z.string(), weight: z.number() })),
+    }),
+  ),
+  audits: z.record(
+    z.string(),
+    z.object({
+      score: z.number().nullable(),
+      scoreDisplayMode: z.string(),
+      title: z.string(),
+      displayValue: z.string().optional(),
+    }),
+  ),
+});
 
 const lighthouseCli = join(
   createRequire(import.meta.url).resolve('lighthouse/package.json'),
@@ -92,12 +105,13 @@ export async function runLighthouse(
     },
   );
   const reportPath = `${outputPath}.report.json`;
-  let lhr: Lhr;
+  let report: unknown;
   try {
-    lhr = JSON.parse(readFileSync(reportPath, 'utf8'));
+    report = JSON.parse(readFileSync(reportPath, 'utf8'));
   } catch {
     throw new Error(`lighthouse ${url} exited ${code} without a report:\n${stderr.trim()}`);
   }
+  const lhr = LhrSchema.parse(report);
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]),
   ) as Record<Category, number | null>;

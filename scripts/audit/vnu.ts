@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
 
 export interface VnuError {
   /** the file, relative to the project, e.g. dist/about/index.html */
@@ -29,22 +30,27 @@ export interface VnuResult {
   errors: VnuError[];
 }
 
-interface VnuMessage {
-  type: string;
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  firstColumn?: number;
-  lastColumn?: number;
-  message?: string;
-  extract?: string;
-}
+/** One message of vnu.jar's JSON report (`--format json`), checked on reading. */
+const VnuReportSchema = z.object({
+  messages: z.array(
+    z.object({
+      type: z.string(),
+      subType: z.string().optional(),
+      url: z.string().optional(),
+      lastLine: z.number().optional(),
+      firstColumn: z.number().optional(),
+      lastColumn: z.number().optional(),
+      message: z.string().optional(),
+      extract: z.string().optional(),
+    }),
+  ),
+});
 
 export const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
 /** Every *.html file under dir (what --skip-non-html leaves to check). */
 export function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
@@ -84,12 +90,13 @@ export async function runVnu(
       child.on('close', (code) => done({ code, stderr }));
     },
   );
-  let report: { messages: VnuMessage[] };
+  let parsed: unknown;
   try {
-    report = JSON.parse(stderr);
+    parsed = JSON.parse(stderr);
   } catch {
     throw new Error(`vnu.jar exited ${code} without a JSON report:\n${stderr.trim()}`);
   }
+  const report = VnuReportSchema.parse(parsed);
   const results = targets.map((t) => ({
     ...t,
     abs: resolve(t.dir) + sep,

@@ -102,7 +102,7 @@ const RESPONDENTS =
   /^(?:(?:just|only|about|nearly|almost|roughly|some|over|under|fewer\s+than|more\s+than|less\s+than)\s+)?(?:(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)|an?\s+(?:majority|plurality|third|quarter|half)|half|(?:two|three)[\s-]thirds)\b.*|(?:[\p{L}-]+\s+){0,3}(?:voters|respondents|adults|Americans|Republicans|Democrats|independents))$/iu;
 /** A poll or survey named by a noun phrase ("a national CNN/ORC poll", "Wednesday’s Quinnipiac poll", "The Q poll"). */
 const POLL =
-  /(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}\p{N}\/.&'’-]+\s+){0,5}?(?:poll|survey)(?![\p{L}\p{N}'’-])/gu;
+  /(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:[\p{L}\p{N}/.&'’-]+\s+){0,5}?(?:poll|survey)(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * "In a national CNN/ORC poll released Monday, 31% of Republicans said they were “…”", "The

@@ -118,7 +118,7 @@ test.describe('hostile text reaches the reader as text', () => {
         `${path}: scripts`,
       ).toBe(0);
       for (const data of await page.locator('script[type="application/ld+json"]').allTextContents())
-        expect(() => JSON.parse(data)).not.toThrow();
+        expect((): unknown => JSON.parse(data)).not.toThrow();
       expect(
         await page
           .locator(

@@ -313,7 +313,7 @@ test.describe('the timeline', () => {
       const { width, height } = (el as SVGSVGElement).viewBox.baseVal;
       return [...el.querySelectorAll('text')]
         .filter((t) => {
-          const box = (t as SVGTextElement).getBBox();
+          const box = t.getBBox();
           return box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height;
         })
         .map((t) => t.textContent);

@@ -156,6 +156,7 @@ describe('replaceControlCharacters: what a page cannot carry is replaced and rec
     ]);
     for (const r of result.repairs)
       expect(r.before + r.after).not.toMatch(
+        // eslint-disable-next-line no-control-regex -- the very characters that must not remain
         /[\u0000\u0085]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u,
       );
   });

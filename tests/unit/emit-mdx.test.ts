@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -38,7 +37,7 @@ const one = (text: string, quotes: BodyQuote[] = [], role?: BlockRole) =>
 function readBack(
   mdx: string,
 ): Array<{ attributes: Record<string, string>; text: string; quotes: string[] }> {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
   const paras: MdxJsxTextElement[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'paragraph') throw new Error(`unexpected ${paragraph.type}`);
@@ -47,7 +46,11 @@ function readBack(
   }
   return paras.map((p) => ({
     attributes: Object.fromEntries(
-      p.attributes.map((a) => ('name' in a ? [a.name, String(a.value)] : ['', ''])),
+      p.attributes.map((a) =>
+        'name' in a
+          ? [a.name, typeof a.value === 'string' ? a.value : JSON.stringify(a.value)]
+          : ['', ''],
+      ),
     ),
     text: toString(p),
     quotes: p.children

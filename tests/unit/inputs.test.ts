@@ -123,16 +123,16 @@ describe('parseYamlListKnown', () => {
   });
 
   it.each([
-    ['an unclosed quote', SOURCES.replace(/  outlet: (\w+)\n/u, '  outlet: "$1\n')],
+    ['an unclosed quote', SOURCES.replace(/ {2}outlet: (\w+)\n/u, '  outlet: "$1\n')],
     [
       'an alias to an anchor in another entry',
-      SOURCES.replace(/  language: en\n/u, '  language: &lang en\n').replace(
-        /(- file: [^\n]+\n(?:  [^\n]*\n)*?)  language: en\n/u,
+      SOURCES.replace(/ {2}language: en\n/u, '  language: &lang en\n').replace(
+        /(- file: [^\n]+\n(?: {2}[^\n]*\n)*?) {2}language: en\n/u,
         '$1  language: *lang\n',
       ),
     ],
-    ['an invalid entry', SOURCES.replace(/  published: [^\n]+\n/u, '  published: 2022-02-30\n')],
-    ['a misspelt field', SOURCES.replace(/  language: /u, '  langage: ')],
+    ['an invalid entry', SOURCES.replace(/ {2}published: [^\n]+\n/u, '  published: 2022-02-30\n')],
+    ['a misspelt field', SOURCES.replace(/ {2}language: /u, '  langage: ')],
   ])(
     'falls back to the whole file for %s: same result or same error as parseYamlList',
     (_, text) => {

@@ -8,7 +8,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
-import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -42,7 +41,7 @@ const articles = readdirSync(ARTICLES)
     );
     return {
       file: f,
-      frontmatter: joinArticle(ArticleFrontmatterSchema.parse(data), rest) as Article,
+      frontmatter: joinArticle(ArticleFrontmatterSchema.parse(data), rest),
       body: content,
     };
   });
@@ -51,7 +50,7 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 
 /** The text of each `<Para>` of a body, as MDX reads it back (escapes resolved, tags gone). */
 function bodyParagraphs(body: string): string[] {
-  const tree = parser.parse(body) as Root;
+  const tree = parser.parse(body);
   return tree.children.flatMap((node) =>
     node.type === 'paragraph'
       ? node.children

@@ -168,7 +168,7 @@ function blocksOf(raw: string, roles: readonly BlockRole[]): Block[] {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const parse = (mdx: string) => parser.parse(mdx) as Root;
+const parse = (mdx: string) => parser.parse(mdx);
 
 const FORBIDDEN = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
@@ -183,7 +183,7 @@ function intruders(tree: Nodes): string[] {
       node.name !== 'Quote'
     )
       found.push(`<${node.name ?? ''}>`);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   return found;
