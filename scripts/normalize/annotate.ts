@@ -1,6 +1,6 @@
 import { InputError } from './errors';
 import { lineOfField } from './inputs';
-import type { ClaimDraft, LocatedAnnotation } from './normalize-article';
+import type { ClaimDraft, LocatedAnnotation } from './drafts';
 import type { Block } from './segment';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Landmark, SourceEntry } from '../../src/schemas';
 import type { Directory } from './entities';
-import type { LocatedAnnotation } from './normalize-article';
+import type { LocatedAnnotation } from './drafts';
 
 /**
  * What `build-content.ts` keeps between runs so that an unchanged article is not read again.

@@ -3,7 +3,6 @@ import slugify from '@sindresorhus/slugify';
 import { seedSha256 } from '../../src/lib/seed-file';
 import type {
   Actor,
-  Annotation,
   Article,
   Claim,
   Event,
@@ -14,16 +13,17 @@ import type {
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes } from './attribution';
-import { createContext, type Attribution, type BlockRange } from './cast-context';
+import { createContext, type BlockRange } from './cast-context';
 import { cleanParagraphs } from './clean';
 import { replaceControlCharacters } from './controls';
+import type { ClaimDraft, LocatedAnnotation } from './drafts';
 import { emitBody } from './emit-mdx';
 import { buildCast, castActors, type Directory, type Entity } from './entities';
 import { findEvents } from './events';
 import { datesSaid, type Said } from './said';
 import { findIndirect } from './indirect';
 import { splitParagraphs } from './paragraphs';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotes } from './quotes';
 import { segment } from './segment';
 import { isTerm } from './terms';
 import { repairTypography } from './typography';
@@ -45,14 +45,6 @@ export interface ArticleInput {
   landmarks?: readonly Landmark[];
 }
 
-export interface LocatedAnnotation {
-  annotation: Annotation;
-  /** Line of `seeds/annotations.yaml` where the correction starts, for error messages. */
-  line: number;
-  /** The line of each of its fields, when known. */
-  fields?: Readonly<Record<string, number>>;
-}
-
 export interface NormalizedArticle {
   slug: string;
   frontmatter: Article;
@@ -71,12 +63,6 @@ export interface ArticleTrace {
   claims: readonly BlockRange[];
   /** Where the text names each claim's speaker, when the extractor read it there. */
   speakers: ReadonlyArray<BlockRange | null>;
-}
-
-export interface ClaimDraft {
-  span: QuoteSpan;
-  attribution: Attribution;
-  reviewed: { note: string; said?: string | null } | null;
 }
 
 export function normalizeArticle(input: ArticleInput): NormalizedArticle {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyAnnotations } from '../../scripts/normalize/annotate.ts';
+import type { ClaimDraft, LocatedAnnotation } from '../../scripts/normalize/drafts.ts';
 import { InputError } from '../../scripts/normalize/errors.ts';
-import {
-  normalizeArticle,
-  type ClaimDraft,
-  type LocatedAnnotation,
-} from '../../scripts/normalize/normalize-article.ts';
+import { normalizeArticle } from '../../scripts/normalize/normalize-article.ts';
 import type { Block } from '../../scripts/normalize/segment.ts';
 import {
   ActorSchema,
