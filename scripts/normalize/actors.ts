@@ -1,5 +1,5 @@
 import type { Actor } from '../../src/schemas';
-import { TITLE_WORDS } from './lexicon';
+import { TITLE_WORDS } from './lexicon/titles';
 import { escapeRegExp } from './text';
 
 /**

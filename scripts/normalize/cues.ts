@@ -1,14 +1,8 @@
-import {
-  ABBREVIATION,
-  BASE_FORMS,
-  PLACE_PHRASES,
-  PLACES,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  TAKES_OBJECT,
-  TRANSLATED_CUES,
-  WEAK_CUES,
-} from './lexicon';
+import { ABBREVIATION } from './lexicon/capitals';
+import { TAKES_OBJECT, TRANSLATED_CUES, WEAK_CUES } from './lexicon/cue-verbs';
+import { ROLE_NOUNS } from './lexicon/person-nouns';
+import { PLACE_PHRASES, PLACES } from './lexicon/places';
+import { BASE_FORMS, SPEECH_VERBS } from './lexicon/speech-verbs';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { isVerbLike } from './pronouns';
 import { phraseFinder } from './text';

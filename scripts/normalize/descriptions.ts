@@ -2,7 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { entityOf, type ArticleContext, type BlockRange } from './cast-context';
 import type { Entity, EntityKind } from './entities';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { ROLE_NOUNS } from './lexicon';
+import { ROLE_NOUNS } from './lexicon/person-nouns';
 
 /**
  * A speaker designated by a description rather than a name: "a source", "aides", "the

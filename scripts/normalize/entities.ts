@@ -2,16 +2,10 @@ import slugify from '@sindresorhus/slugify';
 import { getGender } from 'gender-detection-from-name';
 import type { Actor } from '../../src/schemas';
 import { findMentions, type ActorIndex } from './actors';
-import {
-  CALENDAR_WORDS,
-  FEMALE_HEADS,
-  HONORIFICS,
-  MALE_HEADS,
-  PLACES,
-  ROLE_NOUNS,
-  SENTENCE_OPENERS,
-  TITLE_WORDS,
-} from './lexicon';
+import { CALENDAR_WORDS, SENTENCE_OPENERS } from './lexicon/capitals';
+import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from './lexicon/person-nouns';
+import { PLACES } from './lexicon/places';
+import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { findNames, type NameKind, type NameMention } from './names';
 import { followedByVerb } from './pronouns';

@@ -1,15 +1,9 @@
 import { getGender } from 'gender-detection-from-name';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import {
-  CALENDAR_WORDS,
-  HONORIFICS,
-  KNOWN_ORGANISATIONS,
-  ORGANISATION_HEADS,
-  PLACE_PHRASES,
-  PLACES,
-  SENTENCE_OPENERS,
-  TITLE_WORDS,
-} from './lexicon';
+import { CALENDAR_WORDS, SENTENCE_OPENERS } from './lexicon/capitals';
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from './lexicon/organisations';
+import { PLACE_PHRASES, PLACES } from './lexicon/places';
+import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 
 /**
  * Finds proper names in a paragraph without a list of people: runs of capitalised words

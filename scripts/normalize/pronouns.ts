@@ -1,7 +1,8 @@
 import { entityOf, insideQuote, type ArticleContext } from './cast-context';
 import type { Entity, EntityMention } from './entities';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from './lexicon/person-nouns';
+import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { resolveDescription } from './descriptions';
 import { splitSentences } from './text';
 

@@ -1,7 +1,7 @@
 import type { Notice } from '../../src/schemas';
 import type { Block } from './segment';
 import { isQuoteMark, splitSentences, wordCount } from './text';
-import { CUES_AFTER_QUOTE } from './lexicon';
+import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';
 
 /**
  * Finds the quotations in each block. Machine translation left the seeds' quote marks

@@ -1,7 +1,7 @@
 import type { Removal } from '../../src/schemas';
 import type { SourceParagraph } from './paragraphs';
 import { fold, QUOTE_MARKS, wordCount } from './text';
-import { CUES_AFTER_QUOTE } from './lexicon';
+import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';
 
 /** What a paragraph of the body is, which decides how it renders and how quotes are read in it. */
 export type BlockRole =

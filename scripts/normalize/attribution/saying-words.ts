@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from '../lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs';
 import { phraseFinder } from '../text';
 
 /**
