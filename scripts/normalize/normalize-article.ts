@@ -1,29 +1,23 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { seedSha256 } from '../../src/lib/seed-file';
-import type {
-  Actor,
-  Article,
-  Claim,
-  Event,
-  Landmark,
-  Notice,
-  SourceEntry,
-} from '../../src/schemas';
+import type { Actor, Article, Landmark, Notice, SourceEntry } from '../../src/schemas';
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes } from './attribution';
 import { createContext, type BlockRange } from './cast-context';
+import { buildClaims } from './claims';
 import { cleanParagraphs } from './clean';
 import { replaceControlCharacters } from './controls';
 import type { ClaimDraft, LocatedAnnotation } from './drafts';
 import { emitBody } from './emit-mdx';
 import { buildCast, castActors, type Directory, type Entity } from './entities';
 import { findEvents } from './events';
-import { datesSaid, type Said } from './said';
 import { findIndirect } from './indirect';
+import { inferredNotices, orphanNotices, unresolvedNotices } from './notices';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes } from './quotes';
+import { datesSaid } from './said';
 import { segment } from './segment';
 import { isTerm } from './terms';
 import { repairTypography } from './typography';
@@ -203,56 +197,6 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   return { slug, frontmatter, body, extracted: usedExtracted, trace };
 }
 
-function buildClaims(
-  drafts: readonly ClaimDraft[],
-  blocks: ReturnType<typeof segment>['blocks'],
-  slug: string,
-  saidOf: readonly Said[],
-  events: readonly Event[],
-): Claim[] {
-  const seen = new Map<string, number>();
-  return drafts.map(({ span, attribution, reviewed }, i) => {
-    const quote = blocks[span.block]!.text.slice(span.start, span.end);
-    const key = `${slug}\n${quote}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    // Terms are no statements: nobody said them on an occasion. A reviewed date keeps the occasion found only when it agrees.
-    const auto = span.kind === 'term' ? { date: null, evidence: null, occasion: null } : saidOf[i]!;
-    const said =
-      reviewed?.said !== undefined
-        ? {
-            date: reviewed.said,
-            evidence: reviewed.said ? 'reviewed' : null,
-            occasion: reviewed.said !== null && reviewed.said === auto.date ? auto.occasion : null,
-          }
-        : auto;
-    const occasion = said.occasion
-      ? {
-          kind: said.occasion.kind,
-          event:
-            events.find(
-              (e) => e.paragraph === said.occasion!.paragraph && e.phrase === said.occasion!.phrase,
-            )?.id ?? null,
-        }
-      : null;
-    return {
-      id: createHash('sha256').update(`${key}\n${n}`).digest('hex').slice(0, 10),
-      speaker: attribution.speaker,
-      speaker_text: attribution.speakerText,
-      quote,
-      kind: span.kind,
-      said: said.date,
-      said_evidence: said.evidence,
-      occasion,
-      paragraph: span.block + 1,
-      cue: attribution.cue,
-      attribution: reviewed ? 'reviewed' : 'auto',
-      confidence: reviewed ? 'high' : attribution.confidence,
-      note: reviewed?.note ?? span.inferred ?? attribution.note ?? null,
-    };
-  });
-}
-
 /** How a headline names an actor: a person by surname ("Macron"), anyone else in full ("the Kremlin"). */
 function shortNames(
   gazetteer: readonly Actor[],
@@ -270,42 +214,4 @@ function shortNames(
       ? (/(?:(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]a|van|von|der)\s+)*\S+$/u.exec(name)?.[0] ?? name)
       : name;
   };
-}
-
-/** Quotations whose boundaries the extractor inferred and no reviewer has checked. */
-function inferredNotices(drafts: readonly ClaimDraft[], claims: readonly Claim[]): Notice[] {
-  return claims.flatMap((c, i) => {
-    const draft = drafts[i]!;
-    if (c.attribution !== 'auto' || c.note === null) return [];
-    const kind = draft.span.inferred
-      ? ('unbalanced-quote-mark' as const)
-      : ('guessed-speaker' as const);
-    return [{ paragraph: c.paragraph, kind, message: `“${c.quote}”: ${c.note}.` }];
-  });
-}
-
-function orphanNotices(blocks: ReturnType<typeof segment>['blocks']): Notice[] {
-  return blocks.flatMap((b, i) =>
-    b.role === 'orphan-attribution'
-      ? [
-          {
-            paragraph: i + 1,
-            kind: 'orphan-attribution' as const,
-            message: `“${b.text}” attributes a quotation that is missing from the source text.`,
-          },
-        ]
-      : [],
-  );
-}
-
-function unresolvedNotices(claims: readonly Claim[]): Notice[] {
-  return claims
-    .filter((c) => c.speaker === null && c.kind !== 'fragment' && c.kind !== 'term')
-    .map((c) => ({
-      paragraph: c.paragraph,
-      kind: 'unresolved-speaker' as const,
-      message: c.speaker_text
-        ? `“${c.quote.slice(0, 60)}” is attributed to “${c.speaker_text}”, whom the text does not name.`
-        : `No speaker could be found for “${c.quote.slice(0, 60)}”.`,
-    }));
 }
