@@ -31,6 +31,7 @@ import { isLooseFor, LOOSE, maskQuotes, type ArticleOccasion } from './events';
 import { kindOf, speechOccasionOf } from './happenings';
 import { datesOf, type AnchoredDate } from './landmarks';
 import type { QuoteSpan } from './quotes';
+import { articleOccasion, occasionsOf, type Occasion } from './said-occasions';
 import { TWEET_SIGNATURE, type Block } from './segment';
 import { splitSentences } from './text';
 
@@ -58,22 +59,6 @@ export interface SaidInput {
   /** The article's title: an article about one occasion names its kind there ("their last call before the invasion"). */
   title: string;
 }
-
-/** A dated sentence: where it stands, its usable date, and who it names. */
-interface Occasion {
-  block: number;
-  start: number;
-  end: number;
-  date: AnchoredDate;
-  kind: EventKind;
-  /** Who the dated sentence names. */
-  named: ReadonlySet<string>;
-  /** Who it and the next sentence name ("Emmanuel Macron arrived this Monday. The meeting with Vladimir Putin …"). */
-  participants: ReadonlySet<string>;
-}
-
-/** Blocks whose sentences may date an occasion: not a photo caption ("…, February 28, 2022, the day of a call"). */
-const TOLD = new Set(['paragraph', 'blockquote', 'tweet', 'attribution']);
 
 /** Nouns by which a paragraph refers back to an occasion already dated. */
 const OCCASION_NOUN =
@@ -125,36 +110,8 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     return found;
   };
   const sentencesOf = blocks.map((_, b) => splitSentences(masked[b]!));
-  const named = (b: number, from: number, to = Infinity) =>
-    new Set((mentions[b] ?? []).filter((m) => m.start >= from && m.end <= to).map((m) => m.entity));
-  const occasions: Occasion[][] = blocks.map((block, b) =>
-    TOLD.has(block.role)
-      ? sentencesOf[b]!.flatMap((s, k, all) =>
-          datesIn(b, s.start, s.end)
-            .slice(0, 1)
-            .map((date) => ({
-              block: b,
-              start: s.start,
-              end: s.end,
-              date,
-              kind: kindOf(s.text, date.start, date.end),
-              named: named(b, s.start, s.end),
-              participants: named(b, s.start, (all[k + 1] ?? s).end),
-            })),
-        )
-      : [],
-  );
-  const single = singleOccasion(occasions.flat());
-  const titleKind = kindOf(input.title, 0, 0);
-  const occasion: ArticleOccasion | null = single
-    ? {
-        date: single.date,
-        kind:
-          (single.kind === 'statement' || single.kind === 'other') && titleKind !== 'other'
-            ? titleKind
-            : single.kind,
-      }
-    : null;
+  const occasions = occasionsOf(blocks, sentencesOf, mentions, datesIn);
+  const { single, occasion } = articleOccasion(occasions.flat(), input.title);
   // A loose date within a week of the article's one precise occasion is that occasion.
   const settle = (date: AnchoredDate): AnchoredDate =>
     isLooseFor(date, occasion) ? single!.date : date;
@@ -326,18 +283,4 @@ export function datesSaid(input: SaidInput): { said: Said[]; occasion: ArticleOc
     return spoken ? { ...found, occasion: { ...found.occasion, kind: spoken } } : found;
   });
   return { said, occasion };
-}
-
-/**
- * The one occasion of an article whose precise dates (loose ones aside) all fall on one day,
- * with everyone named in the paragraphs that date it; null when the article dates several days.
- */
-function singleOccasion(occasions: readonly Occasion[]): Occasion | null {
-  const precise = occasions.filter((o) => o.date.precision === 'day' && !LOOSE.test(o.date.phrase));
-  const first = precise[0];
-  if (!first || precise.some((o) => o.date.date !== first.date.date)) return null;
-  return {
-    ...first,
-    participants: new Set(precise.flatMap((o) => [...o.named, ...o.participants])),
-  };
 }
