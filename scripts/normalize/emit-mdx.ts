@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { anchors } from '../../src/lib/anchors';
 import type { Block } from './segment';
 
 /**
@@ -123,7 +124,7 @@ function segments(text: string, quotes: readonly BodyQuote[]): PhrasingContent[]
   let at = 0;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     out.push(...plain(text, at, q.start, offsets));
-    const attributes = [attribute('id', `q-${q.id}`), attribute('kind', q.kind)];
+    const attributes = [attribute('id', anchors.quote(q.id)), attribute('kind', q.kind)];
     if (q.speaker) attributes.push(attribute('speaker', q.speaker));
     out.push(element('Quote', attributes, [{ type: 'text', value: text.slice(q.start, q.end) }]));
     at = q.end;

@@ -1,4 +1,5 @@
 import type { Claim } from '../schemas';
+import { anchors } from './anchors';
 import type { ArticleEntry } from './dossier';
 import { isStopWord, keySet, similarCandidates, similarity, wordKey } from './similarity';
 
@@ -100,7 +101,7 @@ export function groupStatements(articles: readonly ArticleEntry[]): StatementGro
           a.claim.id.localeCompare(b.claim.id),
       );
       return {
-        id: `g-${sorted[0]!.claim.id}`,
+        id: anchors.group(sorted[0]!.claim.id),
         speaker: sorted[0]!.claim.speaker!,
         said: sorted.find((m) => m.claim.said)?.claim.said ?? null,
         members: sorted,

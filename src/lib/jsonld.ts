@@ -1,3 +1,4 @@
+import { anchors } from './anchors';
 import { isStatement } from './statements';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 
@@ -41,7 +42,7 @@ export function newsArticleJsonLd(
         const speaker = c.speaker ? names.get(c.speaker) : undefined;
         return {
           '@type': 'Quotation',
-          '@id': `${pageUrl}#q-${c.id}`,
+          '@id': `${pageUrl}#${anchors.quote(c.id)}`,
           text: c.quote,
           ...(speaker
             ? {

@@ -1,3 +1,4 @@
+import { anchors } from './anchors';
 import { urls } from './urls';
 import {
   actorPresence,
@@ -209,7 +210,7 @@ export function articleSearchPage(input: ArticlePageInput): { url: string; conte
     ...claims.map((claim) => {
       const anchor = quoteAnchor(claim, article, contexts?.get(claim.id));
       const words = quoteWords(claim, claim.speaker ? actors.get(claim.speaker.id) : undefined);
-      return `<p><span id="q-${attr(claim.id)}" data-pagefind-title="${attr(JSON.stringify(anchor))}"></span>${text(words)}</p>`;
+      return `<p><span id="${attr(anchors.quote(claim.id))}" data-pagefind-title="${attr(JSON.stringify(anchor))}"></span>${text(words)}</p>`;
     }),
   ];
   return {

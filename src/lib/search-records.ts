@@ -1,3 +1,4 @@
+import { quoteClaimId } from './anchors';
 import type { ClaimRow } from './open-data';
 import { urls } from './urls';
 
@@ -476,7 +477,7 @@ function walk(html: string): Walk {
     const d = depth.get(name) ?? 0;
     if (!closing) {
       depth.set(name, d + 1);
-      const id = /\bid="q-([a-z0-9-]+)"/u.exec(m[3] ?? '')?.[1];
+      const id = quoteClaimId(/\bid="([^"]*)"/u.exec(m[3] ?? '')?.[1] ?? '');
       if (id) open.push({ id, tag: name, depth: d + 1, start: text.length, from });
     } else {
       depth.set(name, Math.max(0, d - 1));

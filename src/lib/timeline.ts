@@ -1,4 +1,5 @@
 import type { Claim, Event } from '../schemas';
+import { anchors } from './anchors';
 import type { ArticleEntry, Statement } from './dossier';
 import { similarity } from './similarity';
 import { isFullQuotation } from './statements';
@@ -112,7 +113,7 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
     )
     .map(({ sorted, first }) => {
       const label = first.event.sentence;
-      const base = `e-${first.event.date}-${slugWords(label)}`;
+      const base = anchors.event(`${first.event.date}-${slugWords(label)}`);
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
       return {

@@ -1,3 +1,4 @@
+import { anchors } from './anchors';
 import { pathWithBase } from './base';
 
 /**
@@ -17,14 +18,14 @@ export const urls = {
   articles: (base?: string, page = 1) => paged('/articles/', page, base),
   article: (slug: string, base?: string) => pathWithBase(`/articles/${slug}/`, base),
   paragraph: (slug: string, n: number, base?: string) =>
-    `${pathWithBase(`/articles/${slug}/`, base)}#p-${n}`,
+    `${pathWithBase(`/articles/${slug}/`, base)}#${anchors.paragraph(n)}`,
   quote: (slug: string, claimId: string, base?: string) =>
-    `${pathWithBase(`/articles/${slug}/`, base)}#q-${claimId}`,
+    `${pathWithBase(`/articles/${slug}/`, base)}#${anchors.quote(claimId)}`,
   actors: (base?: string, page = 1) => paged('/actors/', page, base),
   actor: (id: string, base?: string, page = 1) => paged(`/actors/${id}/`, page, base),
   /** A statement on its speaker's page. */
   statement: (actorId: string, claimId: string, page = 1, base?: string) =>
-    `${paged(`/actors/${actorId}/`, page, base)}#s-${claimId}`,
+    `${paged(`/actors/${actorId}/`, page, base)}#${anchors.statement(claimId)}`,
   actorArticles: (id: string, base?: string, page = 1) =>
     paged(`/actors/${id}/articles/`, page, base),
   outlets: (base?: string, page = 1) => paged('/outlets/', page, base),
