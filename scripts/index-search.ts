@@ -17,11 +17,8 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { buildIndexInput, type IndexInput } from '../src/lib/search-page';
 import {
-  articleBodyHtml,
-  htmlToText,
   otherSpellings,
   PLACE_ALIASES,
-  quoteContexts,
   type ActorRow,
   type ArticleInput,
   type ClaimInput,
@@ -30,6 +27,7 @@ import {
 } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 import { createReporter } from './progress';
+import { articleBody, bodyText, quoteContexts } from './search/html-text';
 
 class IndexError extends Error {}
 
@@ -129,9 +127,9 @@ function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
       throw new IndexError(
         `${path} is missing: the article "${article.slug}" of data/articles.json has no page.`,
       );
-    const body = articleBodyHtml(readFileSync(path, 'utf8'));
+    const body = articleBody(readFileSync(path, 'utf8'));
     if (body === null) throw new IndexError(`${path} has no .article-body element to index.`);
-    bodies.set(article.slug, htmlToText(body));
+    bodies.set(article.slug, bodyText(body));
     for (const [id, ctx] of quoteContexts(body)) contexts.set(id, ctx);
   }
   progress.end();

@@ -1,4 +1,3 @@
-import { quoteClaimId } from './anchors';
 import type { ClaimRow } from './open-data';
 import { urls } from './urls';
 
@@ -342,8 +341,7 @@ export function searchFacets(
 }
 
 // ---------------------------------------------------------------------------------------
-// Built HTML → text (for the indexer). The pages are Astro's own output, so a small
-// tokenizer suffices: tags, text, entities.
+// Pagefind's excerpts are HTML: their marks, and a few entities.
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -354,6 +352,7 @@ const ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 };
 
+/** Decodes the numeric and common named entities of an excerpt's text, and leaves others. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
     if (name[0] === '#') {
@@ -365,168 +364,6 @@ export function decodeEntities(text: string): string {
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
-}
-
-const BLOCK = new Set([
-  'p',
-  'blockquote',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'div',
-  'section',
-  'article',
-  'aside',
-  'header',
-  'footer',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'br',
-  'figure',
-  'figcaption',
-  'dl',
-  'dt',
-  'dd',
-]);
-const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'wbr', 'source']);
-
-/** The inner HTML of the page's `.article-body` element, or null. */
-export function articleBodyHtml(page: string): string | null {
-  const open = /<div\b[^>]*\bclass="[^"]*\barticle-body\b[^"]*"[^>]*>/u.exec(page);
-  if (!open) return null;
-  const start = open.index + open[0].length;
-  const tag = /<(\/?)div\b[^>]*>/giu;
-  tag.lastIndex = start;
-  let depth = 1;
-  for (let m = tag.exec(page); m; m = tag.exec(page)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return page.slice(start, m.index);
-  }
-  return null;
-}
-
-interface Walk {
-  /** The text of each block, in order. */
-  blocks: string[];
-  contexts: Map<string, QuoteContext>;
-}
-
-/** The elements of the apparatus, by tag and class. */
-const APPARATUS =
-  /^<(?:sup\b[^>]*\bclass="[^"]*\bspeaker-tag\b|a\b[^>]*\bclass="[^"]*\bpn\b|details\b[^>]*\bclass="[^"]*\bcite\b)/u;
-
-/**
- * Walks HTML as the browser's DOM text: one string per block, and each `#q-…` element's
- * place in its block. The apparatus set beside the text is left out: the speaker tags of
- * quotations (`<sup class="speaker-tag">`), paragraph numbers (`<a class="pn">`) and Cite
- * disclosures (`<details class="cite">`). A quotation's context stops at it: the browser
- * lays a speaker tag out as a box of its own, which a text fragment cannot reach across.
- */
-function walk(html: string): Walk {
-  const blocks: string[] = [];
-  const contexts = new Map<string, QuoteContext>();
-  let text = '';
-  let open: Array<{ id: string; tag: string; depth: number; start: number; from: number }> = [];
-  let done: Array<{ id: string; start: number; end: number; from: number; to?: number }> = [];
-  // Where the text since the last apparatus began: a context reaches no further back.
-  let from = 0;
-  const depth = new Map<string, number>();
-  let skipping = 0;
-  let skipped = '';
-  const flush = () => {
-    for (const q of done)
-      contexts.set(q.id, { before: text.slice(q.from, q.start), after: text.slice(q.end, q.to) });
-    if (text.trim()) blocks.push(text);
-    text = '';
-    from = 0;
-    open = [];
-    done = [];
-  };
-  const token = /<(\/?)([a-z][a-z0-9-]*)\b([^>]*)>|([^<]+)/giu;
-  for (let m = token.exec(html); m; m = token.exec(html)) {
-    const closing = m[1] === '/';
-    const name = m[2]?.toLowerCase() ?? '';
-    if (skipping > 0) {
-      if (name === skipped) skipping += closing ? -1 : 1;
-      if (skipping === 0) from = text.length;
-      continue;
-    }
-    if (m[4] !== undefined) {
-      text += decodeEntities(m[4]).replace(/\s+/gu, ' ');
-      continue;
-    }
-    if (!closing && APPARATUS.test(`<${name}${m[3] ?? ''}>`)) {
-      for (const q of done) q.to ??= text.length;
-      skipping = 1;
-      skipped = name;
-      continue;
-    }
-    if (BLOCK.has(name)) {
-      flush();
-      continue;
-    }
-    if (VOID.has(name)) continue;
-    const d = depth.get(name) ?? 0;
-    if (!closing) {
-      depth.set(name, d + 1);
-      const id = quoteClaimId(/\bid="([^"]*)"/u.exec(m[3] ?? '')?.[1] ?? '');
-      if (id) open.push({ id, tag: name, depth: d + 1, start: text.length, from });
-    } else {
-      depth.set(name, Math.max(0, d - 1));
-      const i = open.findIndex((q) => q.tag === name && q.depth === d);
-      if (i >= 0) {
-        const [q] = open.splice(i, 1);
-        done.push({ id: q!.id, start: q!.start, end: text.length, from: q!.from });
-      }
-    }
-  }
-  flush();
-  return { blocks, contexts };
-}
-
-/** The visible text of some HTML, one line per block. */
-export function htmlToText(html: string): string {
-  return walk(html)
-    .blocks.map((b) => b.trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
-/** Trims context to at most `words` whole words next to the quotation. */
-function clip(text: string, words: number, side: 'end' | 'start'): string {
-  const parts = text.split(/(\s+)/u);
-  if (side === 'end') {
-    let kept = 0;
-    let i = parts.length;
-    while (i > 0 && kept < words) {
-      i--;
-      if (parts[i]!.trim()) kept++;
-    }
-    return parts.slice(i).join('');
-  }
-  let kept = 0;
-  let i = 0;
-  while (i < parts.length && kept < words) {
-    if (parts[i]!.trim()) kept++;
-    i++;
-  }
-  return parts.slice(0, i).join('');
-}
-
-/** For each quotation (`id="q-…"`) in an article body: a few words of its paragraph before and after it, as rendered. */
-export function quoteContexts(bodyHtml: string, words = 6): Map<string, QuoteContext> {
-  const out = new Map<string, QuoteContext>();
-  for (const [id, ctx] of walk(bodyHtml).contexts)
-    out.set(id, { before: clip(ctx.before, words, 'end'), after: clip(ctx.after, words, 'start') });
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -720,7 +557,7 @@ function lastWords(text: string, n: number): string {
  * The text fragment (`:~:text=…`, to append to a `#q-<id>` link) that makes the browser
  * highlight the reader's words inside the quotation and scroll to them: the longest run of
  * matching words, or the whole quotation when none match. A few words of the paragraph
- * before and after it, up to a speaker tag (see `walk`), pin it to this one place of the
+ * before and after it, up to a speaker tag (scripts/search/html-text.ts), pin it to this one place of the
  * page. Browsers without text fragments ignore it and go to the `#q-<id>` anchor.
  */
 export function textFragment(
