@@ -45,6 +45,37 @@ export const ui = {
     mostArticles: (shown: number, all: number) =>
       `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
   },
+  /** The search island's results (src/client/), in the browser only. */
+  searchResults: {
+    /** A result's badge: an article's or actor's, and a quotation's by its kind of claim. */
+    kinds: { article: 'Article', actor: 'Person or group' },
+    claimKinds: {
+      direct: 'Quotation',
+      fragment: 'Quoted fragment',
+      indirect: 'Reported speech',
+      term: 'Term',
+    },
+    said: 'said ',
+    published: 'published ',
+    noSpeaker: 'speaker not identified',
+    unnamedSpeaker: (words: string) => `speaker not identified (“${words}”)`,
+    source: 'In ',
+    statements: (n: number) =>
+      n ? `${n} ${n === 1 ? 'statement' : 'statements'}` : 'no statement',
+    alsoWritten: 'Also written: ',
+    more: (shown: number, known: number | null) =>
+      known === null
+        ? `Show more results (${shown} shown)`
+        : `Show more results (${shown} of ${known} shown)`,
+    forQuery: (q: string) => `for “${q}”`,
+    withFilters: (filters: string) => `with ${filters}`,
+    none: (what: string) =>
+      `No results ${what}. Check the spelling, try another spelling of a name, or remove a filter.`,
+    moreThan: (shown: number, what: string, pages: number) =>
+      `More than ${shown} results ${what}, in ${pages} articles and pages.`,
+    count: (n: number, what: string) => `${n} ${n === 1 ? 'result' : 'results'} ${what}.`,
+    failed: 'Search could not load. Browse the articles, or Who said what, instead.',
+  },
   confidence: {
     high: '',
     medium: 'inferred',

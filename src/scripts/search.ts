@@ -51,17 +51,6 @@ const FEW_RESULTS = 3;
 const FILTERS = FILTER_KEYS;
 type FilterName = FilterKey;
 const SORTS: Record<string, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
-const KIND_BADGES: Record<string, string> = {
-  quote: 'Quotation',
-  article: 'Article',
-  actor: 'Person or group',
-};
-const CLAIM_BADGES: Record<string, string> = {
-  direct: 'Quotation',
-  fragment: 'Quoted fragment',
-  indirect: 'Reported speech',
-  term: 'Term',
-};
 
 interface State {
   q: string;
@@ -185,7 +174,7 @@ function piecesNodes(pieces: ReadonlyArray<{ text: string; mark: boolean }>): No
 function dateNode(date: string | undefined, said: boolean): Node[] {
   if (!date) return [];
   return [
-    document.createTextNode(said ? 'said ' : 'published '),
+    document.createTextNode(said ? ui.searchResults.said : ui.searchResults.published),
     el('time', { datetime: date }, formatDate(date)),
   ];
 }
@@ -211,7 +200,7 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
     const badge = el(
       'p',
       { class: 'result-kind meta' },
-      el('span', { class: 'badge' }, CLAIM_BADGES[quote.k] ?? KIND_BADGES.quote!),
+      el('span', { class: 'badge' }, ui.searchResults.claimKinds[quote.k]),
     );
     const href = `${hit.url}${textFragment(quote.q, { before: quote.x?.[0] ?? '', after: quote.x?.[1] ?? '' }, marked, query)}`;
     const words = markedText(quote.q, marked, query);
@@ -220,8 +209,8 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
     const speaker = quote.n
       ? el('span', { class: 'result-speaker' }, ...markedText(quote.n, marked, query))
       : quote.u
-        ? `speaker not identified (“${quote.u}”)`
-        : 'speaker not identified';
+        ? ui.searchResults.unnamedSpeaker(quote.u)
+        : ui.searchResults.noSpeaker;
     return el(
       'li',
       { class: 'search-result result-quote' },
@@ -235,7 +224,7 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
       el(
         'p',
         { class: 'meta result-source' },
-        'In ',
+        ui.searchResults.source,
         el('a', { href: data.url.replace(/#.*$/u, '') }, data.meta.title ?? ''),
       ),
     );
@@ -244,7 +233,7 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
   const badge = el(
     'p',
     { class: 'result-kind meta' },
-    el('span', { class: 'badge' }, KIND_BADGES[hit.type]!),
+    el('span', { class: 'badge' }, ui.searchResults.kinds[hit.type]),
   );
   if (hit.type === 'actor') {
     const statements = Number(one('statements') || 0);
@@ -257,19 +246,14 @@ function renderResult(hit: Hit, state: State): HTMLLIElement {
       el(
         'p',
         { class: 'meta result-meta' },
-        ...joinMeta([
-          one('role'),
-          statements
-            ? `${statements} ${statements === 1 ? 'statement' : 'statements'}`
-            : 'no statement',
-        ]),
+        ...joinMeta([one('role'), ui.searchResults.statements(statements)]),
       ),
       ...(aliases
         ? [
             el(
               'p',
               { class: 'meta result-excerpt' },
-              'Also written: ',
+              ui.searchResults.alsoWritten,
               ...markedText(aliases, marked, query),
             ),
           ]
@@ -393,31 +377,23 @@ async function showMore(run: Run): Promise<HTMLLIElement[]> {
   if (run.shown === 0) list.replaceChildren(...items);
   else list.append(...items);
   run.shown += items.length;
-  const known = total(run);
   more.hidden = run.pending.length === 0 && run.read >= run.results.length;
-  more.textContent =
-    known === null
-      ? `Show more results (${run.shown} shown)`
-      : `Show more results (${run.shown} of ${known} shown)`;
+  more.textContent = ui.searchResults.more(run.shown, total(run));
   return items;
 }
 
 function summary(state: State, run: Run): string {
   const filters = describeFilters(state);
-  const what = state.q ? `for “${state.q}”` : '';
-  const within = filters ? `${what ? ', ' : ''}with ${filters}` : '';
+  const what = state.q ? ui.searchResults.forQuery(state.q) : '';
+  const within = filters ? `${what ? ', ' : ''}${ui.searchResults.withFilters(filters)}` : '';
   const count = total(run);
   if (count === 0 || run.results.length === 0)
-    return `No results ${what}${within}. Check the spelling, try another spelling of a name, or remove a filter.`.replace(
-      / {2,}/gu,
-      ' ',
-    );
+    return ui.searchResults.none(`${what}${within}`).replace(/ {2,}/gu, ' ');
   if (count === null)
-    return `More than ${run.shown} results ${what}${within}, in ${run.results.length} articles and pages.`.replace(
-      / {2,}/gu,
-      ' ',
-    );
-  return `${count} ${count === 1 ? 'result' : 'results'} ${what}${within}.`.replace(/ \./u, '.');
+    return ui.searchResults
+      .moreThan(run.shown, `${what}${within}`, run.results.length)
+      .replace(/ {2,}/gu, ' ');
+  return ui.searchResults.count(count, `${what}${within}`).replace(/ \./u, '.');
 }
 
 function finish(message: string): void {
@@ -470,7 +446,7 @@ async function runSearch(state: State): Promise<void> {
     console.warn('search failed', error);
     list.replaceChildren();
     more.hidden = true;
-    finish('Search could not load. Browse the articles, or Who said what, instead.');
+    finish(ui.searchResults.failed);
   }
 }
 
