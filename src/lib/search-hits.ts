@@ -1,5 +1,6 @@
 import { parseQuoteAnchor, type QuoteAnchor } from './search-page';
-import { wordKey, type FilterKey } from './search-records';
+import type { FilterKey } from './search-filters';
+import { wordKey } from './words';
 
 /**
  * From Pagefind's results to the search page's list (the browser side of

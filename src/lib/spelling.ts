@@ -1,4 +1,4 @@
-import { foldWord, isStopword, wordKey } from './search-records';
+import { foldWord, isStopword, wordKey } from './words';
 
 /**
  * Spelling suggestions for the search page ("Zelenskj" → Zelensky, "Borel" → Borrell):
