@@ -15,15 +15,15 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { PLACE_ALIASES } from '../src/lib/place-aliases';
+import type { QuoteContext } from '../src/lib/quote-anchor';
 import { buildIndexInput, type IndexInput } from '../src/lib/search-page';
 import {
   otherSpellings,
-  PLACE_ALIASES,
   type ActorRow,
   type ArticleInput,
   type ClaimInput,
   type OutletRow,
-  type QuoteContext,
 } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 import { createReporter } from './progress';

@@ -8,7 +8,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { quoteClaimId } from '../../src/lib/anchors';
-import type { QuoteContext } from '../../src/lib/search-records';
+import type { QuoteContext } from '../../src/lib/quote-anchor';
 
 type Root = ReturnType<typeof fromHtml>;
 type Node = Root | Root['children'][number];

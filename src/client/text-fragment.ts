@@ -1,4 +1,4 @@
-import type { QuoteContext } from '../lib/search-records';
+import type { QuoteContext } from '../lib/quote-anchor';
 import { matchedRange, trimPunctuation } from './highlight';
 
 /**

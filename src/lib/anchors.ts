@@ -3,8 +3,8 @@
  * article (`p-<n>`), a quotation in its article (`q-<claim id>`), a statement on its
  * speaker's page (`s-<claim id>`), an event of the timeline (`e-<date>-<words>`) and a
  * cross-source group on who said what (`g-<claim id>`). Used by the pages and components,
- * urls.ts, jsonld.ts, the search index (search-page.ts, search-records.ts) and the MDX
- * writer (scripts/normalize/emit-mdx.ts). Pure.
+ * urls.ts, jsonld.ts, the search index (search-page.ts, scripts/search/html-text.ts) and
+ * the MDX writer (scripts/normalize/emit-mdx.ts). Pure.
  */
 
 export const anchors = {

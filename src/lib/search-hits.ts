@@ -1,4 +1,4 @@
-import { parseQuoteAnchor, type QuoteAnchor } from './search-page';
+import { parseQuoteAnchor, type QuoteAnchor } from './quote-anchor';
 import type { FilterKey } from './search-filters';
 import { wordKey } from './words';
 

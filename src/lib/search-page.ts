@@ -1,20 +1,19 @@
 import { anchors } from './anchors';
-import { urls } from './urls';
+import { PLACE_ALIASES, placeAliases } from './place-aliases';
+import type { QuoteAnchor, QuoteContext } from './quote-anchor';
 import {
   actorPresence,
   actorRecord,
   claimDate,
   otherSpellings,
-  PLACE_ALIASES,
-  placeAliases,
   type ActorRow,
   type ArticleInput,
   type ClaimInput,
   type OutletRow,
-  type QuoteContext,
   type RecordsInput,
   type SearchRecord,
 } from './search-records';
+import { urls } from './urls';
 
 /**
  * What the search index is given for one article: a lean synthetic HTML page (not the
@@ -35,26 +34,6 @@ import {
  * #13). Pure.
  */
 
-/** What the search page shows of a quotation, and filters it by: the JSON of its anchor's `data-pagefind-title`. */
-export interface QuoteAnchor {
-  /** The quotation's words. */
-  q: string;
-  /** Its kind: direct, fragment, indirect or term. */
-  k: ClaimInput['kind'];
-  /** The speaker's actor id, when known. */
-  s?: string;
-  /** The speaker's name, when known. */
-  n?: string;
-  /** The words that designate an unidentified speaker ("a diplomat in Kyiv"). */
-  u?: string;
-  /** When it was said (`said`), or when its article appeared (`published`): a partial ISO date. */
-  d: string;
-  /** Which of the two `d` is: `s` said, `p` published. */
-  b: 's' | 'p';
-  /** A few words of its paragraph before and after it, for a text fragment that points at it alone. */
-  x?: [string, string];
-}
-
 /** The anchor's data of a claim. */
 export function quoteAnchor(
   claim: ClaimInput,
@@ -74,26 +53,6 @@ export function quoteAnchor(
   } else if (claim.speaker_text) anchor.u = claim.speaker_text;
   if (context && (context.before || context.after)) anchor.x = [context.before, context.after];
   return anchor;
-}
-
-const KINDS = new Set<string>(['direct', 'fragment', 'indirect', 'term']);
-
-/** A sub-result's title read back as a quotation's data, or null when it is not one (a heading, a page title). */
-export function parseQuoteAnchor(title: string | undefined): QuoteAnchor | null {
-  if (!title || title[0] !== '{') return null;
-  try {
-    const value = JSON.parse(title) as Partial<QuoteAnchor>;
-    if (
-      typeof value.q !== 'string' ||
-      typeof value.d !== 'string' ||
-      !KINDS.has(String(value.k)) ||
-      (value.b !== 's' && value.b !== 'p')
-    )
-      return null;
-    return value as QuoteAnchor;
-  } catch {
-    return null;
-  }
 }
 
 /** Text as HTML text: only `&`, `<` and `>` are special. */

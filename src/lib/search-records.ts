@@ -1,11 +1,13 @@
 import type { ClaimRow } from './open-data';
+import { placeAliases } from './place-aliases';
+import type { QuoteContext } from './quote-anchor';
 import { urls } from './urls';
-import { foldWord, wordKey } from './words';
+import { wordKey } from './words';
 
 /**
- * The search index's records, built from the site's own open data (`data/*.json`) and the
- * built article pages, and the search page's filter choices (`searchFacets`). Pure: no file
- * system, no DOM.
+ * The search index's records and the open data they are built from (`data/*.json`), for
+ * the indexer (scripts/index-search.ts, through search-page.ts) and the search page's
+ * filter choices (search-facets.ts). Pure: no file system, no DOM.
  *
  * Two kinds of Pagefind page: each article, as a lean HTML page whose quotations are its
  * sub-results (src/lib/search-page.ts), and each actor page, as a custom record with the
@@ -52,31 +54,10 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** The words a quotation stands between in its paragraph, as rendered: what a text fragment needs to point at it alone. */
-export interface QuoteContext {
-  before: string;
-  after: string;
-}
-
-/**
- * Other spellings of places, so that a reader searching "Kiev" finds "Kyiv". Each group is
- * a set of equivalent names; a record whose text holds one of them is indexed with all.
- * (Accents need no entry: Pagefind matches "Elysee" with "Élysée" by itself.)
- */
-export const PLACE_ALIASES: readonly (readonly string[])[] = [
-  ['Kyiv', 'Kiev'],
-  ['Kharkiv', 'Kharkov'],
-  ['Odesa', 'Odessa'],
-  ['Donbas', 'Donbass'],
-  ['Luhansk', 'Lugansk'],
-  ['Moscow', 'Moscou'],
-  ['Belarus', 'Byelorussia'],
-];
-
 const LANGUAGE = 'en';
 
 /** A date for sorting: the partial ISO date, which sorts as text. */
-function yearOf(date: string): string {
+export function yearOf(date: string): string {
   return date.slice(0, 4);
 }
 
@@ -86,23 +67,6 @@ export function claimDate(
   published: string,
 ): { date: string; basis: 'said' | 'published' } {
   return said ? { date: said, basis: 'said' } : { date: published, basis: 'published' };
-}
-
-/** For each name of PLACE_ALIASES, a pattern finding it as a whole word of a folded text; built once. */
-const PLACE_PATTERNS = PLACE_ALIASES.map((group) =>
-  group.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${foldWord(name)}(?![\\p{L}\\p{N}])`, 'u')),
-);
-
-/** The other spellings of the places a text names (those it does not already contain). */
-export function placeAliases(text: string): string[] {
-  const norm = foldWord(text);
-  const out: string[] = [];
-  for (const [g, group] of PLACE_ALIASES.entries()) {
-    const present = group.filter((_, n) => PLACE_PATTERNS[g]![n]!.test(norm));
-    if (present.length === 0) continue;
-    for (const name of group) if (!present.includes(name) && !out.includes(name)) out.push(name);
-  }
-  return out;
 }
 
 /** Words of titles and offices, which make an alias a description rather than a spelling ("President Putin"). */
@@ -242,73 +206,4 @@ export interface RecordsInput {
   contexts?: ReadonlyMap<string, QuoteContext>;
   /** The actors that have a page (others get no record). Default: all. */
   actorPages?: ReadonlySet<string>;
-}
-
-export interface Facets {
-  /** The most quoted speakers (at most `FACET_LIMIT`), by name. */
-  speakers: Array<{ id: string; name: string }>;
-  /** How many speakers there are in all. */
-  speakerCount: number;
-  /** The outlets with the most articles (at most `FACET_LIMIT`), by name. */
-  outlets: Array<{ id: string; name: string }>;
-  /** How many outlets publish in the dossier. */
-  outletCount: number;
-  years: string[];
-}
-
-/**
- * At most this many choices in the speaker and outlet lists: a dossier of 10,000 articles
- * quotes thousands of speakers, which no reader scrolls through in a select (and which would
- * weigh on the search page). The others are one click away from their actor or outlet page,
- * and a search address naming one (`?speaker=<id>`) still filters by it.
- */
-export const FACET_LIMIT = 40;
-
-/** The `limit` ids counted most often (ties by id), as a set. */
-function mostFrequent(counts: ReadonlyMap<string, number>, limit: number): Set<string> {
-  return new Set(
-    [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([id]) => id),
-  );
-}
-
-/**
- * The choices of the search page's filters: the most quoted speakers, the outlets with the
- * most articles (each list by name), and the years that occur.
- */
-export function searchFacets(
-  claims: readonly ClaimInput[],
-  articles: readonly ArticleInput[],
-  outlets: readonly OutletRow[],
-  limit = FACET_LIMIT,
-): Facets {
-  const published = new Map(articles.map((a) => [a.slug, a.published]));
-  const speakerName = new Map<string, string>();
-  const statements = new Map<string, number>();
-  for (const c of claims) {
-    if (!c.speaker) continue;
-    speakerName.set(c.speaker.id, c.speaker.name);
-    statements.set(c.speaker.id, (statements.get(c.speaker.id) ?? 0) + 1);
-  }
-  const years = new Set<string>();
-  for (const a of articles) years.add(yearOf(a.published));
-  for (const c of claims)
-    years.add(yearOf(claimDate(c.said, published.get(c.article) ?? c.said ?? '').date));
-  const publishedBy = new Map<string, number>();
-  for (const a of articles) publishedBy.set(a.outlet, (publishedBy.get(a.outlet) ?? 0) + 1);
-  const speakers = mostFrequent(statements, limit);
-  const used = mostFrequent(publishedBy, limit);
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  return {
-    speakers: [...speakers].map((id) => ({ id, name: speakerName.get(id)! })).sort(byName),
-    speakerCount: speakerName.size,
-    outlets: outlets
-      .filter((o) => used.has(o.id))
-      .map((o) => ({ id: o.id, name: o.name }))
-      .sort(byName),
-    outletCount: outlets.filter((o) => publishedBy.has(o.id)).length,
-    years: [...years].filter((y) => /^\d{4}$/u.test(y)).sort(),
-  };
 }

@@ -9,7 +9,7 @@ import {
   type Hit,
   type PageData,
 } from '../../src/lib/search-hits';
-import type { QuoteAnchor } from '../../src/lib/search-page';
+import type { QuoteAnchor } from '../../src/lib/quote-anchor';
 
 const putinFull: QuoteAnchor = {
   q: 'almost torturing me',

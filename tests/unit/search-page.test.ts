@@ -4,10 +4,9 @@ import {
   articleSearchPage,
   buildIndexInput,
   leadWords,
-  parseQuoteAnchor,
   quoteAnchor,
-  type QuoteAnchor,
 } from '../../src/lib/search-page';
+import { parseQuoteAnchor, type QuoteAnchor } from '../../src/lib/quote-anchor';
 import type { ArticleInput, ClaimInput } from '../../src/lib/search-records';
 import {
   ditch as sharedDitch,

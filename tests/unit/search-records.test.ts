@@ -1,24 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  actorPresence,
-  actorRecord,
-  claimDate,
-  otherSpellings,
-  placeAliases,
-  searchFacets,
-} from '../../src/lib/search-records';
-import {
-  ditch,
-  kuleba,
-  macron,
-  nobody,
-  outlets,
-  putin,
-  rfi,
-  snub,
-  untilTheEnd,
-} from './search-fixtures';
+import { actorPresence, actorRecord, otherSpellings } from '../../src/lib/search-records';
+import { kuleba, macron, putin, rfi, snub, untilTheEnd } from './search-fixtures';
 
 describe('other spellings of names', () => {
   it('are the capitalised words of aliases that are not titles and not already in the name', () => {
@@ -41,7 +24,7 @@ describe('other spellings of names', () => {
   });
 });
 
-describe('actor records and facets', () => {
+describe('actor records', () => {
   it('index an actor page with all its aliases, filtered by where the actor appears and dated by its first article', () => {
     const record = actorRecord(putin, actorPresence([snub, rfi], [untilTheEnd])(putin.id));
     expect(record.url).toBe('/actors/putin/');
@@ -100,47 +83,5 @@ describe('actor records and facets', () => {
         },
       ),
     );
-  });
-
-  it('lists the filters’ choices', () => {
-    expect(searchFacets([untilTheEnd, ditch, nobody], [snub, rfi], outlets)).toEqual({
-      speakers: [
-        { id: 'kuleba', name: 'Dmytro Kuleba' },
-        { id: 'putin', name: 'Vladimir Putin' },
-      ],
-      speakerCount: 2,
-      outlets: [
-        { id: 'abc-es', name: 'ABC' },
-        { id: 'rfi', name: 'RFI' },
-      ],
-      outletCount: 2,
-      years: ['2022'],
-    });
-    expect(claimDate('2014', '2022-03-07')).toEqual({ date: '2014', basis: 'said' });
-  });
-
-  it.each([
-    ['the most quoted speaker, when one choice is allowed', 1, ['Dmytro Kuleba'], ['RFI']],
-    [
-      'both speakers and outlets, when two are',
-      2,
-      ['Dmytro Kuleba', 'Vladimir Putin'],
-      ['ABC', 'RFI'],
-    ],
-  ])('bounds the speaker and outlet lists by count: %s', (_, limit, speakers, names) => {
-    const claims = [untilTheEnd, ditch, { ...ditch, id: 'x1' }, nobody];
-    const facets = searchFacets(claims, [snub, rfi, { ...rfi, slug: 'rfi-2' }], outlets, limit);
-    expect(facets.speakers.map((s) => s.name)).toEqual(speakers);
-    expect(facets.outlets.map((o) => o.name)).toEqual(names);
-    expect([facets.speakerCount, facets.outletCount]).toEqual([2, 2]);
-  });
-});
-
-describe('place aliases', () => {
-  it('add the other spellings of the places a text names', () => {
-    expect(placeAliases('The talks in Kyiv went on.')).toEqual(['Kiev']);
-    expect(placeAliases('in kiev, then Odessa')).toEqual(['Kyiv', 'Odesa']);
-    expect(placeAliases('the Kremlin, in Moscow, said')).toEqual(['Moscou']);
-    expect(placeAliases('Kyivan politics, nothing else')).toEqual([]);
   });
 });
