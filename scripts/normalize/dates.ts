@@ -56,6 +56,7 @@ import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 // The English parsers alone: the package's index loads every language it has.
 import { strict as chrono } from 'chrono-node/en';
+import { MONTHS, WEEKDAYS } from '../../src/lib/calendar';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -96,21 +97,6 @@ interface Hints {
   digit: boolean;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']; // index = getDay()
 /** Number words a count may be written in ("four days before", "two years ago"). */
 export const NUMBERS = [
   'zero',

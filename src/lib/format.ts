@@ -1,20 +1,6 @@
 /** Dates for readers: ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD) in words, without time zones. */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { MONTHS, WEEKDAYS } from './calendar';
 
 const formatted = [new Map<string, string>(), new Map<string, string>()];
 
