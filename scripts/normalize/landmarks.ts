@@ -20,7 +20,9 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { parseISO } from 'date-fns/parseISO';
 import type { Landmark } from '../../src/schemas';
-import { findDates, human, iso, NUMBERS, type DateMention, type Precision } from './dates';
+import { findDates } from './dates/find-dates';
+import { human, iso, type DateMention, type Precision } from './dates/mention';
+import { NUMBERS } from './dates/patterns';
 import { escapeRegExp } from './text';
 
 export interface AnchoredDate extends Omit<DateMention, 'resolution'> {

@@ -25,7 +25,7 @@
  */
 import type { EventKind, Landmark } from '../../src/schemas';
 import type { Attribution } from './cast-context';
-import { FUTURE } from './dates';
+import { FUTURE } from './dates/patterns';
 import type { EntityMention } from './entities';
 import { isLooseFor, LOOSE, maskQuotes, type ArticleOccasion } from './events';
 import { kindOf, speechOccasionOf } from './happenings';

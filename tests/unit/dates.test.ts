@@ -1,7 +1,8 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateMention } from '../../scripts/normalize/dates.ts';
+import { findDates } from '../../scripts/normalize/dates/find-dates.ts';
+import type { DateMention } from '../../scripts/normalize/dates/mention.ts';
 
 /** Expected mention: [date, phrase, resolution]; precision follows from the date's length. */
 type Expected = readonly [string, string, DateMention['resolution']];
