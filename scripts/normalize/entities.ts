@@ -7,7 +7,8 @@ import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from './lexicon/person-nouns';
 import { PLACES } from './lexicon/places';
 import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { findNames, type NameKind, type NameMention } from './names';
+import { findNames } from './names/find-names';
+import type { NameKind, NameMention } from './names/types';
 import { followedByVerb } from './pronouns';
 import { escapeRegExp } from './text';
 

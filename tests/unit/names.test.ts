@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../../scripts/normalize/names.ts';
+import { findNames } from '../../scripts/normalize/names/find-names.ts';
 
 /** Each name found, as `text[kind]`, with its title after a bar. */
 const names = (text: string, common: string[] = []) =>
