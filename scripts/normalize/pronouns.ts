@@ -3,7 +3,7 @@ import type { Entity, EntityMention } from './entities';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from './lexicon/person-nouns';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
-import { resolveDescription } from './descriptions';
+import { resolveDescription } from './descriptions/resolve';
 import { splitSentences } from './text';
 
 /**

@@ -5,7 +5,7 @@ import {
   type BlockRange,
   type Who,
 } from './cast-context';
-import { resolveDescription } from './descriptions';
+import { resolveDescription } from './descriptions/resolve';
 import type { EntityMention } from './entities';
 import { resolvePronoun } from './pronouns';
 

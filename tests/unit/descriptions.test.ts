@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describes, headNoun } from '../../scripts/normalize/descriptions.ts';
+import { describes, headNoun } from '../../scripts/normalize/descriptions/describes.ts';
 
 /** The descriptions a speaker can have ("a source close to the campaign", "officials"), and the phrases that name nobody. */
 
