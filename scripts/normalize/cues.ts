@@ -4,7 +4,7 @@ import { ROLE_NOUNS } from './lexicon/person-nouns';
 import { PLACE_PHRASES, PLACES } from './lexicon/places';
 import { BASE_FORMS, SPEECH_VERBS } from './lexicon/speech-verbs';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { isVerbLike } from './pronouns';
+import { isVerbLike } from './pronouns/verbs';
 import { phraseFinder } from './text';
 
 /**

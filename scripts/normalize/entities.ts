@@ -9,7 +9,7 @@ import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { findNames } from './names/find-names';
 import type { NameKind, NameMention } from './names/types';
-import { followedByVerb } from './pronouns';
+import { followedByVerb } from './pronouns/verbs';
 import { escapeRegExp } from './text';
 
 /**

@@ -1,5 +1,5 @@
 import { entityOf, insideQuote, type ArticleContext, type Attribution } from './cast-context';
-import { isSubjectPosition } from './pronouns';
+import { isSubjectPosition } from './pronouns/verbs';
 import type { QuoteSpan } from './quotes';
 import { resolveSubject } from './subjects';
 import { splitSentences } from './text';

@@ -7,7 +7,7 @@ import {
 } from './cast-context';
 import { resolveDescription } from './descriptions/resolve';
 import type { EntityMention } from './entities';
-import { resolvePronoun } from './pronouns';
+import { resolvePronoun } from './pronouns/resolve';
 
 /**
  * Reads the noun phrase a cue designates as its speaker — the subject of "said", or the
