@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Landmark, SourceEntry } from '../../src/schemas';
-import type { Directory } from './entities';
+import type { Directory } from './entities/types';
 import type { LocatedAnnotation } from './drafts';
 
 /**

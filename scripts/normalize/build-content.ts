@@ -25,7 +25,7 @@ import {
 } from './article-cache';
 import { InputError } from './errors';
 import { lineOfField, type Located } from './inputs';
-import { buildDirectory, needsDirectory } from './entities';
+import { buildDirectory, needsDirectory } from './entities/directory';
 import { normalizeArticle, type NormalizedArticle } from './normalize-article';
 
 /**

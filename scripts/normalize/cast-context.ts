@@ -1,4 +1,4 @@
-import type { Cast, Entity, EntityMention } from './entities';
+import type { Cast, Entity, EntityMention } from './entities/types';
 import type { QuoteSpan } from './quotes';
 import type { Block } from './segment';
 import { splitSentences } from './text';

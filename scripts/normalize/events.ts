@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import type { Event, EventKind, Landmark } from '../../src/schemas';
-import type { EntityMention } from './entities';
+import type { EntityMention } from './entities/types';
 import { datesOf, type AnchoredDate, type PreviousDate } from './landmarks';
 import type { QuoteSpan } from './quotes';
 import { destinationOf, headlineOf, isNoHappening, kindOf } from './happenings';

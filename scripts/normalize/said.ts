@@ -26,7 +26,7 @@
 import type { EventKind, Landmark } from '../../src/schemas';
 import type { Attribution } from './cast-context';
 import { FUTURE } from './dates/patterns';
-import type { EntityMention } from './entities';
+import type { EntityMention } from './entities/types';
 import { isLooseFor, LOOSE, maskQuotes, type ArticleOccasion } from './events';
 import { kindOf, speechOccasionOf } from './happenings';
 import { datesOf, type AnchoredDate } from './landmarks';

@@ -6,7 +6,7 @@ import {
   type Who,
 } from './cast-context';
 import { resolveDescription } from './descriptions/resolve';
-import type { EntityMention } from './entities';
+import type { EntityMention } from './entities/types';
 import { resolvePronoun } from './pronouns/resolve';
 
 /**

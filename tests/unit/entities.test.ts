@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorIndex } from '../../scripts/normalize/actors.ts';
-import { buildCast } from '../../scripts/normalize/entities.ts';
+import { buildCast } from '../../scripts/normalize/entities/build-cast.ts';
 import { ActorSchema } from '../../src/schemas/index.ts';
 
 const GAZETTEER = [

@@ -11,7 +11,7 @@
 
 import slugify from '@sindresorhus/slugify';
 import { entityOf, type ArticleContext, type BlockRange } from '../cast-context';
-import type { Entity, EntityKind } from '../entities';
+import type { Entity, EntityKind } from '../entities/types';
 import { describes } from './describes';
 import { ABBREVIATED, DEFINITE, INDEFINITE, POSSESSIVE_PRONOUN, ROLE_SYNONYMS } from './words';
 

@@ -1,7 +1,7 @@
 /** The costs `resolve.ts` weighs a pronoun's candidate mentions by: where each stands, and whether it speaks or is introduced. */
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import type { EntityMention } from '../entities';
+import type { EntityMention } from '../entities/types';
 import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
 import { beginsWithVerb, isSubjectPosition } from './verbs';
 

@@ -11,7 +11,7 @@
 
 import { entityOf, insideQuote, type ArticleContext } from '../cast-context';
 import { resolveDescription } from '../descriptions/resolve';
-import type { Entity, EntityMention } from '../entities';
+import type { Entity, EntityMention } from '../entities/types';
 import { FEMALE_HEADS, MALE_HEADS } from '../lexicon';
 import { splitSentences } from '../text';
 import { introduced, positionCost, relativeHolds, speaks, W } from './costs';
