@@ -1,3 +1,4 @@
+import { stripAccents } from '../../src/lib/fold';
 import type { Range } from './polnear';
 import type { PredictedSpeaker } from './predict';
 
@@ -63,10 +64,11 @@ export function nameWords(text: string): string[] {
         ? ''
         : pp,
     )
-    .replace(/\b(?:de|De|van|Van|von|Von|del|Del|da|Da|di|Di|du|Du|le|Le|la|La)\s+(?=\p{Lu})/gu, '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
-  const words = core.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+    .replace(
+      /\b(?:de|De|van|Van|von|Von|del|Del|da|Da|di|Di|du|Du|le|Le|la|La)\s+(?=\p{Lu})/gu,
+      '',
+    );
+  const words = stripAccents(core).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w));
   return capitalised
     .map((w) =>

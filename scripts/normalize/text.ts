@@ -4,6 +4,8 @@
  * accents, quote marks or spacing.
  */
 
+import { foldAccents } from '../../src/lib/fold';
+
 /** Every character the seeds use as a quotation mark (curly, guillemets, straight). */
 export const QUOTE_MARKS = '“”«»"„‟';
 
@@ -13,23 +15,9 @@ export function isQuoteMark(ch: string | undefined): boolean {
 
 /** Lower case, no accents, no quote marks, no spaces: for "is this the same text?" checks. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/[“”«»"„‟’‘'`]/g, '')
     .replace(/\s+/g, '');
-}
-
-/** Lower case, no accents, words separated by single spaces: for matching names. */
-export function foldWords(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
 }
 
 export interface Sentence {

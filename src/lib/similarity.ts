@@ -5,6 +5,8 @@
  * "ideas") reduced to one key. Similarity is the Dice coefficient of the two sets of keys.
  */
 
+import { foldAccents } from './fold';
+
 const STOP_WORDS = new Set(
   'a an and are as at be been but by can could do does for from had has have he her him his i if in into is it its me my no not of on or our she so some than that the their them there these they this those to was we were what when which who will with would you your'.split(
     ' ',
@@ -39,7 +41,7 @@ export function isStopWord(word: string): boolean {
 
 /** The comparable key of one word. */
 export function wordKey(word: string): string {
-  const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = foldAccents(word);
   const stem = singular(plain);
   return VARIANTS[stem] ?? VARIANTS[plain] ?? stem;
 }

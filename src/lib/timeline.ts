@@ -1,6 +1,7 @@
 import type { Claim, Event } from '../schemas';
 import { anchors } from './anchors';
 import type { ArticleEntry, Statement } from './dossier';
+import { foldAccents } from './fold';
 import { similarity } from './similarity';
 import { isFullQuotation } from './statements';
 
@@ -199,12 +200,7 @@ export function statementsAt(
 
 /** The first few meaningful words of a sentence, as an anchor-safe slug. */
 function slugWords(text: string): string {
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/gu) ?? [];
+  const words = foldAccents(text).match(/[a-z0-9]+/gu) ?? [];
   return words
     .filter((w) => w.length > 2)
     .slice(0, 5)

@@ -10,6 +10,7 @@
  */
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
+import { foldAccents } from '../../../src/lib/fold';
 import { findMentions, type ActorIndex } from '../actors';
 import { TITLE_WORDS } from '../lexicon';
 import { findNames } from '../names/find-names';
@@ -19,7 +20,7 @@ import { calledOrganisation, lowerCaseWords, titleCase } from './article-words';
 import { finish } from './cast-actors';
 import { genderOfFirstName, isFirstName } from './first-names';
 import { describedGender, learnGenders } from './genders';
-import { displayName, fold, nameParts } from './name-parts';
+import { displayName, nameParts } from './name-parts';
 import { isModifier, rolesOf } from './roles';
 import { addSurnameMentions } from './surnames';
 import type { Cast, Directory, Draft, EntityMention } from './types';
@@ -75,7 +76,7 @@ export function buildCast(
       const parts =
         m.kind === 'person'
           ? nameParts(m.text)
-          : { first: null, last: fold(m.text), key: `org:${fold(m.text)}` };
+          : { first: null, last: foldAccents(m.text), key: `org:${foldAccents(m.text)}` };
       const existing = drafts.get(parts.key);
       const g = gazetteerAt(b, m);
       if (existing) {
@@ -111,7 +112,7 @@ export function buildCast(
       const draft =
         m.kind === 'person' && !m.text.includes(' ')
           ? singleName(m, b)
-          : drafts.get(m.kind === 'person' ? nameParts(m.text).key : `org:${fold(m.text)}`);
+          : drafts.get(m.kind === 'person' ? nameParts(m.text).key : `org:${foldAccents(m.text)}`);
       if (!draft) continue;
       draft.count++;
       draft.names.add(m.text);
@@ -135,7 +136,7 @@ export function buildCast(
   });
 
   function singleName(m: NameMention, b: number): Draft {
-    const word = fold(m.text);
+    const word = foldAccents(m.text);
     const same = (byLast.get(word) ?? []).filter(
       (d) => !m.honorific || !d.gender || d.gender === m.honorific,
     );

@@ -1,11 +1,11 @@
 /** The words that identify a person's name, and the form a name is shown in. */
 
+import { foldAccents } from '../../../src/lib/fold';
+
 // esbuild, which runs the TypeScript, turns a regular expression literal with \p{…} into a `new RegExp(…)`
 // built each time the expression runs: such patterns used in hot functions are module constants.
-const MARKS = /\p{M}/gu;
 const INITIAL = /^\p{Lu}\.$/u;
 const LOWER_CASE = /^\p{Ll}/u;
-export const fold = (s: string) => s.normalize('NFKD').replace(MARKS, '').toLowerCase();
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /**
@@ -17,12 +17,12 @@ export function nameParts(text: string): { first: string | null; last: string; k
   const words = text
     .split(/\s+/u)
     .filter((w) => !SUFFIX.test(w) && !INITIAL.test(w) && !/^["“(]/u.test(w));
-  const last = fold(words.at(-1) ?? text);
-  const first = words.length > 1 ? fold(words[0]!) : null;
+  const last = foldAccents(words.at(-1) ?? text);
+  const first = words.length > 1 ? foldAccents(words[0]!) : null;
   const particles = words
     .slice(1, -1)
     .filter((w) => LOWER_CASE.test(w))
-    .map(fold);
+    .map(foldAccents);
   return { first, last, key: first ? [first, ...particles, last].join(' ') : last };
 }
 
