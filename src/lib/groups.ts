@@ -1,7 +1,7 @@
 import type { Claim } from '../schemas';
 import { anchors } from './anchors';
 import type { ArticleEntry } from './dossier';
-import { isStopWord, keySet, similarCandidates, similarity, wordKey } from './similarity';
+import { isStopWord, keySet, similarCandidates, similarity, comparisonKey } from './similarity';
 
 /**
  * Cross-source groups: the same statement reported by more than one outlet.
@@ -373,7 +373,7 @@ export function markDifferences(text: string, other: string): WordDiff[] {
       const word = token.match(/[\p{L}\p{N}’']+/u)?.[0];
       return {
         text: token,
-        differs: word !== undefined && !isStopWord(word) && !keys.has(wordKey(word)),
+        differs: word !== undefined && !isStopWord(word) && !keys.has(comparisonKey(word)),
       };
     });
 }

@@ -40,7 +40,7 @@ export function isStopWord(word: string): boolean {
 }
 
 /** The comparable key of one word. */
-export function wordKey(word: string): string {
+export function comparisonKey(word: string): string {
   const plain = foldAccents(word);
   const stem = singular(plain);
   return VARIANTS[stem] ?? VARIANTS[plain] ?? stem;
@@ -67,7 +67,7 @@ export function keySet(text: string): ReadonlySet<string> {
   if (known) return known;
   const words = text.match(/[\p{L}\p{N}’']+/gu) ?? [];
   const keys = new Set(
-    words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && w.length > 1).map(wordKey),
+    words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && w.length > 1).map(comparisonKey),
   );
   keySets.set(text, keys);
   return keys;

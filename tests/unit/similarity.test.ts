@@ -6,7 +6,7 @@ import {
   keySet,
   similarCandidates,
   similarity,
-  wordKey,
+  comparisonKey,
 } from '../../src/lib/similarity.ts';
 
 /** Putin on 7 February 2022, as the Kyiv Post and RFI's translation report it. */
@@ -15,7 +15,7 @@ const KYIV_POST =
 const RFI =
   'Some of his ideas, his proposals (…) are possible to lay the foundations for common progress';
 
-describe('wordKey', () => {
+describe('comparisonKey', () => {
   describe.each([
     ['plural and singular', ['suggestions', 'suggestion']],
     ['plural -ies and singular -y', ['allies', 'ally']],
@@ -42,7 +42,7 @@ describe('wordKey', () => {
     ['war and conflict', ['war', 'conflict', 'wars']],
   ])('gives one key to %s', (_, words) => {
     it(`maps ${words.join(', ')} to the same key`, () => {
-      const keys = new Set(words.map(wordKey));
+      const keys = new Set(words.map(comparisonKey));
       expect(keys.size, [...keys].join(' ')).toBe(1);
     });
   });
@@ -54,7 +54,7 @@ describe('wordKey', () => {
     ['Russia', 'Russian'],
     ['talk', 'walk'],
   ])('keeps %s and %s apart', (a, b) => {
-    expect(wordKey(a)).not.toBe(wordKey(b));
+    expect(comparisonKey(a)).not.toBe(comparisonKey(b));
   });
 
   it.each([
@@ -62,7 +62,7 @@ describe('wordKey', () => {
     ['crisis', 'crisis'],
     ['Ukraine', 'ukraine'],
   ])('does not strip a final s that is not a plural ending: %s → %s', (word, key) => {
-    expect(wordKey(word)).toBe(key);
+    expect(comparisonKey(word)).toBe(key);
   });
 });
 
