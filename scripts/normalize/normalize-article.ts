@@ -29,7 +29,7 @@ import { repairTypography } from './typography';
  * step reads the clock or the file system; the CLI (`scripts/normalize.ts`) does the I/O.
  */
 
-export interface ArticleInput {
+export interface NormalizeInput {
   text: string;
   source: SourceEntry;
   /** The gazetteer. */
@@ -61,7 +61,7 @@ export interface ArticleTrace {
   speakers: ReadonlyArray<BlockRange | null>;
 }
 
-export function normalizeArticle(input: ArticleInput): NormalizedArticle {
+export function normalizeArticle(input: NormalizeInput): NormalizedArticle {
   const { source } = input;
   const controls = replaceControlCharacters(splitParagraphs(input.text));
   const cleaned = cleanParagraphs(controls.paragraphs);

@@ -16,7 +16,10 @@ import { describe, expect, it } from 'vitest';
 import { CLEANING_RULES, cleanParagraphs } from '../../scripts/normalize/clean.ts';
 import { replaceControlCharacters } from '../../scripts/normalize/controls.ts';
 import { emitBody, type BodyQuote } from '../../scripts/normalize/emit-mdx.ts';
-import { normalizeArticle, type ArticleInput } from '../../scripts/normalize/normalize-article.ts';
+import {
+  normalizeArticle,
+  type NormalizeInput,
+} from '../../scripts/normalize/normalize-article.ts';
 import { splitParagraphs } from '../../scripts/normalize/paragraphs.ts';
 import type { Block, BlockRole } from '../../scripts/normalize/segment.ts';
 import { normalizeSpacing, repairTypography } from '../../scripts/normalize/typography.ts';
@@ -355,7 +358,7 @@ const articleText = fc
   )
   .map((parts) => parts.join(' '));
 
-function articleInput(text: string): ArticleInput {
+function articleInput(text: string): NormalizeInput {
   return {
     text,
     source: {
