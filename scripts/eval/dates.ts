@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { casual, strict, type Chrono } from 'chrono-node/en';
 import { stringify } from 'yaml';
-import { SourceEntrySchema } from '../../src/schemas';
+import { SourceEntrySchema } from '../../src/schemas/source';
 import { findDates } from '../normalize/dates/find-dates';
 import { iso, type Precision } from '../normalize/dates/mention';
 import { parseYamlList } from '../normalize/inputs';

@@ -1,4 +1,6 @@
-import type { Actor, Claim, SourceEntry } from '../../src/schemas';
+import type { Actor } from '../../src/schemas/actor';
+import type { Claim } from '../../src/schemas/article';
+import type { SourceEntry } from '../../src/schemas/source';
 import {
   normalizeArticle,
   type BlockRange,

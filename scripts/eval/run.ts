@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Actor, SourceEntry } from '../../src/schemas';
+import type { Actor } from '../../src/schemas/actor';
+import type { SourceEntry } from '../../src/schemas/source';
 import { EvalInputError } from './errors';
 import { readPolnear, type AnnotatedArticle } from './polnear';
 import { predict } from './predict';

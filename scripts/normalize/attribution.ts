@@ -21,7 +21,7 @@ import {
   type ArticleContext,
   type Attribution,
 } from './cast-context';
-import { cuesBefore } from './cues';
+import { cuesBefore } from './cues/before';
 import type { QuoteSpan } from './quotes';
 import { splitSentences, wordCount } from './text';
 

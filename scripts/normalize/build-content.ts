@@ -1,18 +1,16 @@
 import matter from 'gray-matter';
 import { splitArticle } from '../../src/lib/article-parts';
+import { ActorSchema, type Actor } from '../../src/schemas/actor';
+import { type Annotation } from '../../src/schemas/annotation';
 import {
-  ActorSchema,
   ArticleDataSchema,
   ArticleFrontmatterSchema,
   ArticleSchema,
-  OutletSchema,
-  type Actor,
-  type Annotation,
   type Article,
-  type Landmark,
-  type Outlet,
-  type SourceEntry,
-} from '../../src/schemas';
+} from '../../src/schemas/article';
+import { type Landmark } from '../../src/schemas/landmark';
+import { OutletSchema, type Outlet } from '../../src/schemas/outlet';
+import { type SourceEntry } from '../../src/schemas/source';
 import {
   articleKey,
   directoryFingerprint,

@@ -1,5 +1,5 @@
-import type { EventKind } from '../../src/schemas';
-import type { EntityMention } from './entities';
+import type { EventKind } from '../../src/schemas/article';
+import type { EntityMention } from './entities/types';
 import { LOOSE, type ArticleOccasion } from './events';
 import { kindOf } from './happenings';
 import type { AnchoredDate } from './landmarks';

@@ -9,7 +9,7 @@ import {
   type Claim,
   type ClaimDetail,
   type ClaimFrontmatter,
-} from '../schemas';
+} from '../schemas/article';
 
 /**
  * An article is written as two files (see `ArticleFrontmatterSchema` and `ArticleDataSchema`):

@@ -4,7 +4,7 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { cueAfter } from '../cues';
+import { cueAfter } from '../cues/after';
 import type { QuoteSpan } from '../quotes';
 import { TWEET_SIGNATURE } from '../segment';
 import { resolveSubject } from '../subjects';

@@ -1,5 +1,5 @@
 import { namedInside, outsideQuotes, type ArticleContext, type Attribution } from '../cast-context';
-import { cuesBefore } from '../cues';
+import { cuesBefore } from '../cues/before';
 import type { QuoteSpan } from '../quotes';
 import { splitSentences } from '../text';
 import { cueBeforeQuote } from './cue-before';

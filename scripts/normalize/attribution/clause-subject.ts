@@ -1,5 +1,6 @@
 import { entityOf, mentionsBetween, outsideQuotes, type ArticleContext } from '../cast-context';
-import { followedByVerb, isSubjectPosition, isVerbLike, resolvePronoun } from '../pronouns';
+import { resolvePronoun } from '../pronouns/resolve';
+import { followedByVerb, isSubjectPosition, isVerbLike } from '../pronouns/verbs';
 import { FRONTED, resolveSubject, type Subject } from '../subjects';
 
 /**

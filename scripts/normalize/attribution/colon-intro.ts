@@ -6,7 +6,7 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { isSubjectPosition, isVerbLike } from '../pronouns';
+import { isSubjectPosition, isVerbLike } from '../pronouns/verbs';
 import type { QuoteSpan } from '../quotes';
 import { resolveSubject } from '../subjects';
 import { fromSubject } from './result';

@@ -5,7 +5,7 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { cueAfter } from '../cues';
+import { cueAfter } from '../cues/after';
 import type { QuoteSpan } from '../quotes';
 import { wordCount } from '../text';
 import { cueBeforeQuote } from './cue-before';

@@ -5,7 +5,8 @@ import {
   type Attribution,
   type BlockRange,
 } from '../cast-context';
-import { cuesBefore, type Cue } from '../cues';
+import { cuesBefore } from '../cues/before';
+import { type Cue } from '../cues/cue';
 import { resolveSubject, type Subject } from '../subjects';
 import { clauseSubject } from './clause-subject';
 import { fromSubject, NONE } from './result';

@@ -7,7 +7,8 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { followedByVerb, isSubjectPosition, resolvePronoun } from '../pronouns';
+import { resolvePronoun } from '../pronouns/resolve';
+import { followedByVerb, isSubjectPosition } from '../pronouns/verbs';
 import type { QuoteSpan } from '../quotes';
 import type { Subject } from '../subjects';
 import { splitSentences } from '../text';

@@ -5,7 +5,7 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { resolvePronoun } from '../pronouns';
+import { resolvePronoun } from '../pronouns/resolve';
 import type { QuoteSpan } from '../quotes';
 
 /**

@@ -6,8 +6,8 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { cuesBefore } from '../cues';
-import { resolvePronoun } from '../pronouns';
+import { cuesBefore } from '../cues/before';
+import { resolvePronoun } from '../pronouns/resolve';
 import type { QuoteSpan } from '../quotes';
 import { resolveSubject } from '../subjects';
 import { fromSubject } from './result';

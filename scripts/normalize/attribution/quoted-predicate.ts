@@ -1,6 +1,6 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { namedInside, outsideQuotes, type ArticleContext, type Attribution } from '../cast-context';
-import { isVerbLike } from '../pronouns';
+import { isVerbLike } from '../pronouns/verbs';
 import type { QuoteSpan } from '../quotes';
 import { resolveSubject } from '../subjects';
 import { wordCount } from '../text';

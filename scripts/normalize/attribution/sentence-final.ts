@@ -5,7 +5,8 @@ import {
   type ArticleContext,
   type Attribution,
 } from '../cast-context';
-import { cueAfter, cuesBefore } from '../cues';
+import { cueAfter } from '../cues/after';
+import { cuesBefore } from '../cues/before';
 import type { QuoteSpan } from '../quotes';
 import { attributionOf } from './cue-speaker';
 

@@ -1,13 +1,9 @@
 /** The cue right after a quotation's closing mark: ", said Dana Ruiz", ", Ruiz said", ", according to Ruiz". */
 
-import {
-  ABBREVIATION,
-  BASE_FORMS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  TAKES_OBJECT,
-  TRANSLATED_CUES,
-} from '../lexicon';
+import { ABBREVIATION } from '../lexicon/capitals';
+import { TAKES_OBJECT, TRANSLATED_CUES } from '../lexicon/cue-verbs';
+import { ROLE_NOUNS } from '../lexicon/person-nouns';
+import { BASE_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs';
 import { isVerbLike } from '../pronouns/verbs';
 import { ADVERBS, clauseEnd, phraseAfter, type Cue } from './cue';
 

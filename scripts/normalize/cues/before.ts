@@ -1,6 +1,8 @@
 /** The cues before a quotation, in its sentence: "Ruiz said:", "Ruiz told reporters that", "according to Ruiz,", "…, saying". */
 
-import { BASE_FORMS, ROLE_NOUNS, SPEECH_VERBS, TAKES_OBJECT, WEAK_CUES } from '../lexicon';
+import { TAKES_OBJECT, WEAK_CUES } from '../lexicon/cue-verbs';
+import { ROLE_NOUNS } from '../lexicon/person-nouns';
+import { BASE_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs';
 import { isVerbLike } from '../pronouns/verbs';
 import { phraseFinder } from '../text';
 import { phraseAfter, type Cue } from './cue';

@@ -10,7 +10,7 @@
 
 /** What a cue is, and the ends of the phrases both directions read (`after.ts`, `before.ts`, `subject-before.ts`). */
 
-import { ABBREVIATION } from '../lexicon';
+import { ABBREVIATION } from '../lexicon/capitals';
 
 export interface Range {
   start: number;

@@ -1,7 +1,8 @@
 /** The noun phrase ending right before a verb of saying: the subject `before.ts` gives a cue. */
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { PLACE_PHRASES, PLACES, ROLE_NOUNS } from '../lexicon';
+import { ROLE_NOUNS } from '../lexicon/person-nouns';
+import { PLACE_PHRASES, PLACES } from '../lexicon/places';
 import { ADVERBS, type Range } from './cue';
 
 const SKIPPABLE = new RegExp(

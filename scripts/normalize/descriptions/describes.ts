@@ -1,7 +1,7 @@
 /** Whether a phrase is a description a speaker can have ("a source close to the campaign", "officials"), and its head noun. */
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { ROLE_NOUNS } from '../lexicon';
+import { ROLE_NOUNS } from '../lexicon/person-nouns';
 import { DEFINITE, INDEFINITE, NOT_A_SPEAKER, POSSESSIVE_PRONOUN, SPEAKING_NOUNS } from './words';
 
 /** The description's head noun: its last word before a preposition or a relative clause ("a spokesman for the campaign" → spokesman). */

@@ -12,7 +12,7 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { foldAccents } from '../../../src/lib/fold';
 import { findMentions, type ActorIndex } from '../actors';
-import { TITLE_WORDS } from '../lexicon';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { findNames } from '../names/find-names';
 import type { NameMention } from '../names/types';
 import { followedByVerb } from '../pronouns/verbs';

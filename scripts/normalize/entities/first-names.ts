@@ -2,7 +2,7 @@
 
 import { getGender } from 'gender-detection-from-name';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { PLACES } from '../lexicon';
+import { PLACES } from '../lexicon/places';
 
 /**
  * English first names given to men and women alike, which the name list files under one

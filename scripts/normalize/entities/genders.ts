@@ -1,6 +1,6 @@
 /** The gender a name gets from the words around it, or from the pronouns after its mentions. */
 
-import { FEMALE_HEADS, MALE_HEADS } from '../lexicon';
+import { FEMALE_HEADS, MALE_HEADS } from '../lexicon/person-nouns';
 import type { NameMention } from '../names/types';
 import type { Draft, EntityMention } from './types';
 

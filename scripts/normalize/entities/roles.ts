@@ -1,7 +1,8 @@
 /** The roles the words around a name give it, and whether a name qualifies the noun after it ("the Trump campaign"). */
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { HONORIFICS, ROLE_NOUNS } from '../lexicon';
+import { ROLE_NOUNS } from '../lexicon/person-nouns';
+import { HONORIFICS } from '../lexicon/titles';
 import type { NameMention } from '../names/types';
 
 /** Roles from the words around a name: its title, and an apposition after it. */

@@ -1,7 +1,9 @@
 /** Surnames the name finder set aside alone, read back as the people the article names in full with them. */
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { CALENDAR_WORDS, PLACES, SENTENCE_OPENERS, TITLE_WORDS } from '../lexicon';
+import { CALENDAR_WORDS, SENTENCE_OPENERS } from '../lexicon/capitals';
+import { PLACES } from '../lexicon/places';
+import { TITLE_WORDS } from '../lexicon/titles';
 import type { NameMention } from '../names/types';
 import { escapeRegExp } from '../text';
 import { isFirstName } from './first-names';

@@ -8,13 +8,9 @@
 
 import { getGender } from 'gender-detection-from-name';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import {
-  HONORIFICS,
-  KNOWN_ORGANISATIONS,
-  ORGANISATION_HEADS,
-  SENTENCE_OPENERS,
-  TITLE_WORDS,
-} from '../lexicon';
+import { SENTENCE_OPENERS } from '../lexicon/capitals';
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from '../lexicon/organisations';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { kindOf } from './kind';
 import { splitTitle } from './split-title';
 import { capitalised, headlineWord, notANoun, sentenceStarts, tokenize } from './tokens';

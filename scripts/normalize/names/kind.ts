@@ -1,13 +1,9 @@
 /** What a name is, from its words: a person, an organisation, a place, a group, or no name at all. */
 
-import {
-  CALENDAR_WORDS,
-  KNOWN_ORGANISATIONS,
-  ORGANISATION_HEADS,
-  PLACES,
-  SENTENCE_OPENERS,
-  TITLE_WORDS,
-} from '../lexicon';
+import { CALENDAR_WORDS, SENTENCE_OPENERS } from '../lexicon/capitals';
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from '../lexicon/organisations';
+import { PLACES } from '../lexicon/places';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { isAcronym } from './tokens';
 import type { NameKind } from './types';
 import { GROUP_WORDS, PLACE_HEADS, placePhrases } from './words';

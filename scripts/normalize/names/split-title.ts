@@ -1,7 +1,8 @@
 /** Where a run of capitalised words stops being a title and becomes the name ("White House Press Secretary | Josh Earnest"). */
 
 import { getGender } from 'gender-detection-from-name';
-import { ORGANISATION_HEADS, TITLE_WORDS } from '../lexicon';
+import { ORGANISATION_HEADS } from '../lexicon/organisations';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { CONNECTORS, NAME_PARTICLES } from './words';
 
 /**

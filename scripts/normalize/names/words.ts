@@ -1,6 +1,6 @@
 /** The word lists and patterns the name finder tells names apart with: connectors and particles, place heads, group words, compounds. */
 
-import { PLACE_PHRASES } from '../lexicon';
+import { PLACE_PHRASES } from '../lexicon/places';
 
 /** Abbreviations and initials that keep their full stop. */
 export const KEEPS_STOP =

@@ -2,7 +2,8 @@
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { EntityMention } from '../entities/types';
-import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon';
+import { ROLE_NOUNS } from '../lexicon/person-nouns';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs';
 import { beginsWithVerb, isSubjectPosition } from './verbs';
 
 /**

@@ -1,6 +1,6 @@
 /** The patterns `resolve.ts` finds unnamed antecedents with: documents, described persons, a chained "he" or "she", a fronted participle. */
 
-import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from '../lexicon';
+import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from '../lexicon/person-nouns';
 
 /** A document or message opening a clause ("Thursday's memo from the panel", "the letter"), which "it" may stand for. */
 export const DOCUMENT =

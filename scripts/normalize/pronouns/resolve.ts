@@ -12,7 +12,7 @@
 import { entityOf, insideQuote, type ArticleContext } from '../cast-context';
 import { resolveDescription } from '../descriptions/resolve';
 import type { Entity, EntityMention } from '../entities/types';
-import { FEMALE_HEADS, MALE_HEADS } from '../lexicon';
+import { FEMALE_HEADS, MALE_HEADS } from '../lexicon/person-nouns';
 import { splitSentences } from '../text';
 import { introduced, positionCost, relativeHolds, speaks, W } from './costs';
 import { CHAINED, DOCUMENT, FRONTED_PARTICIPLE, PERSON, WRITTEN_IN } from './patterns';

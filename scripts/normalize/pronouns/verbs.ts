@@ -1,7 +1,7 @@
 /** Whether a word reads as a finite verb, and whether a mention is followed by one: the subject tests the pronoun resolver, the cast and the attribution steps share. */
 
 import type { EntityMention } from '../entities/types';
-import { SPEECH_VERBS } from '../lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs';
 
 const VERB_LIKE = new Set([
   ...SPEECH_VERBS,
