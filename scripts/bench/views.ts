@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { relatedIndex, type ArticleEntry } from '../../src/lib/dossier';
 import { groupStatements, recurringPhrases } from '../../src/lib/groups';
 import { buildTimeline } from '../../src/lib/timeline';
-import { article, claim, event } from '../../tests/unit/support/entries';
+import { article, claim, event } from '../fixture-entries';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,3000' } } });
 const sizes = values.sizes.split(',').map(Number);

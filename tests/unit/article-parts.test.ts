@@ -7,7 +7,7 @@ import {
   ClaimSchema,
   type Article,
 } from '../../src/schemas/index.ts';
-import { article, claim, event } from './support/entries.ts';
+import { article, claim, event } from '../../scripts/fixture-entries.ts';
 
 /** A full article (outlet as an id, as the normalizer writes it). */
 function full(over: Parameters<typeof article>[1] = {}): Article {

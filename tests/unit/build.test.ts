@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepContentModules, ROOT, TSX } from '../../scripts/fixture-dossier.ts';
-import { runNode, snapshot } from './support/processes.ts';
+import { runNode, snapshot } from '../support/processes.ts';
 
 const BUILD = join(ROOT, 'scripts/build.ts');
 /** An Astro build takes seconds alone, and much longer on a loaded machine. */

@@ -12,7 +12,7 @@ import {
   type ArticleEntry,
 } from '../../src/lib/dossier.ts';
 import type { Claim } from '../../src/schemas/index.ts';
-import { actor, article, claim, event } from './support/entries.ts';
+import { actor, article, claim, event } from '../../scripts/fixture-entries.ts';
 
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((a) => a.id);
 

@@ -12,7 +12,7 @@ import {
   type StatementGroup,
 } from '../../src/lib/groups.ts';
 import type { Claim } from '../../src/schemas/index.ts';
-import { article, claim } from './support/entries.ts';
+import { article, claim } from '../../scripts/fixture-entries.ts';
 import { referenceGroups, referenceRecurring } from './support/groups-reference.ts';
 
 const KYIV_POST_WORDS =

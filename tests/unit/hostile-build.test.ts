@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepContentModules, ROOT } from '../../scripts/fixture-dossier.ts';
-import { runNode } from './support/processes.ts';
+import { runNode } from '../support/processes.ts';
 
 /** Hostile fragments without quote marks: marks legitimately become `<q>` elements. */
 const FRAGMENTS = [

@@ -11,7 +11,7 @@ import {
 import { groupByOccasion, groupsByOccasion } from '../../src/lib/occasions.ts';
 import { pageIndex } from '../../src/lib/pages.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
-import { article, claim, event } from './support/entries.ts';
+import { article, claim, event } from '../../scripts/fixture-entries.ts';
 
 /**
  * A dossier where one occasion (a call) is reported by many articles, as at scale: each

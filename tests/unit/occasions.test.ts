@@ -12,7 +12,7 @@ import {
 import { isFullQuotation } from '../../src/lib/statements.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import type { Claim } from '../../src/schemas/index.ts';
-import { article, claim, event } from './support/entries.ts';
+import { article, claim, event } from '../../scripts/fixture-entries.ts';
 
 const kremlin = (paragraph: number, actors: string[]) =>
   event({

@@ -8,8 +8,8 @@ import {
   timelineRows,
 } from '../../src/lib/open-data.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
+import { actor, article, claim, event, outlet } from '../../scripts/fixture-entries.ts';
 import { parseCsv } from '../support/csv.ts';
-import { actor, article, claim, event, outlet } from './support/entries.ts';
 
 const HOSTILE_QUOTE = 'He said: "We, the people,\r\nwill go on" – and “left”.\nThen, nothing';
 

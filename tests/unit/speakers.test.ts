@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakersAcross } from '../../src/lib/speakers.ts';
-import { article, claim } from './support/entries.ts';
+import { article, claim } from '../../scripts/fixture-entries.ts';
 
 const a = article('a', {
   claims: [

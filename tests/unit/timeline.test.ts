@@ -9,7 +9,7 @@ import {
   type TimelineEvent,
 } from '../../src/lib/timeline.ts';
 import type { Event } from '../../src/schemas/index.ts';
-import { article, claim, event } from './support/entries.ts';
+import { article, claim, event } from '../../scripts/fixture-entries.ts';
 
 /** Mentions as the normalizer found them in the five articles. */
 const M = {

@@ -1,10 +1,11 @@
 /**
  * Builders of plain objects shaped like the dossier's collection entries (`{ id, data }`),
- * for the unit tests of src/lib: every field the schemas require, with neutral defaults,
- * and only what a test is about spelled out in the test.
+ * for the unit tests of src/lib and the generated dossiers of `npm run bench:views`: every
+ * field the schemas require, with neutral defaults, and only what a test is about spelled out
+ * in the test. It lives in scripts/ so that bench code imports no test file.
  */
-import type { ActorEntry, ArticleEntry, OutletEntry } from '../../../src/lib/dossier.ts';
-import { ActorSchema, type Claim, type Event } from '../../../src/schemas/index.ts';
+import type { ActorEntry, ArticleEntry, OutletEntry } from '../src/lib/dossier.ts';
+import { ActorSchema, type Claim, type Event } from '../src/schemas/index.ts';
 
 export function claim(over: Partial<Claim> & Pick<Claim, 'id'>): Claim {
   return {

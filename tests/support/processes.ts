@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-import { ROOT } from '../../../scripts/fixture-dossier.ts';
+import { ROOT } from '../../scripts/fixture-dossier.ts';
 
 export interface Run {
   code: number;
