@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` runs in-process and fast (`npx vitest run --project unit`);
+// `integration` spawns the project's scripts as child processes (build, CLI, hostile build).
+// `vitest run` (npm run test:unit) runs both.
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
     allowOnly: !process.env.CI,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+    ],
   },
 });
