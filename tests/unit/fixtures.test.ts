@@ -26,8 +26,9 @@ import {
  * optionally `source.json` (fields of the SourceEntry to override, e.g. `published` or
  * `author`) and `annotations.yaml` (reviewed corrections, as in seeds/annotations.yaml).
  *
- * The expected files were generated with `npx vitest run tests/unit/fixtures.test.ts -u`
- * and then read and checked by hand: quotes verbatim, speakers and dates right. A change
+ * The expected files were generated with `npm run test:bless` (`vitest run
+ * tests/unit/fixtures.test.ts -u`) and then read and checked by hand: quotes verbatim,
+ * speakers and dates right. A change
  * to the pipeline that alters any of them makes this test fail; re-bless only after
  * reading the diff.
  */
