@@ -14,6 +14,8 @@ import { z } from 'astro/zod';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
+/** The score every category must reach on every page. */
+export const THRESHOLD = 0.98;
 
 export const CHROME_FLAGS = [
   '--headless=new',

@@ -15,3 +15,6 @@ export function markdownTable(header: string[], rows: string[][]): string {
 
 /** Seconds with one decimal, for timings. */
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A score from 0 to 1 with two decimals; a dash when there is none. */
+export const score = (s: number | null) => (s === null ? '—' : s.toFixed(2));
