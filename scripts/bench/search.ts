@@ -17,28 +17,15 @@
  * DOSSIER_CONTENT, DOSSIER_SEEDS and DOSSIER_OUT, and scripts/index-search.ts on that output), and
  * measures that. A benchmark: it prints figures and asserts nothing.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ActorSchema } from '../../src/schemas/actor';
-import { OutletSchema } from '../../src/schemas/outlet';
-import { buildContent } from '../normalize/build-content';
-import { parseYamlList } from '../normalize/inputs';
-import { serveSite, trackTransfers, type Transfer } from './first-query';
-import { syntheticArticles } from './synthetic';
+import { serveSite } from './first-query';
+import { buildSynthetic } from './search-dossier';
+import { session, type Row } from './search-session';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -58,178 +45,10 @@ const { values } = parseArgs({
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
-const root = resolve('.');
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const queries = values
   .queries!.split('|')
   .map((q) => q.trim())
   .filter(Boolean);
-
-function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  const started = performance.now();
-  const result = spawnSync(command, args, {
-    cwd: root,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(' ')} failed:\n${(result.stderr || result.stdout).slice(-3000)}`,
-    );
-  return (performance.now() - started) / 1000;
-}
-
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
-}
-
-/**
- * Writes a synthetic dossier of `n` articles: the seed texts (the site publishes them) and
- * the content/ the normalizer makes of them, run in process.
- */
-function writeSyntheticContent(n: number, seedsDir: string, dir: string): void {
-  const read = (name: string) => readFileSync(join('seeds', name), 'utf8');
-  const articles = syntheticArticles(n);
-  mkdirSync(seedsDir, { recursive: true });
-  for (const a of articles) writeFileSync(join(seedsDir, a.file), a.text);
-  const files = buildContent({
-    seeds: articles.map((a) => ({ file: a.file, text: a.text })),
-    sources: articles.map((a, i) => ({ value: a.source, line: i + 1 })),
-    outlets: parseYamlList('outlets.yaml', read('outlets.yaml'), OutletSchema),
-    actors: parseYamlList('actors.yaml', read('actors.yaml'), ActorSchema),
-    annotations: [],
-  });
-  for (const [path, text] of files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-}
-
-/** Builds a synthetic dossier of `n` articles; returns its dist folder. */
-function buildSynthetic(n: number, work: string): string {
-  const seeds = join(work, 'seeds');
-  const content = join(work, 'content');
-  const dist = join(work, 'dist');
-  const started = performance.now();
-  writeSyntheticContent(n, seeds, content);
-  const normalizeS = (performance.now() - started) / 1000;
-  const buildS = run(bin('astro'), ['build'], {
-    DOSSIER_CONTENT: content,
-    DOSSIER_SEEDS: seeds,
-    DOSSIER_OUT: dist,
-  });
-  const indexS = run(bin('tsx'), ['scripts/index-search.ts', '--site', dist]);
-  const articles = readdirSync(join(content, 'articles')).length;
-  const claims = (JSON.parse(readFileSync(join(dist, 'data', 'claims.json'), 'utf8')) as unknown[])
-    .length;
-  console.log(
-    `synthetic dossier: ${articles} articles, ${claims} quotations; normalize ${normalizeS.toFixed(1)} s, astro build ${buildS.toFixed(1)} s, search index ${indexS.toFixed(1)} s; index ${(folderBytes(join(dist, 'pagefind')) / 1024).toFixed(0)} KiB on disk`,
-  );
-  return dist;
-}
-
-interface Row {
-  query: string;
-  results: number;
-  requests: number;
-  wire: number;
-  body: number;
-  decoded: number;
-  /** From the input event to the results in the page. */
-  typedMs: number;
-  /** From the last Pagefind file of this query arriving to the results in the page; null when none was fetched. */
-  afterFileMs: number | null;
-}
-
-type Browser = Awaited<ReturnType<typeof chromium.launch>>;
-
-/** Opens the search page in a fresh browser context and types the queries one after another. */
-async function session(
-  browser: Browser,
-  origin: string,
-  list: readonly string[],
-  errors: string[],
-): Promise<{ rows: Row[]; page: Transfer[]; preloaded: Transfer[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const network = await trackTransfers(context, page);
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await page.goto(`${origin}/search/`);
-    await page.waitForLoadState('networkidle');
-    const loaded = network.take();
-    const pageFiles = loaded.filter((t) => !t.url.includes('/pagefind/'));
-    const preloaded = loaded.filter((t) => t.url.includes('/pagefind/'));
-    await page.evaluate(() => {
-      const w = window as unknown as { __bench: { typed: number; rendered: number } };
-      w.__bench = { typed: 0, rendered: 0 };
-      document
-        .querySelector('#search-q')!
-        .addEventListener('input', () => (w.__bench.typed = performance.now()), { capture: true });
-      document.addEventListener(
-        'search:rendered',
-        (e) => (w.__bench.rendered = (e as CustomEvent<{ at: number }>).detail.at),
-      );
-    });
-    const rows: Row[] = [];
-    for (const [i, query] of list.entries()) {
-      await page.evaluate(
-        () => ((window as unknown as { __bench: { rendered: number } }).__bench.rendered = 0),
-      );
-      const since = await page.evaluate(() => performance.now());
-      await page.fill('#search-q', query);
-      await page.waitForFunction(
-        () => (window as unknown as { __bench: { rendered: number } }).__bench.rendered > 0,
-        undefined,
-        { timeout: 60_000 },
-      );
-      await page.waitForLoadState('networkidle');
-      const timing = await page.evaluate((t0) => {
-        const w = window as unknown as { __bench: { typed: number; rendered: number } };
-        const ends = performance
-          .getEntriesByType('resource')
-          .filter((r) => r.name.includes('/pagefind/') && r.startTime >= t0)
-          .map((r) => (r as PerformanceResourceTiming).responseEnd);
-        return {
-          typed: w.__bench.typed,
-          rendered: w.__bench.rendered,
-          lastFile: ends.length ? Math.max(...ends) : null,
-        };
-      }, since);
-      const fetched = network.take();
-      const mine = (i === 0 ? [...preloaded, ...fetched] : fetched).filter((t) =>
-        t.url.includes('/pagefind/'),
-      );
-      if (values.verbose)
-        for (const t of mine)
-          console.log(
-            `  ${query}: ${t.url.replace(/^.*\/pagefind\//u, '')} ${t.body} B body, ${t.wire} B with headers, ${t.decoded} B decoded`,
-          );
-      const status = (await page.locator('#search-status').textContent()) ?? '';
-      rows.push({
-        query,
-        // "12 results…", or "More than 10 results…" when the search has more than the pages read so far.
-        results: Number(/^(?:More than )?(\d+) result/u.exec(status)?.[1] ?? 0),
-        requests: mine.length,
-        wire: mine.reduce((n, t) => n + t.wire, 0),
-        body: mine.reduce((n, t) => n + t.body, 0),
-        decoded: mine.reduce((n, t) => n + t.decoded, 0),
-        typedMs: timing.rendered - timing.typed,
-        afterFileMs:
-          timing.lastFile === null ? null : Math.max(0, timing.rendered - timing.lastFile),
-      });
-    }
-    return { rows, page: pageFiles, preloaded };
-  } finally {
-    await context.close();
-  }
-}
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 const median = (xs: number[]) => {
@@ -256,7 +75,8 @@ async function measure(site: string): Promise<void> {
   try {
     const runs = Math.max(1, Number(values.runs));
     const sessions: Array<Awaited<ReturnType<typeof session>>> = [];
-    for (let r = 0; r < runs; r++) sessions.push(await session(browser, origin, queries, errors));
+    for (let r = 0; r < runs; r++)
+      sessions.push(await session(browser, origin, queries, errors, values.verbose));
     const first = sessions[0]!;
     console.log(
       `\nsite ${site}, served ${values.raw ? 'uncompressed (as astro preview does)' : 'with gzip for text files (as a web host does)'}; Chromium ${browser.version()}`,
@@ -291,7 +111,7 @@ async function measure(site: string): Promise<void> {
       );
       const cold: Row[] = [];
       for (const query of queries)
-        cold.push((await session(browser, origin, [query], errors)).rows[0]!);
+        cold.push((await session(browser, origin, [query], errors, values.verbose)).rows[0]!);
       console.table(
         cold.map((row) => ({
           query: row.query,
