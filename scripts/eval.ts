@@ -9,7 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ActorSchema } from '../src/schemas/actor';
+import { ActorSchema } from '../src/schemas';
 import { parseYamlList } from './normalize/inputs';
 import { InputError } from './normalize/errors';
 import { EvalInputError } from './eval/errors';

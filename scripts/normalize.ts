@@ -17,11 +17,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ActorSchema } from '../src/schemas/actor';
-import { AnnotationSchema } from '../src/schemas/annotation';
-import { LandmarkSchema } from '../src/schemas/landmark';
-import { OutletSchema } from '../src/schemas/outlet';
-import { SourceEntrySchema } from '../src/schemas/source';
+import {
+  ActorSchema,
+  AnnotationSchema,
+  LandmarkSchema,
+  OutletSchema,
+  SourceEntrySchema,
+} from '../src/schemas';
 import {
   DEFAULT_CACHE_DIR,
   normalizerVersion,

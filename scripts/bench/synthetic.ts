@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { SourceEntrySchema, type SourceEntry } from '../../src/schemas/source';
+import { SourceEntrySchema, type SourceEntry } from '../../src/schemas';
 import { parseYamlList } from '../normalize/inputs';
 
 export interface SyntheticArticle {

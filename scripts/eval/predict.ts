@@ -1,6 +1,4 @@
-import type { Actor } from '../../src/schemas/actor';
-import type { Claim } from '../../src/schemas/article';
-import type { SourceEntry } from '../../src/schemas/source';
+import type { Actor, Claim, SourceEntry } from '../../src/schemas';
 import {
   normalizeArticle,
   type BlockRange,

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Actor } from '../../src/schemas/actor';
-import type { SourceEntry } from '../../src/schemas/source';
+import type { Actor, SourceEntry } from '../../src/schemas';
 import { EvalInputError } from './errors';
 import { readPolnear, type AnnotatedArticle } from './polnear';
 import { predict } from './predict';

@@ -1,11 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { ActorSchema, type Actor } from '../../src/schemas/actor';
-import { AnnotationSchema } from '../../src/schemas/annotation';
-import { PartialDateSchema, type Claim } from '../../src/schemas/article';
-import { LandmarkSchema } from '../../src/schemas/landmark';
-import { SourceEntrySchema } from '../../src/schemas/source';
+import {
+  ActorSchema,
+  AnnotationSchema,
+  LandmarkSchema,
+  PartialDateSchema,
+  SourceEntrySchema,
+  type Actor,
+  type Claim,
+} from '../../src/schemas';
 import { parseYamlList } from '../normalize/inputs';
 import { normalizeArticle } from '../normalize/normalize-article';
 import { fold } from '../normalize/text';

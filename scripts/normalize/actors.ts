@@ -1,4 +1,4 @@
-import type { Actor } from '../../src/schemas/actor';
+import type { Actor } from '../../src/schemas';
 import { TITLE_WORDS } from './lexicon/titles';
 import { escapeRegExp } from './text';
 

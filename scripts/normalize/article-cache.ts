@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor } from '../../src/schemas/actor';
-import type { Landmark } from '../../src/schemas/landmark';
-import type { SourceEntry } from '../../src/schemas/source';
+import type { Actor, Landmark, SourceEntry } from '../../src/schemas';
 import type { Directory } from './entities/types';
 import type { LocatedAnnotation } from './drafts';
 

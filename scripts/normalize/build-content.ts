@@ -1,16 +1,18 @@
 import matter from 'gray-matter';
 import { splitArticle } from '../../src/lib/article-parts';
-import { ActorSchema, type Actor } from '../../src/schemas/actor';
-import { type Annotation } from '../../src/schemas/annotation';
 import {
+  ActorSchema,
   ArticleDataSchema,
   ArticleFrontmatterSchema,
   ArticleSchema,
+  OutletSchema,
+  type Actor,
+  type Annotation,
   type Article,
-} from '../../src/schemas/article';
-import { type Landmark } from '../../src/schemas/landmark';
-import { OutletSchema, type Outlet } from '../../src/schemas/outlet';
-import { type SourceEntry } from '../../src/schemas/source';
+  type Landmark,
+  type Outlet,
+  type SourceEntry,
+} from '../../src/schemas';
 import {
   articleKey,
   directoryFingerprint,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Claim, Event } from '../../src/schemas/article';
+import type { Claim, Event } from '../../src/schemas';
 import type { ClaimDraft } from './drafts';
 import type { Said } from './said';
 import type { segment } from './segment';

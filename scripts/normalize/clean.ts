@@ -1,4 +1,4 @@
-import type { Removal } from '../../src/schemas/article';
+import type { Removal } from '../../src/schemas';
 import type { SourceParagraph } from './paragraphs';
 import { fold } from './text';
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../src/schemas/annotation';
+import type { Annotation } from '../../src/schemas';
 import type { Attribution } from './cast-context';
 import type { QuoteSpan } from './quotes';
 

@@ -1,6 +1,5 @@
 import slugify from '@sindresorhus/slugify';
-import type { Event, EventKind } from '../../src/schemas/article';
-import type { Landmark } from '../../src/schemas/landmark';
+import type { Event, EventKind, Landmark } from '../../src/schemas';
 import type { EntityMention } from './entities/types';
 import { datesOf, type AnchoredDate, type PreviousDate } from './landmarks';
 import type { QuoteSpan } from './quotes';

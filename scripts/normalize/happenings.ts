@@ -5,7 +5,7 @@
  * horizon ("until 2036"), a term in office ("ambassador from 2017 to 2019"), a tweet's
  * signature (it dates the tweet, which is a statement with its own date).
  */
-import type { EventKind } from '../../src/schemas/article';
+import type { EventKind } from '../../src/schemas';
 
 /** Words that tell the kind; on a tie of distance, the earlier kind of the list wins (a press conference is a meeting too). */
 const KINDS: ReadonlyArray<readonly [EventKind, RegExp]> = [

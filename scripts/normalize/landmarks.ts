@@ -19,7 +19,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { parseISO } from 'date-fns/parseISO';
-import type { Landmark } from '../../src/schemas/landmark';
+import type { Landmark } from '../../src/schemas';
 import { findDates } from './dates/find-dates';
 import { human, iso, type DateMention, type Precision } from './dates/mention';
 import { NUMBERS } from './dates/patterns';

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { seedSha256 } from '../../src/lib/seed-file';
-import type { Actor } from '../../src/schemas/actor';
-import type { Article, Notice } from '../../src/schemas/article';
-import type { Landmark } from '../../src/schemas/landmark';
-import type { SourceEntry } from '../../src/schemas/source';
+import type { Actor, Article, Landmark, Notice, SourceEntry } from '../../src/schemas';
 import { buildActorIndex } from './actors';
 import { applyAnnotations } from './annotate';
 import { attributeQuotes } from './attribution';

@@ -1,4 +1,4 @@
-import type { Claim, Notice } from '../../src/schemas/article';
+import type { Claim, Notice } from '../../src/schemas';
 import type { ClaimDraft } from './drafts';
 import type { segment } from './segment';
 

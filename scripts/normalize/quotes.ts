@@ -1,4 +1,4 @@
-import type { Notice } from '../../src/schemas/article';
+import type { Notice } from '../../src/schemas';
 import type { Block } from './segment';
 import { isQuoteMark, splitSentences, wordCount } from './text';
 import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';

@@ -1,4 +1,4 @@
-import type { EventKind } from '../../src/schemas/article';
+import type { EventKind } from '../../src/schemas';
 import type { EntityMention } from './entities/types';
 import { LOOSE, type ArticleOccasion } from './events';
 import { kindOf } from './happenings';

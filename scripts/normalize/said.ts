@@ -23,8 +23,7 @@
  * from 2017 to 2019"), not in a sentence about the future ("will travel on Monday"), not
  * after the publication day.
  */
-import type { EventKind } from '../../src/schemas/article';
-import type { Landmark } from '../../src/schemas/landmark';
+import type { EventKind, Landmark } from '../../src/schemas';
 import type { Attribution } from './cast-context';
 import { FUTURE } from './dates/patterns';
 import type { EntityMention } from './entities/types';

@@ -1,4 +1,4 @@
-import type { Removal } from '../../src/schemas/article';
+import type { Removal } from '../../src/schemas';
 import type { SourceParagraph } from './paragraphs';
 import { fold, QUOTE_MARKS, wordCount } from './text';
 import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';

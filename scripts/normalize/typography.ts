@@ -1,4 +1,4 @@
-import type { Repair } from '../../src/schemas/article';
+import type { Repair } from '../../src/schemas';
 import type { SourceParagraph } from './paragraphs';
 
 /**

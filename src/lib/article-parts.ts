@@ -9,7 +9,7 @@ import {
   type Claim,
   type ClaimDetail,
   type ClaimFrontmatter,
-} from '../schemas/article';
+} from '../schemas';
 
 /**
  * An article is written as two files (see `ArticleFrontmatterSchema` and `ArticleDataSchema`):

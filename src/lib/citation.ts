@@ -1,4 +1,4 @@
-import type { Claim } from '../schemas/article';
+import type { Claim } from '../schemas';
 import { formatDate } from './format';
 import { isStatement } from './statements';
 

@@ -1,7 +1,5 @@
 import { isStatement } from './statements';
-import type { Actor } from '../schemas/actor';
-import type { Article, Claim } from '../schemas/article';
-import type { Outlet } from '../schemas/outlet';
+import type { Actor, Article, Claim, Outlet } from '../schemas';
 
 /**
  * Pure functions over the dossier's collections: who speaks where, what each actor said,

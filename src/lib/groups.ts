@@ -1,4 +1,4 @@
-import type { Claim } from '../schemas/article';
+import type { Claim } from '../schemas';
 import { anchors } from './anchors';
 import type { ArticleEntry } from './dossier';
 import { isStopWord, keySet, similarCandidates, similarity, comparisonKey } from './similarity';

@@ -1,4 +1,4 @@
-import type { Event } from '../schemas/article';
+import type { Event } from '../schemas';
 import type { ArticleEntry, Statement } from './dossier';
 import type { StatementGroup } from './groups';
 import { isFullQuotation } from './statements';

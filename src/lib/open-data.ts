@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Claim } from '../schemas/article';
+import type { Claim } from '../schemas';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 import { formatDate } from './format';
 import type { StatementGroup } from './groups';

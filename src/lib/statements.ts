@@ -1,4 +1,4 @@
-import type { Claim } from '../schemas/article';
+import type { Claim } from '../schemas';
 
 /**
  * A claim is a statement unless it is a term: quoted words nobody is said to have said (a

@@ -1,4 +1,4 @@
-import type { Claim, Event } from '../schemas/article';
+import type { Claim, Event } from '../schemas';
 import { anchors } from './anchors';
 import type { ArticleEntry, Statement } from './dossier';
 import { foldAccents } from './fold';

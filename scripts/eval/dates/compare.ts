@@ -5,7 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { casual, strict, type Chrono } from 'chrono-node/en';
-import { findDates, iso, type Precision } from '../../normalize/dates';
+import { findDates } from '../../normalize/dates/find-dates';
+import { iso, type Precision } from '../../normalize/dates/mention';
 import type { Article } from './input';
 
 /** A date found in a sentence, by either side. */

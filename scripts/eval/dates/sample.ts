@@ -4,7 +4,7 @@
  * the report.
  */
 import { stringify } from 'yaml';
-import { findDates } from '../../normalize/dates';
+import { findDates } from '../../normalize/dates/find-dates';
 import { EvalInputError } from '../errors';
 import { classOf } from './classes';
 import {

@@ -1,7 +1,7 @@
 /** Drafts made entities with ids, and a cast's text-found entities made actors of the dossier. */
 
 import slugify from '@sindresorhus/slugify';
-import type { Actor } from '../../../src/schemas/actor';
+import type { Actor } from '../../../src/schemas';
 import type { ActorIndex } from '../actors';
 import { firstNameLike } from './first-names';
 import type { Cast, Draft, Entity, EntityMention } from './types';

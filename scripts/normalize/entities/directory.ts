@@ -1,6 +1,6 @@
 /** The dossier's directory of people named in full, by surname, across its articles. */
 
-import type { Actor } from '../../../src/schemas/actor';
+import type { Actor } from '../../../src/schemas';
 import { nameParts } from './name-parts';
 import type { Directory } from './types';
 
