@@ -1,4 +1,4 @@
-import type { ClaimInput } from './search-records';
+import type { Claim } from '../schemas';
 
 /**
  * A quotation's anchor in the search index: what the search page shows of it, written by the
@@ -18,7 +18,7 @@ export interface QuoteAnchor {
   /** The quotation's words. */
   q: string;
   /** Its kind: direct, fragment, indirect or term. */
-  k: ClaimInput['kind'];
+  k: Claim['kind'];
   /** The speaker's actor id, when known. */
   s?: string;
   /** The speaker's name, when known. */
