@@ -3,13 +3,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/security.mjs';
-import { resolveSiteUrl } from './src/site-url.mjs';
+import { securityHeaders } from './integrations/security.mjs';
+import { resolveSiteUrl, siteUrlNote } from './integrations/site-url.mjs';
 
 // SITE_URL: the absolute origin for canonical links, the feed and the sitemap (else Netlify's
-// URL or Cloudflare Pages' CF_PAGES_URL, else the local preview, with a note: src/site-url.mjs).
+// URL or Cloudflare Pages' CF_PAGES_URL, else the local preview, with a note: integrations/site-url.mjs).
 // BASE_PATH: the sub-path the site is served under (e.g. /dossier/).
 // DOSSIER_OUT: lets tests build a fixture dossier without touching dist/.
 // DOSSIER_SEEDS (read in src/lib/seed-file.ts): the seeds folder the content came from, whose raw
@@ -28,23 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT ?? './dist',
   ...(fixtureContent ? { cacheDir: join(fixtureContent, '..', '.astro-cache') } : {}),
-  integrations: [
-    mdx(),
-    sitemap(),
-    {
-      // Said once per build, not on preview or sync, and a warning, not an error: tests build without it.
-      name: 'dossier-site-url',
-      hooks: {
-        'astro:build:start': ({ logger }) => void (siteUrl.note && logger.warn(siteUrl.note)),
-      },
-    },
-    {
-      name: 'dossier-headers',
-      hooks: {
-        'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
-      },
-    },
-  ],
+  integrations: [mdx(), sitemap(), siteUrlNote(siteUrl), securityHeaders()],
   build: {
     // Every stylesheet as a hashed file: a strict Content-Security-Policy needs no inline style.
     inlineStylesheets: 'never',

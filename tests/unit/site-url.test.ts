@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_PREVIEW, resolveSiteUrl } from '../../src/site-url.mjs';
+import { LOCAL_PREVIEW, resolveSiteUrl } from '../../integrations/site-url.mjs';
 
 describe('the site’s absolute address', () => {
   it.each([

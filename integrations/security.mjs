@@ -1,6 +1,8 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
+
 /**
- * The site's Content-Security-Policy, one string for the <meta http-equiv> of every page
+ * The site's Content-Security-Policy (read by src/layouts/BaseLayout.astro), one string for the <meta http-equiv> of every page
  * and the `_headers` file: nothing but this origin; no inline script or style; WebAssembly
  * for the search island's Pagefind index ('wasm-unsafe-eval' allows compiling Wasm, not eval).
  */
@@ -26,4 +28,19 @@ export function headersFile(base) {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '',
   ].join('\n');
+}
+
+/**
+ * Writes `_headers` (headersFile) at the root of every build, for the base path it is built under.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function securityHeaders() {
+  let base = '/';
+  return {
+    name: 'dossier-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => void (base = config.base),
+      'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(base)),
+    },
+  };
 }

@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * The absolute origin of the site's canonical links, og:url, sitemap, feed and every
- * quotation's `cite`. Read by astro.config.mjs; pure (the environment is passed in), so it
- * is unit-tested without a build.
+ * quotation's `cite`, and the integration that prints its note. Read by astro.config.mjs;
+ * resolveSiteUrl is pure (the environment is passed in), so it is unit-tested without a build.
  *
  * In order: `SITE_URL`, then the address a CI host gives its build (Netlify's `URL`,
  * Cloudflare Pages' `CF_PAGES_URL`), then the local preview, http://127.0.0.1:4321. A
@@ -46,5 +46,20 @@ export function resolveSiteUrl(env) {
     url: LOCAL_PREVIEW,
     from: null,
     note: `SITE_URL is not set: canonical links, og:url, the sitemap, the feed and every quotation's cite will point at the local preview, ${LOCAL_PREVIEW}. Set SITE_URL=https://your.domain for a deploy (Netlify's URL and Cloudflare Pages' CF_PAGES_URL are used when present).`,
+  };
+}
+
+/**
+ * The note of a site URL that fell back to the local preview, said once per build (not on
+ * preview or sync), and a warning, not an error: tests build without SITE_URL.
+ * @param {SiteUrl} siteUrl what resolveSiteUrl gave
+ * @returns {import('astro').AstroIntegration}
+ */
+export function siteUrlNote(siteUrl) {
+  return {
+    name: 'dossier-site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => void (siteUrl.note && logger.warn(siteUrl.note)),
+    },
   };
 }
