@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { devContent } from './integrations/dev-content.mjs';
 import { quietBuild } from './integrations/quiet-build.mjs';
 import { securityHeaders } from './integrations/security.mjs';
 import { resolveSiteUrl, siteUrlNote } from './integrations/site-url.mjs';
@@ -28,7 +29,14 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT ?? './dist',
   ...(fixtureContent ? { cacheDir: join(fixtureContent, '..', '.astro-cache') } : {}),
-  integrations: [mdx(), sitemap(), siteUrlNote(siteUrl), securityHeaders(), quietBuild()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    siteUrlNote(siteUrl),
+    securityHeaders(),
+    quietBuild(),
+    devContent(),
+  ],
   build: {
     // Every stylesheet as a hashed file: a strict Content-Security-Policy needs no inline style.
     inlineStylesheets: 'never',

@@ -1,5 +1,5 @@
 /**
- * `npm run normalize [-- --check] [--no-cache] [--seeds DIR] [--out DIR]`
+ * `npm run normalize [-- --check | --watch] [--no-cache] [--seeds DIR] [--out DIR]`
  *
  * Reads seeds/, builds content/ with the pure pipeline in scripts/normalize/, and swaps
  * it in only when everything succeeded: on any error the message names the file, line and
@@ -13,8 +13,9 @@
  * content/ that do not change are linked, not written again (`write-folder.ts`). --no-cache reads every article. --check
  * compares what it generates with the files on disk either way, and writes no cache.
  * Progress goes to stderr: a line updated in place on a terminal, else a line per stage.
+ * --watch keeps running and builds content/ again after every change to seeds/ (`npm run dev`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -40,6 +41,7 @@ import { writeFolder } from './write-folder';
 const { values: args } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'content' },
@@ -80,10 +82,12 @@ function readYaml<T>(
   return items as T;
 }
 
+type Cache = { store: DiskCache; version: string } | null;
+
 const progress = createReporter({ task: 'normalize' });
 const STAGES = { read: 'read', reread: 'second reading' } as const;
 
-function generate(cache: { store: DiskCache; version: string } | null): Map<string, string> {
+function generate(cache: Cache): Map<string, string> {
   if (!existsSync(seedsDir))
     throw new InputError(
       args.seeds,
@@ -148,19 +152,10 @@ function stale(files: Map<string, string>): string[] {
   return [...differing, ...extra.map((p) => `${p} (should not exist)`)];
 }
 
-try {
+/** One run: generates content/ from seeds/ and swaps it in, or with --check compares it. */
+function run(cache: Cache): void {
   const started = performance.now();
-  const version = args['no-cache'] ? '' : normalizerVersion();
-  const cache = args['no-cache']
-    ? null
-    : {
-        store: openDiskCache(
-          process.env.DOSSIER_NORMALIZE_CACHE ?? DEFAULT_CACHE_DIR,
-          version,
-          args.check,
-        ),
-        version,
-      };
+  if (cache) cache.store.hits = 0;
   const files = generate(cache);
   if (args.check) {
     const diff = stale(files);
@@ -180,11 +175,61 @@ try {
       `Wrote ${files.size} files to ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms.`,
     );
   }
-} catch (error) {
+}
+
+/** What a failed run says: an input error names the file and field; anything else is a bug, with its stack. */
+function report(error: unknown): void {
   progress.abort();
-  if (error instanceof InputError) {
+  if (error instanceof InputError)
     console.error(`normalize: ${error.message}\nNothing was written.`);
+  else console.error(error);
+}
+
+/**
+ * --watch (`npm run dev` runs it): a run now, then one after every change to seeds/, with
+ * the normalizer loaded once, so an edited seed reaches content/ in a fraction of a second.
+ * A failed run is reported and content/ is left as it was; the watch goes on. A change to
+ * the normalizer's own code needs a restart.
+ */
+function watchSeeds(cache: Cache): void {
+  let timer: NodeJS.Timeout | undefined;
+  const again = () => {
+    try {
+      run(cache);
+    } catch (error) {
+      report(error);
+    }
+  };
+  again();
+  // An editor's save is often a few events (a write, a rename): one run after the last.
+  watch(seedsDir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(again, 20);
+  });
+  // Started by the dev server (integrations/dev-content.mjs): stop when it does.
+  process.on('disconnect', () => process.exit(0));
+  console.log(`normalize: watching ${relative(process.cwd(), seedsDir) || '.'}/ for changes.`);
+}
+
+const version = args['no-cache'] ? '' : normalizerVersion();
+const cache: Cache = args['no-cache']
+  ? null
+  : {
+      store: openDiskCache(
+        process.env.DOSSIER_NORMALIZE_CACHE ?? DEFAULT_CACHE_DIR,
+        version,
+        args.check,
+      ),
+      version,
+    };
+if (args.watch) {
+  if (args.check) throw new Error('--watch writes content/: it cannot be used with --check.');
+  watchSeeds(cache);
+} else {
+  try {
+    run(cache);
+  } catch (error) {
+    report(error);
     process.exit(1);
   }
-  throw error;
 }
