@@ -10,6 +10,15 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /**
+ * The policy of the pages `npm run dev` serves: Vite puts every stylesheet in an inline
+ * <style> (and updates it in place), which style-src 'self' alone would block. Never built.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+);
+
+/**
  * `_headers` for Netlify and Cloudflare Pages: long immutable caching for hashed assets,
  * and the CSP (with frame-ancestors, which only a header can carry) for every page.
  * @param {string} base the base path the site is served under, e.g. "/" or "/dossier/"
