@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { devContent } from './integrations/dev-content.mjs';
+import { devSearch } from './integrations/dev-search.mjs';
 import { quietBuild } from './integrations/quiet-build.mjs';
 import { securityHeaders } from './integrations/security.mjs';
 import { resolveSiteUrl, siteUrlNote } from './integrations/site-url.mjs';
@@ -36,6 +37,7 @@ export default defineConfig({
     securityHeaders(),
     quietBuild(),
     devContent(),
+    devSearch(),
   ],
   build: {
     // Every stylesheet as a hashed file: a strict Content-Security-Policy needs no inline style.
