@@ -35,6 +35,8 @@ export default tseslint.config(
   },
   {
     rules: {
+      // A `let` that a function declared earlier reads (a cleanup handler) cannot be a const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // An argument or array slot that a signature needs but the body does not is named `_…`.
       '@typescript-eslint/no-unused-vars': [
         'error',

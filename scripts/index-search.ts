@@ -231,7 +231,7 @@ process.on('exit', (code) => {
 const { values } = parseArgs({
   options: { site: { type: 'string', default: process.env.DOSSIER_OUT ?? 'dist' } },
 });
-const site = values.site!;
+const site = values.site;
 const started = performance.now();
 try {
   const { pages, records, files, bytes, vocabularyBytes } = await indexSite(site);

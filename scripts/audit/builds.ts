@@ -40,7 +40,7 @@ export function snapshotBuilds(builds: Build[], work: string): string | undefine
     try {
       cpSync(b.dir, b.snapshot, { recursive: true });
     } catch (e) {
-      return `Could not copy ${b.dir}/ (${e instanceof Error ? e.message : e}): is a build running? Try again once it is finished.`;
+      return `Could not copy ${b.dir}/ (${e instanceof Error ? e.message : String(e)}): is a build running? Try again once it is finished.`;
     }
     if (!existsSync(join(b.snapshot, 'index.html')))
       return `${b.dir}/ changed while it was being copied (a build running?): try again once it is finished.`;

@@ -45,8 +45,8 @@ const { values } = parseArgs({
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
-const queries = values
-  .queries!.split('|')
+const queries = values.queries
+  .split('|')
   .map((q) => q.trim())
   .filter(Boolean);
 
@@ -59,7 +59,7 @@ const median = (xs: number[]) => {
 async function measure(site: string): Promise<void> {
   if (!existsSync(join(site, 'pagefind', 'pagefind.js')))
     throw new Error(`${site}/pagefind/pagefind.js is missing: run "npm run build" first.`);
-  const server = await serveSite(site, values.raw!);
+  const server = await serveSite(site, values.raw);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: values.chromium,
@@ -134,7 +134,7 @@ async function measure(site: string): Promise<void> {
 
 let work: string | null = null;
 try {
-  let site = values.site!;
+  let site = values.site;
   if (values.synthetic) {
     work = mkdtempSync(join(tmpdir(), 'dossier-search-bench-'));
     site = buildSynthetic(Number(values.synthetic), work);

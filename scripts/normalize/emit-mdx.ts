@@ -63,6 +63,7 @@ function emitParagraph(node: Paragraph): string {
  * included, with no line break beside them; `#`, `-` or `1.` only matter at a line start,
  * which a text between tags never is) comes out as it is.
  */
+// eslint-disable-next-line no-control-regex -- control characters are among what MDX text must escape
 const ESCAPABLE = /[\u0000-\u001f\u007f\\&*<>[\]_`{}]/u;
 
 /** The element as the serialiser writes it when no text inside needs escaping; null when some does. */

@@ -64,7 +64,7 @@ export function parseYamlList<S extends z.ZodType>(
             ),
           )
         : {};
-      return { value: parsed.data as z.infer<S>, line, fields };
+      return { value: parsed.data, line, fields };
     }
     const issue = parsed.error.issues[0]!;
     // Zod does not report the input value, so a missing field is told from the YAML itself.

@@ -76,7 +76,7 @@ function applyRule(
   let out = '';
   let last = 0;
   for (const match of text.matchAll(rule.pattern)) {
-    const exec = match as RegExpExecArray;
+    const exec = match;
     const replacement = rule.replace(exec, text);
     if (replacement === match[0]) continue;
     const context = (from: number, to: number) => text.slice(Math.max(0, from), to);

@@ -40,7 +40,7 @@ export function applyParams(params: URLSearchParams): void {
 export function toParams(state: State): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of FILTER_KEYS) if (state.filters[name]) params.set(name, state.filters[name]!);
+  for (const name of FILTER_KEYS) if (state.filters[name]) params.set(name, state.filters[name]);
   if (state.sort) params.set('sort', state.sort);
   return params;
 }

@@ -80,7 +80,7 @@ async function runSearch(state: State): Promise<void> {
     const pagefind = await loadPagefind();
     const sort = SORTS[state.sort];
     const response = await pagefind.search(state.q || null, {
-      filters: state.filters as Record<string, string>,
+      filters: state.filters,
       ...(sort ? { sort: { date: sort } } : {}),
     });
     if (!isLatest(mine) || !response) return;
@@ -122,11 +122,12 @@ form.addEventListener('submit', (event) => {
   clearTimeout(timer);
   void runSearch(readForm());
 });
-more.addEventListener('click', async () => {
+async function onMore(): Promise<void> {
   if (!current) return;
   const items = await showMore(current);
   items[0]?.querySelector('a')?.focus();
-});
+}
+more.addEventListener('click', () => void onMore());
 window.addEventListener('popstate', () => {
   applyParams(new URLSearchParams(location.search));
   schedule(0);

@@ -67,7 +67,7 @@ export function describes(words: readonly string[]): { head: string; plural: boo
   if (
     !known &&
     lexicon[head] !== undefined &&
-    !lexicon[head]!.some((t) => /^(?:NN|JJ|VBN)/u.test(t))
+    !lexicon[head].some((t) => /^(?:NN|JJ|VBN)/u.test(t))
   )
     return null;
   if (!determiner && !known) return null;

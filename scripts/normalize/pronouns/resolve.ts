@@ -114,7 +114,7 @@ export function resolvePronoun(
         const entity = entityOf(ctx, lastSpeaker);
         const score = distance * 10 + W.LAST + W.SPEAKS;
         // "Bujnowski wrote in the affidavit. It continued: “…”": "it" is the document its author spoke in, so the author.
-        const spokeIn = word === 'it' && WRITTEN_IN.test(last!.attribution.cue ?? '');
+        const spokeIn = word === 'it' && WRITTEN_IN.test(last.attribution.cue ?? '');
         if (
           entity &&
           (fits(entity) || spokeIn) &&
@@ -238,7 +238,7 @@ export function resolvePronoun(
         return { entity: best.entity, mention: best.mention };
     }
   }
-  const found = best as Candidate | null;
+  const found = best;
   if (found) return { entity: found.entity, mention: found.mention };
   // "“…,” he said. “…,” he added.": the latest speaker, named further back than the window.
   const speaker = lastSpeaker ? entityOf(ctx, lastSpeaker) : undefined;
