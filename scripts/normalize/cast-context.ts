@@ -1,3 +1,4 @@
+import type { Confidence } from '../../src/schemas';
 import type { Cast, Entity, EntityMention } from './entities/types';
 import type { QuoteSpan } from './quotes';
 import type { Block } from './segment';
@@ -19,7 +20,7 @@ export interface BlockRange {
 export interface Who {
   speaker: string;
   speakerText: string;
-  confidence: 'high' | 'medium' | 'low';
+  confidence: Confidence;
   mention: BlockRange;
 }
 
@@ -27,7 +28,7 @@ export interface Attribution {
   speaker: string | null;
   speakerText: string | null;
   cue: string | null;
-  confidence: 'high' | 'medium' | 'low';
+  confidence: Confidence;
   /** Offset in the block's text of the cue's sentence, for dating the claim. */
   cueSentence: BlockRange | null;
   /** Where the text names the speaker, when the cue names it. */

@@ -1,4 +1,5 @@
-import type { Notice } from '../../src/schemas';
+import type { z } from 'astro/zod';
+import type { ClaimKindSchema, Notice } from '../../src/schemas';
 import type { Block } from './segment';
 import { isQuoteMark, splitSentences, wordCount } from './text';
 import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';
@@ -14,7 +15,7 @@ import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';
  * and leaves a notice, so the data says where the extractor was unsure.
  */
 
-export type QuoteKind = 'direct' | 'fragment' | 'indirect' | 'term';
+export type QuoteKind = z.infer<typeof ClaimKindSchema>;
 
 export interface QuoteSpan {
   /** Index of the block in the article's blocks. */

@@ -7,8 +7,10 @@
 import { addMonths } from 'date-fns/addMonths';
 import { format } from 'date-fns/format';
 import { isAfter } from 'date-fns/isAfter';
+import type { z } from 'astro/zod';
+import type { PrecisionSchema } from '../../../src/schemas';
 
-export type Precision = 'day' | 'month' | 'year';
+export type Precision = z.infer<typeof PrecisionSchema>;
 
 export interface DateMention {
   /** the exact words in the sentence that give the date */
