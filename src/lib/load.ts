@@ -7,8 +7,8 @@ import { buildTimeline, statementsAt } from './timeline';
 
 /**
  * Every article, its MDX entry joined with its data entry (`content/article-data/<id>.json`)
- * into the whole `Article`, in the order of `getCollection('articles')`; loaded once per build.
- * Pages read articles from here, not from `getCollection`, which holds only half of each.
+ * into the whole `Article`, in the order of `getCollection('articles')`. Pages read articles
+ * through `loadDossier()`, not from `getCollection`, which holds only half of each.
  */
 async function joinedArticles() {
   const [entries, data] = await Promise.all([
@@ -26,19 +26,13 @@ async function joinedArticles() {
   });
 }
 
-let articlesCached: ReturnType<typeof joinedArticles> | undefined;
-
-export function loadArticles(): ReturnType<typeof joinedArticles> {
-  articlesCached ??= joinedArticles();
-  return articlesCached;
-}
-
 /**
  * The whole dossier, loaded once per build: the collections and what is computed across
  * them (timeline, cross-source groups), shared by every page and component that needs it.
+ * The one way pages and components load data: only this module calls `getCollection`.
  */
 async function load() {
-  const articles = byPublication(await loadArticles());
+  const articles = byPublication(await joinedArticles());
   const actors = await getCollection('actors');
   const outlets = await getCollection('outlets');
   const groups = groupStatements(articles);

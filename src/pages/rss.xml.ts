@@ -2,17 +2,14 @@ import { statementCount } from '../lib/statements';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts';
-import { byPublication } from '../lib/dossier';
-import { loadArticles } from '../lib/load';
+import { loadDossier } from '../lib/load';
 import { urls } from '../lib/urls';
 
 /** The feed carries the newest articles, as feeds do; the articles index has them all. */
 const FEED_ITEMS = 50;
 
 export async function GET(context: APIContext) {
-  const articles = byPublication(await loadArticles())
-    .reverse()
-    .slice(0, FEED_ITEMS);
+  const articles = [...(await loadDossier()).articles].reverse().slice(0, FEED_ITEMS);
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,

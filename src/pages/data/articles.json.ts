@@ -1,9 +1,8 @@
-import { loadArticles } from '../../lib/load';
-import { byPublication } from '../../lib/dossier';
+import { loadDossier } from '../../lib/load';
 import { articleRows } from '../../lib/open-data';
 
 export async function GET() {
-  const rows = articleRows(byPublication(await loadArticles()));
+  const rows = articleRows((await loadDossier()).articles);
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

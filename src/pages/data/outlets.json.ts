@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
+import { loadDossier } from '../../lib/load';
 import { urls } from '../../lib/urls';
 
 export async function GET() {
-  const rows = (await getCollection('outlets')).map((o) => ({ ...o.data, url: urls.outlet(o.id) }));
+  const rows = (await loadDossier()).outlets.map((o) => ({ ...o.data, url: urls.outlet(o.id) }));
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
