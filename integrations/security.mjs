@@ -1,5 +1,6 @@
 // @ts-check
 import { writeFileSync } from 'node:fs';
+import { pathWithBase } from '../src/lib/base';
 
 /**
  * The site's Content-Security-Policy (read by src/layouts/BaseLayout.astro), one string for the <meta http-equiv> of every page
@@ -24,13 +25,12 @@ export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
  * @param {string} base the base path the site is served under, e.g. "/" or "/dossier/"
  */
 export function headersFile(base) {
-  const root = base.endsWith('/') ? base : `${base}/`;
   return [
-    `${root}_assets/*`,
+    pathWithBase('_assets/*', base),
     '  Cache-Control: public, max-age=31536000, immutable',
-    `${root}pagefind/*`,
+    pathWithBase('pagefind/*', base),
     '  Cache-Control: public, max-age=3600',
-    `${root}*`,
+    pathWithBase('*', base),
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
