@@ -21,5 +21,3 @@ export const AnnotationSchema = z.strictObject({
   note: z.string().min(1),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
-
-export const AnnotationsFileSchema = z.array(AnnotationSchema);

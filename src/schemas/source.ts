@@ -32,5 +32,3 @@ export const SourceEntrySchema = z.strictObject({
   notes: z.array(z.string().min(1)).default([]),
 });
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
-
-export const SourcesFileSchema = z.array(SourceEntrySchema);
