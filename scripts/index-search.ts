@@ -14,17 +14,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
 import { PLACE_ALIASES } from '../src/lib/place-aliases';
 import type { QuoteContext } from '../src/lib/quote-anchor';
+import { ActorRowSchema, ArticleRowSchema, ClaimRowSchema, OutletRowSchema } from '../src/schemas';
 import { buildIndexInput, type IndexInput } from '../src/lib/search-page';
-import {
-  otherSpellings,
-  type ActorRow,
-  type ArticleInput,
-  type ClaimInput,
-  type OutletRow,
-} from '../src/lib/search-records';
+import { otherSpellings } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 import { createReporter } from './progress';
 import { articleBody, bodyText, quoteContexts } from './search/html-text';
@@ -35,13 +31,17 @@ function fail(what: string, errors: readonly string[]): never {
   throw new IndexError(`${what} failed:\n  ${errors.join('\n  ')}`);
 }
 
-function readJson<T>(site: string, file: string): T {
+/** Reads one open data file of the built site back through the schema of its rows. */
+function readRows<T extends z.ZodType>(site: string, file: string, row: T): z.infer<T>[] {
   const path = join(site, 'data', file);
   if (!existsSync(path))
     throw new IndexError(
       `${path} is missing: run "astro build" first (the index is built from the site's open data).`,
     );
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  const parsed = z.array(row).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success)
+    throw new IndexError(`${path} does not hold its rows:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 function folderSize(dir: string): { files: number; bytes: number } {
@@ -113,10 +113,10 @@ const progress = createReporter({
 
 /** Reads the built site and returns what to index, and the spelling vocabulary of the same texts. */
 function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
-  const claims = readJson<ClaimInput[]>(site, 'claims.json');
-  const articles = readJson<ArticleInput[]>(site, 'articles.json');
-  const actors = readJson<ActorRow[]>(site, 'actors.json');
-  const outlets = readJson<OutletRow[]>(site, 'outlets.json');
+  const claims = readRows(site, 'claims.json', ClaimRowSchema);
+  const articles = readRows(site, 'articles.json', ArticleRowSchema);
+  const actors = readRows(site, 'actors.json', ActorRowSchema);
+  const outlets = readRows(site, 'outlets.json', OutletRowSchema);
   const bodies = new Map<string, string>();
   const contexts = new Map<string, QuoteContext>();
   progress.start('read', articles.length, 'article pages');

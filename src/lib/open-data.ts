@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Claim } from '../schemas';
+import type { z } from 'astro/zod';
+import type { ArticleRowSchema, Claim, ClaimRowSchema } from '../schemas';
 import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 import { formatDate } from './format';
 import type { StatementGroup } from './groups';
@@ -11,30 +12,8 @@ import { urls } from './urls';
  * field names and order are fixed here and nowhere else.
  */
 
-export interface ClaimRow {
-  id: string;
-  article: string;
-  seed: string;
-  outlet: { id: string; name: string };
-  speaker: { id: string; name: string } | null;
-  speaker_text: string | null;
-  quote: string;
-  kind: Claim['kind'];
-  said: string | null;
-  said_evidence: string | null;
-  /** The occasion it was said on: its kind, and the timeline's event for it, if any. */
-  occasion: {
-    kind: NonNullable<Claim['occasion']>['kind'];
-    event: string | null;
-    url: string | null;
-  } | null;
-  attribution: Claim['attribution'];
-  confidence: Claim['confidence'];
-  paragraph: number;
-  url: string;
-  /** The cross-source group the statement belongs to, or null. */
-  group: string | null;
-}
+/** One row of `data/claims.json`: its fields are the schema's, their order the object `claimRows` builds. */
+export type ClaimRow = z.infer<typeof ClaimRowSchema>;
 
 /** What is computed across the dossier that a claim's row names: its cross-source group, its occasion's timeline event. */
 export interface ClaimLinks {
@@ -138,7 +117,10 @@ export function claimsCsv(rows: readonly ClaimRow[]): string {
   return stringify([columns, ...records], { record_delimiter: 'windows' });
 }
 
-export function articleRows(articles: readonly ArticleEntry[], base?: string) {
+export function articleRows(
+  articles: readonly ArticleEntry[],
+  base?: string,
+): z.infer<typeof ArticleRowSchema>[] {
   return articles.map((a) => ({
     slug: a.id,
     title: a.data.title,

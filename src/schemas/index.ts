@@ -6,3 +6,4 @@ export * from './source';
 export * from './article';
 export * from './annotation';
 export * from './landmark';
+export * from './open-data';
