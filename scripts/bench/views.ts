@@ -10,7 +10,8 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { relatedIndex, type ArticleEntry } from '../../src/lib/dossier';
-import { groupStatements, recurringPhrases } from '../../src/lib/groups';
+import { groupStatements } from '../../src/lib/groups';
+import { recurringPhrases } from '../../src/lib/recurring';
 import { buildTimeline } from '../../src/lib/timeline';
 import { article, claim, event } from '../fixture-entries';
 

@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content';
 import { joinArticle } from './article-parts';
 import { byPublication, relatedIndex } from './dossier';
-import { groupOfClaim, groupStatements, recurringPhrases } from './groups';
+import { groupOfClaim, groupStatements } from './groups';
 import { pagedViews } from './paged-views';
+import { recurringPhrases } from './recurring';
 import { buildTimeline, statementsAt } from './timeline';
 
 /**

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   groupOfClaim,
   groupStatements,
-  markDifferences,
   outletsBesides,
   outletsBesidesClaim,
-  recurringPhrases,
   sameStatement,
   type ClaimRef,
   type StatementGroup,
 } from '../../src/lib/groups.ts';
+import { recurringPhrases } from '../../src/lib/recurring.ts';
+import { markDifferences } from '../../src/lib/word-diff.ts';
 import type { Claim } from '../../src/schemas/index.ts';
 import { article, claim } from '../../scripts/fixture-entries.ts';
 import { referenceGroups, referenceRecurring } from './support/groups-reference.ts';

@@ -1,15 +1,10 @@
 /**
- * The grouping rules of src/lib/groups.ts as first written, comparing every pair (every
- * pair of a bucket; every candidate of a claim): slow at scale, kept as the reference the
- * property tests hold the linear versions to.
+ * The grouping rules of src/lib/groups.ts and src/lib/recurring.ts as first written,
+ * comparing every pair (every pair of a bucket; every candidate of a claim): slow at scale,
+ * kept as the reference the property tests hold the linear versions to.
  */
-import {
-  RECURRING_SIMILARITY,
-  sameStatement,
-  type ClaimRef,
-  type RecurringPhrase,
-  type StatementGroup,
-} from '../../../src/lib/groups.ts';
+import { sameStatement, type ClaimRef, type StatementGroup } from '../../../src/lib/groups.ts';
+import { RECURRING_SIMILARITY, type RecurringPhrase } from '../../../src/lib/recurring.ts';
 import type { ArticleEntry } from '../../../src/lib/dossier.ts';
 import { similarCandidates, similarity } from '../../../src/lib/similarity.ts';
 
