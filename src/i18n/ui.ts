@@ -164,6 +164,36 @@ export const ui = {
     articles: 'Articles in the dossier',
     occasions: 'Occasions',
   },
+  /** The page of who said what (src/pages/who-said-what/) and its sections. */
+  whoSaidWhat: {
+    intro:
+      'Every speaker against every outlet: how many statements each outlet attributes to each speaker. An empty cell is information too: that outlet did not quote that person. Below, what was said on each occasion, outlet by outlet: full quotations first, fragments and scare-quoted terms folded under their count; where several outlets report an occasion, their coverage side by side, what only each reports, and their wordings of the same statement compared.',
+    /** The intro's last sentences, around its links to the indexes and the methodology. */
+    each: 'Each',
+    actorPage: 'actor’s page',
+    and: 'and',
+    outletPage: 'outlet’s page',
+    hasTheRest: 'has the rest. See',
+    grouping: 'how statements are grouped',
+    matrix: {
+      title: 'Speakers and outlets',
+      caption: 'Number of statements by speaker (rows) and outlet (columns)',
+      capped: (speakers: number, outlets: number) =>
+        `: the ${speakers} speakers and ${outlets} outlets quoted most`,
+      speaker: 'Speaker',
+      total: 'Total',
+      cell: (n: number, speaker: string, outlet: string) => `${n} by ${speaker} in ${outlet}`,
+      none: 'none',
+    },
+    recurring: {
+      title: 'Recurring phrases',
+      intro:
+        'The same words from the same speaker on different occasions: separate statements, not one reported twice.',
+      first: (shown: number, all: number) => `The first ${shown} of ${all}.`,
+      undated: 'undated',
+      speakerPage: (name: string) => `${name}’s page`,
+    },
+  },
   pagination: {
     /** The navigation's accessible name: which list it pages through. */
     label: (what: string) => `Pages of ${what}`,
