@@ -76,6 +76,27 @@ export const ui = {
     count: (n: number, what: string) => `${n} ${n === 1 ? 'result' : 'results'} ${what}.`,
     failed: 'Search could not load. Browse the articles, or Who said what, instead.',
   },
+  /** The search page's form (SearchForm.astro): its query box and the label, "any" choice and options of each filter. */
+  searchForm: {
+    query: 'Words or phrase',
+    hint: 'Results appear as you type. Names match in their other spellings: Poutine, Kouleba, Kiev.',
+    kind: {
+      label: 'Kind',
+      any: 'Everything',
+      quote: 'Quotations',
+      article: 'Articles',
+      actor: 'People and groups',
+    },
+    speaker: { label: 'Speaker', any: 'Anyone' },
+    outlet: { label: 'Outlet', any: 'Any outlet' },
+    year: { label: 'Year', any: 'Any year' },
+    sort: {
+      label: 'Order',
+      any: 'Best match first',
+      newest: 'Newest first',
+      oldest: 'Oldest first',
+    },
+  },
   confidence: {
     high: '',
     medium: 'inferred',
