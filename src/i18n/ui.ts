@@ -124,6 +124,11 @@ export const ui = {
     reviewed: 'attribution reviewed',
   },
   article: {
+    /** The page's description: its outlet, publication day and how many statements it has. */
+    description: (outlet: string, day: string, statements: number) =>
+      `${outlet}, ${day}: ${statements} statements traced to their paragraphs.`,
+    /** Before the first characters of the seed's SHA-256, after the download link. */
+    sha256: 'SHA-256',
     by: 'By',
     unsigned: 'Unsigned',
     published: 'Published',
