@@ -15,6 +15,8 @@ export const ui = {
         ? ` the quotation of paragraph ${paragraph}`
         : ` the ${count} quotations of paragraph ${paragraph}`,
     link: 'Link to this quotation',
+    /** The title of a quotation's speaker tag (Quote.astro), which links to the speaker's statements. */
+    speakerTag: (name: string) => `${name}: all statements`,
     also: (outlets: string) => `Also reported by ${outlets}: compare`,
     paragraph: (n: number) => `Paragraph ${n}`,
     /** The line a printout carries: the site, the page's address, and the day this version of the page was built. */
