@@ -212,6 +212,9 @@ export const ui = {
       total: 'Total',
       cell: (n: number, speaker: string, outlet: string) => `${n} by ${speaker} in ${outlet}`,
       none: 'none',
+      /** What the capped grid leaves out, for `caps.more`. */
+      speakers: 'speakers',
+      outlets: 'outlets',
     },
     recurring: {
       title: 'Recurring phrases',
@@ -219,6 +222,8 @@ export const ui = {
         'The same words from the same speaker on different occasions: separate statements, not one reported twice.',
       first: (shown: number, all: number) => `The first ${shown} of ${all}.`,
       undated: 'undated',
+      /** The occurrences a capped phrase leaves out, for `caps.more`. */
+      times: 'times',
       speakerPage: (name: string) => `${name}’s page`,
     },
   },
