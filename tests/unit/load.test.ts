@@ -68,9 +68,8 @@ describe('loadDossier over mocked collections', () => {
   });
 
   it('loads once: every caller shares the same promise', async () => {
-    const { loadDossier, loadArticles } = await loaderOver(collections);
+    const { loadDossier } = await loaderOver(collections);
     expect(loadDossier()).toBe(loadDossier());
-    expect(loadArticles()).toBe(loadArticles());
   });
 
   it('fails, naming both files, when an article has no data entry', async () => {
