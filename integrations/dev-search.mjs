@@ -13,6 +13,8 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { ActorRowSchema, ArticleRowSchema } from '../src/schemas/open-data';
 import { fileURLToPath } from 'node:url';
 
 /** What scripts/index-search.ts reads of a built site, beside article and actor pages. */
@@ -70,11 +72,17 @@ export function devSearch() {
         put(`data/${file}`, text);
         data.set(file, text);
       }
-      /** @param {string} file @returns {Array<{ slug?: string; id?: string }>} */
-      const rows = (file) => JSON.parse(data.get(file) ?? '[]');
+      /** @param {string} file */
+      const rows = (file) => /** @type {unknown} */ (JSON.parse(data.get(file) ?? '[]'));
       const pages = [
-        ...rows('articles.json').map((a) => `articles/${a.slug}/`),
-        ...rows('actors.json').map((a) => `actors/${a.id}/`),
+        ...z
+          .array(ArticleRowSchema)
+          .parse(rows('articles.json'))
+          .map((a) => `articles/${a.slug}/`),
+        ...z
+          .array(ActorRowSchema)
+          .parse(rows('actors.json'))
+          .map((a) => `actors/${a.id}/`),
       ];
       for (const page of pages) {
         const html = await get(page);

@@ -30,7 +30,7 @@ export function claimRows(
   links: ClaimLinks = {},
   base?: string,
 ): ClaimRow[] {
-  const { groupOf = new Map(), timeline = [], eventPage = () => 1 } = links;
+  const { groupOf = new Map<string, { id: string }>(), timeline = [], eventPage = () => 1 } = links;
   const actorName = new Map(actors.map((a) => [a.id, a.data.name]));
   const outletName = new Map(outlets.map((o) => [o.id, o.data.name]));
   const eventOf = mergedEventOf(timeline);
