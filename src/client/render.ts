@@ -2,7 +2,7 @@
  * One search result as a list item: a quotation (linking to its anchor with a text
  * fragment), an article or a person or group, the reader's words marked in it.
  */
-import { ui } from '../i18n/ui';
+import { searchResults } from '../i18n/ui';
 import { formatDate } from '../lib/format';
 import type { Hit } from '../lib/search-hits';
 import { el } from './dom';
@@ -10,7 +10,7 @@ import type { State } from './form';
 import { excerptPieces, markedWords, markPieces, queryWords } from './highlight';
 import { textFragment } from './text-fragment';
 
-const t = ui.searchResults;
+const t = searchResults;
 
 function markedText(text: string, marked: readonly string[], query: readonly string[]): Node[] {
   return piecesNodes(markPieces(text, marked, query));

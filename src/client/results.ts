@@ -2,7 +2,7 @@
  * A search being shown: reads Pagefind's pages as the reader asks for more results, and
  * says how many there are (search-hits.ts turns each page into its results).
  */
-import { ui } from '../i18n/ui';
+import { searchResults } from '../i18n/ui';
 import { orderHits, pageHits, pagesToRead, type Hit } from '../lib/search-hits';
 import { list, more } from './dom';
 import { describeFilters, type State } from './form';
@@ -94,21 +94,21 @@ export async function showMore(run: Run): Promise<HTMLLIElement[]> {
   else list.append(...items);
   run.shown += items.length;
   more.hidden = run.pending.length === 0 && run.read >= run.results.length;
-  more.textContent = ui.searchResults.more(run.shown, total(run));
+  more.textContent = searchResults.more(run.shown, total(run));
   return items;
 }
 
 /** The status line after a search: how many results, for what. */
 export function summary(state: State, run: Run): string {
   const filters = describeFilters(state);
-  const what = state.q ? ui.searchResults.forQuery(state.q) : '';
-  const within = filters ? `${what ? ', ' : ''}${ui.searchResults.withFilters(filters)}` : '';
+  const what = state.q ? searchResults.forQuery(state.q) : '';
+  const within = filters ? `${what ? ', ' : ''}${searchResults.withFilters(filters)}` : '';
   const count = total(run);
   if (count === 0 || run.results.length === 0)
-    return ui.searchResults.none(`${what}${within}`).replace(/ {2,}/gu, ' ');
+    return searchResults.none(`${what}${within}`).replace(/ {2,}/gu, ' ');
   if (count === null)
-    return ui.searchResults
+    return searchResults
       .moreThan(run.shown, `${what}${within}`, run.results.length)
       .replace(/ {2,}/gu, ' ');
-  return ui.searchResults.count(count, `${what}${within}`).replace(/ \./u, '.');
+  return searchResults.count(count, `${what}${within}`).replace(/ \./u, '.');
 }

@@ -9,7 +9,7 @@
  * (`#q-<id>:~:text=…`): browsers that support it highlight the matched words on the
  * article page, which itself stays free of JavaScript.
  */
-import { ui } from '../i18n/ui';
+import { searchBox, searchResults } from '../i18n/ui';
 import { suggestSpellings } from '../lib/spelling';
 import { urls } from '../lib/urls';
 import { chosen, el, form, input, list, more, selects, sortSelect, status } from './dom';
@@ -43,9 +43,9 @@ async function offerSpellings(state: State, mine: number): Promise<void> {
     });
     return link;
   });
-  const words: Array<Node | string> = [` ${ui.searchBox.didYouMean} `];
+  const words: Array<Node | string> = [` ${searchBox.didYouMean} `];
   for (const [i, link] of links.entries()) {
-    if (i > 0) words.push(i === links.length - 1 ? ` ${ui.searchBox.or} ` : ', ');
+    if (i > 0) words.push(i === links.length - 1 ? ` ${searchBox.or} ` : ', ');
     words.push(link);
   }
   words.push('?');
@@ -64,9 +64,7 @@ async function runSearch(state: State): Promise<void> {
   const mine = nextSequence();
   updateUrl(state);
   // The folded filters' summary says how many are set, so a phone reader sees a search is narrowed.
-  chosen.textContent = ui.searchBox.chosen(
-    Object.keys(state.filters).length + (state.sort ? 1 : 0),
-  );
+  chosen.textContent = searchBox.chosen(Object.keys(state.filters).length + (state.sort ? 1 : 0));
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     current = null;
@@ -104,7 +102,7 @@ async function runSearch(state: State): Promise<void> {
     console.warn('search failed', error);
     list.replaceChildren();
     more.hidden = true;
-    finish(ui.searchResults.failed);
+    finish(searchResults.failed);
   }
 }
 

@@ -1,3 +1,52 @@
+/**
+ * The search box's and the search island's strings, apart from `ui` so that the island
+ * (src/client/) imports them alone and the browser does not download every page's strings.
+ */
+export const searchBox = {
+  label: 'Search quotes and articles',
+  button: 'Search',
+  placeholder: 'e.g. until the end, or Kuleba',
+  filters: 'Narrow and sort',
+  chosen: (n: number) => (n ? ` (${n} chosen)` : ''),
+  didYouMean: 'Did you mean',
+  or: 'or',
+  mostQuoted: (shown: number, all: number) =>
+    `The ${shown} most quoted of ${all.toLocaleString('en')} speakers; every speaker's page links to their statements.`,
+  mostArticles: (shown: number, all: number) =>
+    `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
+};
+
+/** The search island's results (src/client/), in the browser only. */
+export const searchResults = {
+  /** A result's badge: an article's or actor's, and a quotation's by its kind of claim. */
+  kinds: { article: 'Article', actor: 'Person or group' },
+  claimKinds: {
+    direct: 'Quotation',
+    fragment: 'Quoted fragment',
+    indirect: 'Reported speech',
+    term: 'Term',
+  },
+  said: 'said ',
+  published: 'published ',
+  noSpeaker: 'speaker not identified',
+  unnamedSpeaker: (words: string) => `speaker not identified (“${words}”)`,
+  source: 'In ',
+  statements: (n: number) => (n ? `${n} ${n === 1 ? 'statement' : 'statements'}` : 'no statement'),
+  alsoWritten: 'Also written: ',
+  more: (shown: number, known: number | null) =>
+    known === null
+      ? `Show more results (${shown} shown)`
+      : `Show more results (${shown} of ${known} shown)`,
+  forQuery: (q: string) => `for “${q}”`,
+  withFilters: (filters: string) => `with ${filters}`,
+  none: (what: string) =>
+    `No results ${what}. Check the spelling, try another spelling of a name, or remove a filter.`,
+  moreThan: (shown: number, what: string, pages: number) =>
+    `More than ${shown} results ${what}, in ${pages} articles and pages.`,
+  count: (n: number, what: string) => `${n} ${n === 1 ? 'result' : 'results'} ${what}.`,
+  failed: 'Search could not load. Browse the articles, or Who said what, instead.',
+};
+
 /** Every interface string of the site, in one place. */
 export const ui = {
   skipLink: 'Skip to content',
@@ -34,50 +83,8 @@ export const ui = {
     search: 'Search',
     about: 'About',
   },
-  searchBox: {
-    label: 'Search quotes and articles',
-    button: 'Search',
-    placeholder: 'e.g. until the end, or Kuleba',
-    filters: 'Narrow and sort',
-    chosen: (n: number) => (n ? ` (${n} chosen)` : ''),
-    didYouMean: 'Did you mean',
-    or: 'or',
-    mostQuoted: (shown: number, all: number) =>
-      `The ${shown} most quoted of ${all.toLocaleString('en')} speakers; every speaker's page links to their statements.`,
-    mostArticles: (shown: number, all: number) =>
-      `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
-  },
-  /** The search island's results (src/client/), in the browser only. */
-  searchResults: {
-    /** A result's badge: an article's or actor's, and a quotation's by its kind of claim. */
-    kinds: { article: 'Article', actor: 'Person or group' },
-    claimKinds: {
-      direct: 'Quotation',
-      fragment: 'Quoted fragment',
-      indirect: 'Reported speech',
-      term: 'Term',
-    },
-    said: 'said ',
-    published: 'published ',
-    noSpeaker: 'speaker not identified',
-    unnamedSpeaker: (words: string) => `speaker not identified (“${words}”)`,
-    source: 'In ',
-    statements: (n: number) =>
-      n ? `${n} ${n === 1 ? 'statement' : 'statements'}` : 'no statement',
-    alsoWritten: 'Also written: ',
-    more: (shown: number, known: number | null) =>
-      known === null
-        ? `Show more results (${shown} shown)`
-        : `Show more results (${shown} of ${known} shown)`,
-    forQuery: (q: string) => `for “${q}”`,
-    withFilters: (filters: string) => `with ${filters}`,
-    none: (what: string) =>
-      `No results ${what}. Check the spelling, try another spelling of a name, or remove a filter.`,
-    moreThan: (shown: number, what: string, pages: number) =>
-      `More than ${shown} results ${what}, in ${pages} articles and pages.`,
-    count: (n: number, what: string) => `${n} ${n === 1 ? 'result' : 'results'} ${what}.`,
-    failed: 'Search could not load. Browse the articles, or Who said what, instead.',
-  },
+  searchBox,
+  searchResults,
   /** The search page's form (SearchForm.astro): its query box and the label, "any" choice and options of each filter. */
   searchForm: {
     query: 'Words or phrase',
