@@ -6,7 +6,7 @@
  *   otherwise leave most of the axis empty.
  * - Marks are stacked in rows so that no two targets (28 units square) overlap: a mark takes
  *   the first row of its lane where it keeps that distance from every other.
- * - The page shows the 800-unit drawing no narrower than 700 px (global.css; a phone scrolls
+ * - The page shows the 800-unit drawing no narrower than 700 px (figures.css; a phone scrolls
  *   it sideways), so its 14-unit text stays at least 12 px.
  */
 
