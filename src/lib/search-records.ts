@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+import type { ActorRowSchema, ArticleRowSchema, OutletRowSchema } from '../schemas/open-data';
 import type { ClaimRow } from './open-data';
 import { placeAliases } from './place-aliases';
 import type { QuoteContext } from './quote-anchor';
@@ -21,28 +23,17 @@ export type ClaimInput = Pick<
   'id' | 'article' | 'outlet' | 'speaker' | 'speaker_text' | 'quote' | 'kind' | 'said'
 >;
 
-/** An article as `data/articles.json` publishes it. */
-export interface ArticleInput {
-  slug: string;
-  title: string;
-  outlet: string;
-  published: string;
-  author: string | null;
-  actors: string[];
-}
+/** An article as `data/articles.json` publishes it: the fields the index uses. */
+export type ArticleInput = Pick<
+  z.infer<typeof ArticleRowSchema>,
+  'slug' | 'title' | 'outlet' | 'published' | 'author' | 'actors'
+>;
 
-/** An actor as `data/actors.json` publishes it. */
-export interface ActorRow {
-  id: string;
-  name: string;
-  role: string;
-  aliases: string[];
-}
+/** An actor as `data/actors.json` publishes it: the fields the index uses. */
+export type ActorRow = Pick<z.infer<typeof ActorRowSchema>, 'id' | 'name' | 'role' | 'aliases'>;
 
-export interface OutletRow {
-  id: string;
-  name: string;
-}
+/** An outlet as `data/outlets.json` publishes it: the fields the index uses. */
+export type OutletRow = Pick<z.infer<typeof OutletRowSchema>, 'id' | 'name'>;
 
 /** What `index.addCustomRecord()` takes. */
 export interface SearchRecord {
