@@ -2,13 +2,15 @@
  * One search result as a list item: a quotation (linking to its anchor with a text
  * fragment), an article or a person or group, the reader's words marked in it.
  */
-import { searchResults } from '../i18n/ui';
+import { claimKinds, searchResults } from '../i18n/ui';
 import { formatDate } from '../lib/format';
 import type { Hit } from '../lib/search-hits';
 import { el } from './dom';
 import type { State } from './form';
 import { excerptPieces, markedWords, markPieces, queryWords } from './highlight';
 import { textFragment } from './text-fragment';
+
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 const t = searchResults;
 
@@ -50,7 +52,7 @@ export function renderResult(hit: Hit, state: State): HTMLLIElement {
     const badge = el(
       'p',
       { class: 'result-kind meta' },
-      el('span', { class: 'badge' }, t.claimKinds[quote.k]),
+      el('span', { class: 'badge' }, capitalised(claimKinds[quote.k])),
     );
     const href = `${hit.url}${textFragment(quote.q, { before: quote.x?.[0] ?? '', after: quote.x?.[1] ?? '' }, marked, query)}`;
     const words = markedText(quote.q, marked, query);

@@ -16,16 +16,18 @@ export const searchBox = {
     `The ${shown} with the most articles of ${all.toLocaleString('en')} outlets; every outlet's page lists its articles.`,
 };
 
+/** The name of each kind of claim, in a label, a badge (capitalised) or a glossary. */
+export const claimKinds = {
+  direct: 'direct quotation',
+  fragment: 'quoted fragment',
+  indirect: 'reported speech',
+  term: 'term',
+};
+
 /** The search island's results (src/client/), in the browser only. */
 export const searchResults = {
   /** A result's badge: an article's or actor's, and a quotation's by its kind of claim. */
   kinds: { article: 'Article', actor: 'Person or group' },
-  claimKinds: {
-    direct: 'Quotation',
-    fragment: 'Quoted fragment',
-    indirect: 'Reported speech',
-    term: 'Term',
-  },
   said: 'said ',
   published: 'published ',
   noSpeaker: 'speaker not identified',
@@ -111,12 +113,7 @@ export const ui = {
     medium: 'inferred',
     low: 'approximate',
   },
-  kinds: {
-    direct: 'direct quotation',
-    fragment: 'quoted fragment',
-    indirect: 'reported speech',
-    term: 'term',
-  },
+  kinds: claimKinds,
   actor: {
     kinds: { person: 'person', organisation: 'organisation', group: 'group' },
     anonymous: 'an unnamed source, known only by this description',

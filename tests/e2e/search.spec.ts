@@ -45,9 +45,10 @@ test.describe('search', () => {
   test('ranks full quotations above quoted fragments and terms', async ({ page, baseURL }) => {
     await search(page, baseURL, 'q=war&kind=quote');
     const items = page.getByRole('region', { name: 'Results' }).getByRole('listitem');
-    // Each result opens on its badge: "Quotation", "Reported speech", "Quoted fragment", "Term".
+    // Each result opens on its badge, the kinds' names of the reader pages capitalised:
+    // "Direct quotation", "Reported speech", "Quoted fragment", "Term".
     const badges = (await items.allInnerTexts()).map((text) => text.trim().split('\n')[0]!.trim());
-    const full = badges.map((b) => b === 'Quotation' || b === 'Reported speech');
+    const full = badges.map((b) => b === 'Direct quotation' || b === 'Reported speech');
     expect(full).toContain(true);
     expect(full).toContain(false);
     // Every full statement comes before the first fragment or term.
