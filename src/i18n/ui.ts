@@ -87,6 +87,14 @@ export const ui = {
   },
   searchBox,
   searchResults,
+  /** The search page (pages/search.astro), around its form. */
+  searchPage: {
+    description: (claims: number, articles: number) =>
+      `Search the ${claims} quotations, ${articles} articles and the actors of the Macron–Putin dossier.`,
+    heading: 'Search quotations and articles',
+    noScript: 'Search runs in your browser and needs JavaScript',
+    noScriptWhy: ', which seems to be off: the index is searched on your device, not on a server.',
+  },
   /** The search page's form (SearchForm.astro): its query box and the label, "any" choice and options of each filter. */
   searchForm: {
     query: 'Words or phrase',
@@ -174,6 +182,19 @@ export const ui = {
   },
   timeline: {
     howDated: 'How this date was found',
+    published: 'Publication dates',
+    publishes: 'publishes',
+    background: 'Background: earlier and later years',
+    moreArticles: 'articles report these events',
+    /** The SVG overview (TimelineOverview.astro). */
+    overview: {
+      title: (year: string) => `Overview of ${year}`,
+      description: (from: string, to: string) =>
+        `Events mentioned in the articles listed on this page (circles, upper lane) and the publication dates of the articles that report them (squares, lower lane), ${from} to ${to}; stretches of more than three weeks with nothing are cut out of the axis. The same content follows as lists.`,
+      cut: (days: number) => `${days} days with nothing cut out`,
+      events: 'Events',
+      published: 'Published',
+    },
     saidOn: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'} said on this occasion`,
   },
   views: {
