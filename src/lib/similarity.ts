@@ -35,7 +35,8 @@ const VARIANTS: Record<string, string> = {
   exchange: 'talk',
 };
 
-export function isStopWord(word: string): boolean {
+/** Is this word one that similarity leaves out (a wider list than the search's stopwords, words.ts)? */
+export function isComparisonStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 

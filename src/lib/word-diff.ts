@@ -1,4 +1,4 @@
-import { comparisonKey, isStopWord, keySet } from './similarity';
+import { comparisonKey, isComparisonStopWord, keySet } from './similarity';
 
 /**
  * Word-level differences between two versions of one statement, translation variants
@@ -21,7 +21,8 @@ export function markDifferences(text: string, other: string): WordDiff[] {
       const word = token.match(/[\p{L}\p{N}’']+/u)?.[0];
       return {
         text: token,
-        differs: word !== undefined && !isStopWord(word) && !keys.has(comparisonKey(word)),
+        differs:
+          word !== undefined && !isComparisonStopWord(word) && !keys.has(comparisonKey(word)),
       };
     });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_SIMILARITY } from '../../src/lib/groups.ts';
 import {
-  isStopWord,
+  isComparisonStopWord,
   keySet,
   similarCandidates,
   similarity,
@@ -72,11 +72,11 @@ describe('keySet', () => {
   });
 
   it.each(['the', 'The', 'HIS', 'could', 'some'])('treats %s as a stop word', (word) => {
-    expect(isStopWord(word)).toBe(true);
+    expect(isComparisonStopWord(word)).toBe(true);
   });
 
   it.each(['war', 'Putin', 'feasible'])('does not treat %s as a stop word', (word) => {
-    expect(isStopWord(word)).toBe(false);
+    expect(isComparisonStopWord(word)).toBe(false);
   });
 });
 
