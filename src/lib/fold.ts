@@ -1,6 +1,7 @@
 /**
  * Accent folding, one definition for the site and the normalizer: a text without its
- * combining marks. The comparison of quotations (`similarity.ts`), the timeline's anchors
+ * combining marks. The search's words (`words.ts`, in the index and the browser), the
+ * comparison of quotations (`similarity.ts`), the timeline's anchors
  * (`timeline.ts`), the normalizer's text comparisons and names (`scripts/normalize/`) and
  * the evaluation's speaker names (`scripts/eval/speakers.ts`) all fold with it.
  */

@@ -4,10 +4,11 @@
  * (search-records.ts), the spelling suggestions (spelling.ts), the search page's results
  * (search-hits.ts) and its highlighting (src/client/highlight.ts). Pure.
  */
+import { foldAccents } from './fold';
 
-/** Lowercase, without accents, apostrophes unified: how two spellings of a word are compared. */
+/** Lowercase, without accents (fold.ts), apostrophes unified: how two spellings of a word are compared. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/gu, "'").toLowerCase();
+  return foldAccents(word).replace(/[’‘`]/gu, "'");
 }
 
 /** A word reduced to its letters and digits, for matching a query or an excerpt's marked words against a quote. */
