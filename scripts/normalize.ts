@@ -32,7 +32,7 @@ import {
   type DiskCache,
 } from './normalize-cache';
 import { sha256 } from './normalize/article-cache';
-import { buildContent, GENERATED_NOTE } from './normalize/build-content';
+import { buildContent, GENERATED_NOTE, type SeedsInput } from './normalize/build-content';
 import { InputError } from './normalize/errors';
 import { decodeSeed, parseYamlList, parseYamlListKnown, type Located } from './normalize/inputs';
 import { createReporter } from './progress';
@@ -186,6 +186,39 @@ function report(error: unknown): void {
 }
 
 /**
+ * Reads the first article once more, without the cache, and drops the result: with every
+ * article in the cache, a --watch run reads none, so the first edit would otherwise wait for
+ * the extractor's code to compile and its word lists to load. An error here is the real
+ * run's to report.
+ */
+function warmUp(cache: Cache): void {
+  const [file] = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  if (!file) return;
+  const store = cache?.store;
+  const ofFile = <T extends { file: string }>(items: ReadonlyArray<Located<T>>) =>
+    items.filter((item) => item.value.file === file);
+  try {
+    const input: SeedsInput = {
+      seeds: [{ file, text: decodeSeed(`seeds/${file}`, readFileSync(join(seedsDir, file))) }],
+      sources: readYaml('sources.yaml', SourceEntrySchema, true, store),
+      outlets: readYaml('outlets.yaml', OutletSchema, true, store),
+      actors: readYaml('actors.yaml', ActorSchema, true, store),
+      annotations: readYaml('annotations.yaml', AnnotationSchema, false, store),
+      landmarks: readYaml('landmarks.yaml', LandmarkSchema, false, store),
+    };
+    buildContent({
+      ...input,
+      sources: ofFile(input.sources),
+      annotations: ofFile(input.annotations),
+    });
+  } catch {
+    // The same input fails the watch's runs, which say why.
+  }
+}
+
+/**
  * --watch (`npm run dev` runs it): a run now, then one after every change to seeds/, with
  * the normalizer loaded once, so an edited seed reaches content/ in a fraction of a second.
  * A failed run is reported and content/ is left as it was; the watch goes on. A change to
@@ -201,6 +234,7 @@ function watchSeeds(cache: Cache): void {
     }
   };
   again();
+  warmUp(cache);
   // An editor's save is often a few events (a write, a rename): one run after the last.
   watch(seedsDir, () => {
     clearTimeout(timer);
