@@ -1,6 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -31,7 +29,6 @@ export default defineConfig({
   outDir: process.env.DOSSIER_OUT ?? './dist',
   ...(fixtureContent ? { cacheDir: join(fixtureContent, '..', '.astro-cache') } : {}),
   integrations: [
-    mdx(),
     sitemap(),
     siteUrlNote(siteUrl),
     securityHeaders(),
@@ -44,8 +41,5 @@ export default defineConfig({
     inlineStylesheets: 'never',
     assets: '_assets',
   },
-  // The normalizer writes the exact characters readers must see: no smart punctuation,
-  // no GFM autolinks or strikethrough reinterpreting article text.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   devToolbar: { enabled: false },
 });

@@ -1,25 +1,10 @@
-import type { Removal } from '../../src/schemas';
+import type { ParagraphRole, Removal } from '../../src/schemas';
 import type { SourceParagraph } from './paragraphs';
 import { fold, QUOTE_MARKS, wordCount } from './text';
 import { CUES_AFTER_QUOTE } from './lexicon/cue-verbs';
 
 /** What a paragraph of the body is, which decides how it renders and how quotes are read in it. */
-export type BlockRole =
-  | 'paragraph'
-  /** A section heading inside the article. */
-  | 'heading'
-  /** A paragraph that is entirely one quotation, set off from the text. */
-  | 'blockquote'
-  /** A line naming the speaker of the block quote or tweet just before it. */
-  | 'attribution'
-  /** An attribution line whose quotation is missing from the source. */
-  | 'orphan-attribution'
-  /** The text of a tweet pasted into the article. */
-  | 'tweet'
-  /** A photo caption with its credit. */
-  | 'caption'
-  /** The author's signature or biography at the end. */
-  | 'author-note';
+export type BlockRole = ParagraphRole;
 
 export interface Block {
   role: BlockRole;

@@ -6,11 +6,6 @@ export function citeUrl(article: { data: { url: string | null } }): string | und
   return article.data.url ?? undefined;
 }
 
-/** The slug of the article page a component is rendered on, from its path. */
-export function articleSlugFromPath(pathname: string): string | null {
-  return /\/articles\/([^/]+)\/?$/u.exec(pathname)?.[1] ?? null;
-}
-
 /** The short name shown next to a quotation: a person's surname, a group's name. */
 export function shortName(actor: { data: { name: string; kind: string } }): string {
   return actor.data.kind === 'person'

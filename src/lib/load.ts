@@ -23,7 +23,7 @@ async function joinedArticles() {
       throw new Error(
         `content/article-data/${entry.id}.json is missing for content/articles/${entry.id}.mdx: run \`npm run normalize\``,
       );
-    return { ...entry, data: joinArticle(entry.data, extra) };
+    return { ...entry, paragraphs: entry.data.paragraphs, data: joinArticle(entry.data, extra) };
   });
 }
 
@@ -56,6 +56,9 @@ async function load() {
     views: pagedViews({ articles, timeline, groups }),
   };
 }
+
+/** An article as pages read it: its id, its paragraphs and its whole data. */
+export type DossierArticle = Awaited<ReturnType<typeof joinedArticles>>[number];
 
 let cached: ReturnType<typeof load> | undefined;
 

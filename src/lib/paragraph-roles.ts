@@ -1,6 +1,8 @@
+import type { BodyParagraph } from '../schemas';
+
 /**
- * The role of each paragraph of a generated article body, read from its `<Para n role>` lines,
- * and what a paragraph's component needs from its neighbours: a block quotation's credit lines
+ * The role of each paragraph of an article body, read from its paragraphs (the articles
+ * collection's `paragraphs`), and what a paragraph's component needs from its neighbours: a block quotation's credit lines
  * follow it, so its “Cite” disclosure comes after the last of them.
  */
 export type Roles = ReadonlyMap<number, string>;
@@ -13,15 +15,15 @@ export interface Paragraphs {
 
 const QUOTED = new Set(['blockquote', 'tweet']);
 
-/** Each paragraph's role by number (`paragraph` when the line names none). The emitter starts each `<Para>` on its own line. */
-export function paragraphRoles(body: string): Paragraphs {
+/** Each paragraph's role by number, and which credit lines open with a dash and a space. */
+export function paragraphRoles(paragraphs: readonly BodyParagraph[]): Paragraphs {
   const roles = new Map<number, string>();
   const dashed = new Set<number>();
-  for (const m of body.matchAll(/^<Para n="(\d+)"(?: role="([a-z-]+)")?>([–—-] )?/gmu)) {
-    const n = Number(m[1]);
-    if (roles.has(n)) continue;
-    roles.set(n, m[2] ?? 'paragraph');
-    if (m[3]) dashed.add(n);
+  for (const p of paragraphs) {
+    if (roles.has(p.n)) continue;
+    roles.set(p.n, p.role);
+    const first = p.segments[0];
+    if (first?.quote === null && /^[–—-] /u.test(first.text)) dashed.add(p.n);
   }
   return { roles, dashed };
 }
@@ -42,16 +44,4 @@ export function citedAfter(roles: Roles, n: number): number | null {
   let first = n;
   while (roles.get(first - 1) === 'attribution') first--;
   return QUOTED.has(roles.get(first - 1) ?? '') ? first - 1 : n;
-}
-
-const memo = new Map<string, Paragraphs>();
-
-/** `paragraphRoles`, read once per body (an article's paragraphs all ask). */
-export function paragraphsOf(body: string): Paragraphs {
-  let paragraphs = memo.get(body);
-  if (!paragraphs) {
-    paragraphs = paragraphRoles(body);
-    memo.set(body, paragraphs);
-  }
-  return paragraphs;
 }

@@ -7,3 +7,4 @@ export * from './article';
 export * from './annotation';
 export * from './landmark';
 export * from './open-data';
+export * from './body';

@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { citedAfter, paragraphRoles, paragraphsOf } from '../../src/lib/paragraph-roles.ts';
+import { citedAfter, paragraphRoles } from '../../src/lib/paragraph-roles.ts';
+import type { BodyParagraph } from '../../src/schemas/index.ts';
 
-const BODY = [
-  '<Para n="1">Text with <Quote id="q-a" kind="direct">words</Quote>.</Para>',
-  '<Para n="2" role="heading">A heading</Para>',
-  '<Para n="3" role="blockquote"><Quote id="q-b" kind="direct">Quoted.</Quote></Para>',
-  '<Para n="4" role="attribution">Emmanuel Macron’s entourage</Para>',
-  '<Para n="5" role="attribution">at franceinfo</Para>',
-  '<Para n="6" role="tweet"><Quote id="q-c" kind="direct">Tweeted.</Quote></Para>',
-  '<Para n="7" role="attribution">– Emmanuel Macron (@EmmanuelMacron) March 3, 2022</Para>',
-  '<Para n="8" role="blockquote">Uncredited.</Para>',
-  '<Para n="9" role="orphan-attribution">said someone.</Para>',
-  'A line of text that mentions <Para n="1" role="heading"> is not a paragraph.',
-].join('\n\n');
+const paragraph = (n: number, role: BodyParagraph['role'], text: string): BodyParagraph => ({
+  n,
+  role,
+  segments: [{ text, quote: null }],
+});
+const BODY: BodyParagraph[] = [
+  {
+    n: 1,
+    role: 'paragraph',
+    segments: [{ text: 'Words', quote: { claim: 'a', kind: 'direct', speaker: null } }],
+  },
+  paragraph(2, 'heading', 'A heading'),
+  paragraph(3, 'blockquote', 'Quoted.'),
+  paragraph(4, 'attribution', 'Emmanuel Macron’s entourage'),
+  paragraph(5, 'attribution', 'at franceinfo'),
+  paragraph(6, 'tweet', 'Tweeted.'),
+  paragraph(7, 'attribution', '– Emmanuel Macron (@EmmanuelMacron) March 3, 2022'),
+  paragraph(8, 'blockquote', 'Uncredited.'),
+  paragraph(9, 'orphan-attribution', 'said someone.'),
+  paragraph(9, 'heading', 'A repeated number keeps its first role.'),
+  paragraph(10, 'paragraph', 'A dash–inside is no credit line.'),
+];
 
 describe('paragraphRoles', () => {
   const { roles, dashed } = paragraphRoles(BODY);
@@ -27,9 +38,9 @@ describe('paragraphRoles', () => {
       [7, 'attribution'],
       [8, 'blockquote'],
       [9, 'orphan-attribution'],
+      [10, 'paragraph'],
     ]));
   it('knows the credit line that opens with its own dash', () => expect([...dashed]).toEqual([7]));
-  it('reads a body once', () => expect(paragraphsOf(BODY)).toBe(paragraphsOf(BODY)));
 });
 
 describe('citedAfter', () => {

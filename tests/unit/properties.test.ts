@@ -23,7 +23,12 @@ import {
 import { splitParagraphs } from '../../scripts/normalize/paragraphs.ts';
 import type { Block, BlockRole } from '../../scripts/normalize/segment.ts';
 import { normalizeSpacing, repairTypography } from '../../scripts/normalize/typography.ts';
-import { ActorSchema, ArticleSchema, type Actor } from '../../src/schemas/index.ts';
+import {
+  ActorSchema,
+  ArticleSchema,
+  ParagraphRoleSchema,
+  type Actor,
+} from '../../src/schemas/index.ts';
 
 const NUM_RUNS = 200;
 
@@ -149,16 +154,7 @@ const hostileText = fc
   )
   .map((parts) => parts.join(''));
 
-const ROLES: readonly BlockRole[] = [
-  'paragraph',
-  'heading',
-  'blockquote',
-  'attribution',
-  'orphan-attribution',
-  'tweet',
-  'caption',
-  'author-note',
-];
+const ROLES: readonly BlockRole[] = ParagraphRoleSchema.options;
 
 /**
  * What the pipeline feeds `emitBody`: the seed cut into paragraphs (no line breaks inside),
