@@ -23,7 +23,7 @@ import { buildIndexInput, type IndexInput } from '../src/lib/search-page';
 import { otherSpellings } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 import { createReporter } from './progress';
-import { articleBody, bodyText, quoteContexts } from './search/html-text';
+import { articlePageText } from './search/html-text';
 
 class IndexError extends Error {}
 
@@ -127,10 +127,10 @@ function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
       throw new IndexError(
         `${path} is missing: the article "${article.slug}" of data/articles.json has no page.`,
       );
-    const body = articleBody(readFileSync(path, 'utf8'));
+    const body = articlePageText(readFileSync(path, 'utf8'));
     if (body === null) throw new IndexError(`${path} has no .article-body element to index.`);
-    bodies.set(article.slug, bodyText(body));
-    for (const [id, ctx] of quoteContexts(body)) contexts.set(id, ctx);
+    bodies.set(article.slug, body.text);
+    for (const [id, ctx] of body.contexts) contexts.set(id, ctx);
   }
   progress.end();
   const actorPages = new Set(

@@ -1,18 +1,15 @@
 /**
  * Built article pages → text, for the search index (scripts/index-search.ts): the body's
  * visible text, one line per block, and the few words each quotation stands between in its
- * paragraph (for the search page's text fragments). Parsed with hast-util-from-html; the
- * tree is walked here rather than with hast-util-to-text, whose layout of blocks and spaces
- * (CSS's `innerText`) is not what the index has always been given: each text node's spaces
- * collapse on their own, and a quotation's context stops at the apparatus set beside it.
+ * paragraph (for the search page's text fragments). Read with htmlparser2's streaming
+ * parser, without building a tree (the index reads every article page, and a tree per page
+ * was most of its time); the layout is not CSS's `innerText` but what the index has always
+ * been given: each text node's spaces collapse on their own, and a quotation's context
+ * stops at the apparatus set beside it.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 import { quoteClaimId } from '../../src/lib/anchors';
 import type { QuoteContext } from '../../src/lib/quote-anchor';
-
-type Root = ReturnType<typeof fromHtml>;
-type Node = Root | Root['children'][number];
-type Element = Extract<Node, { type: 'element' }>;
 
 /** Elements that end a line of text (and a quotation's context), at their start and at their end. */
 const BLOCK = new Set([
@@ -45,37 +42,54 @@ const BLOCK = new Set([
   'dd',
 ]);
 
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
-}
+const hasClass = (attributes: Record<string, string>, name: string) =>
+  (attributes.class ?? '').split(/\s+/u).includes(name);
 
 /**
  * The apparatus set beside the text, left out of it: the speaker tags of quotations
  * (`<sup class="speaker-tag">`), paragraph numbers (`<a class="pn">`) and Cite disclosures
  * (`<details class="cite">`).
  */
-function isApparatus(node: Element): boolean {
+function isApparatus(name: string, attributes: Record<string, string>): boolean {
   return (
-    (node.tagName === 'sup' && hasClass(node, 'speaker-tag')) ||
-    (node.tagName === 'a' && hasClass(node, 'pn')) ||
-    (node.tagName === 'details' && hasClass(node, 'cite'))
+    (name === 'sup' && hasClass(attributes, 'speaker-tag')) ||
+    (name === 'a' && hasClass(attributes, 'pn')) ||
+    (name === 'details' && hasClass(attributes, 'cite'))
   );
 }
 
-function find(node: Node, test: (element: Element) => boolean): Element | null {
-  if (node.type === 'element' && test(node)) return node;
-  if (node.type !== 'root' && node.type !== 'element') return null;
-  for (const child of node.children) {
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return null;
+/** An article page's body text, one line per block, and each quotation's context in it. */
+export interface ArticleText {
+  text: string;
+  contexts: Map<string, QuoteContext>;
 }
 
-/** The page's `.article-body` element (the first one), or null. */
-export function articleBody(page: string): Element | null {
-  return find(fromHtml(page), (e) => e.tagName === 'div' && hasClass(e, 'article-body'));
+/**
+ * The text of the page's `.article-body` element (the first one), or null when it has none.
+ * The body is the last element of the page's `<article>`, so only the markup from its
+ * opening tag to `</article>` is read, not the whole page (its head, the apparatus after
+ * it, the raw seed's data: link); text and attribute values reach the page escaped, so
+ * `</article>` can only be the element's end tag. A quotation's context is at most `words`
+ * whole words on either side.
+ */
+export function articlePageText(page: string, words = 6): ArticleText | null {
+  const start = page.search(/<div class="article-body[ "]/u);
+  if (start < 0) return null;
+  const end = page.indexOf('</article>', start);
+  const { blocks, contexts } = walk(page.slice(start, end < 0 ? undefined : end));
+  const clipped = new Map<string, QuoteContext>();
+  for (const [id, ctx] of contexts)
+    clipped.set(id, {
+      before: clip(ctx.before, words, 'end'),
+      after: clip(ctx.after, words, 'start'),
+    });
+  return {
+    text: blocks
+      .map((b) => b.trim())
+      .filter(Boolean)
+      .join('\n'),
+    contexts: clipped,
+  };
 }
 
 interface Walk {
@@ -84,21 +98,39 @@ interface Walk {
   contexts: Map<string, QuoteContext>;
 }
 
+interface Open {
+  name: string;
+  block: boolean;
+  /** A quotation's claim id, where its text began, and how many blocks had ended then. */
+  quote: { id: string; at: number; from: number; ended: number } | null;
+}
+
 /**
- * Walks an element as the browser's DOM text: one string per block, and each `#q-…`
- * element's place in its block, without the apparatus (`isApparatus`). A quotation's
- * context stops at it: the browser lays a speaker tag out as a box of its own, which a text
- * fragment cannot reach across. A quotation with a block inside it has no context.
+ * Reads the markup of an `.article-body` element as the browser's DOM text: one string per
+ * block, and each `#q-…` element's place in its block, without the apparatus
+ * (`isApparatus`). A quotation's context stops at it: the browser lays a speaker tag out as
+ * a box of its own, which a text fragment cannot reach across. A quotation with a block
+ * inside it has no context. The markup after the body's own end tag is not read.
  */
-function walk(root: Element): Walk {
+function walk(markup: string): Walk {
   const blocks: string[] = [];
   const contexts = new Map<string, QuoteContext>();
   let text = '';
+  // A text node's characters, which the parser may deliver in several pieces.
+  let pending = '';
   let done: Array<{ id: string; start: number; end: number; from: number; to?: number }> = [];
   // Where the text since the last apparatus began: a context reaches no further back.
   let from = 0;
   // How many blocks have ended: a quotation spanning the end of one is dropped.
   let ended = 0;
+  const open: Open[] = [];
+  // Inside an apparatus element: how deep, so that its end is known.
+  let skipping = 0;
+  let finished = false;
+  const settle = () => {
+    text += pending.replace(/\s+/gu, ' ');
+    pending = '';
+  };
   const flush = () => {
     for (const q of done)
       contexts.set(q.id, { before: text.slice(q.from, q.start), after: text.slice(q.end, q.to) });
@@ -108,39 +140,63 @@ function walk(root: Element): Walk {
     done = [];
     ended++;
   };
-  const visit = (node: Node): void => {
-    if (node.type === 'text') {
-      text += node.value.replace(/\s+/gu, ' ');
-      return;
-    }
-    if (node.type !== 'element') return;
-    if (isApparatus(node)) {
-      for (const q of done) q.to ??= text.length;
-      from = text.length;
-      return;
-    }
-    const block = BLOCK.has(node.tagName);
-    if (block) flush();
-    const id = block ? null : quoteClaimId(String(node.properties.id ?? ''));
-    const start = { at: text.length, from, ended };
-    for (const child of node.children) visit(child);
-    if (block) flush();
-    else if (id !== null && start.ended === ended)
-      done.push({ id, start: start.at, end: text.length, from: start.from });
-  };
-  for (const child of root.children) visit(child);
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (finished) return;
+        if (skipping > 0) {
+          skipping++;
+          return;
+        }
+        settle();
+        if (open.length > 0 && isApparatus(name, attributes)) {
+          for (const q of done) q.to ??= text.length;
+          from = text.length;
+          skipping = 1;
+          return;
+        }
+        const block = BLOCK.has(name);
+        if (block && open.length > 0) flush();
+        const id = block ? null : quoteClaimId(attributes.id ?? '');
+        open.push({
+          name,
+          block,
+          quote: id === null ? null : { id, at: text.length, from, ended },
+        });
+      },
+      ontext(data) {
+        if (!finished && skipping === 0 && open.length > 0) pending += data;
+      },
+      onclosetag() {
+        if (finished) return;
+        if (skipping > 0) {
+          skipping--;
+          return;
+        }
+        settle();
+        const element = open.pop();
+        if (!element) return;
+        if (open.length === 0) {
+          finished = true;
+          return;
+        }
+        if (element.block) flush();
+        else if (element.quote && element.quote.ended === ended)
+          done.push({
+            id: element.quote.id,
+            start: element.quote.at,
+            end: text.length,
+            from: element.quote.from,
+          });
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(markup);
+  settle();
   flush();
   return { blocks, contexts };
 }
-
-/** The visible text of an element, one line per block. */
-export function bodyText(body: Element): string {
-  return walk(body)
-    .blocks.map((b) => b.trim())
-    .filter(Boolean)
-    .join('\n');
-}
-
 /** Trims context to at most `words` whole words next to the quotation. */
 function clip(text: string, words: number, side: 'end' | 'start'): string {
   const parts = text.split(/(\s+)/u);
@@ -160,12 +216,4 @@ function clip(text: string, words: number, side: 'end' | 'start'): string {
     i++;
   }
   return parts.slice(0, i).join('');
-}
-
-/** For each quotation (`id="q-…"`) in an article body: a few words of its paragraph before and after it, as rendered. */
-export function quoteContexts(body: Element, words = 6): Map<string, QuoteContext> {
-  const out = new Map<string, QuoteContext>();
-  for (const [id, ctx] of walk(body).contexts)
-    out.set(id, { before: clip(ctx.before, words, 'end'), after: clip(ctx.after, words, 'start') });
-  return out;
 }

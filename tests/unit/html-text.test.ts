@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBody, bodyText, quoteContexts } from '../../scripts/search/html-text';
+import { articlePageText } from '../../scripts/search/html-text';
 
 describe('built pages to text', () => {
   const page = `<html><body><header><a href="/">Home</a></header><div class="layout"><article>
@@ -10,16 +10,22 @@ describe('built pages to text', () => {
 <details class="cite"><summary>Cite</summary><p>Putin, 7 February 2022: “he was ready”.</p></details></div>
 </article><footer>claims.csv</footer></div></body></html>`;
 
-  it('find the article body, however deep its divs', () => {
-    const body = articleBody(page)!;
-    expect(body.children[0]).toMatchObject({ tagName: 'p', properties: { id: 'p-1' } });
-    expect(bodyText(body)).toContain('Nested');
-    expect(bodyText(body)).not.toContain('claims.csv');
-    expect(articleBody('<p>no body</p>')).toBeNull();
+  it('find the article body, however deep its divs, and read nothing after it', () => {
+    const { text } = articlePageText(page)!;
+    expect(text).toMatch(/^Insisting/u);
+    expect(text).toContain('Nested');
+    expect(text).not.toContain('claims.csv');
+    expect(articlePageText('<p>no body</p>')).toBeNull();
+  });
+
+  it('read a page whose body is not inside an <article> to the body’s own end', () => {
+    const bare =
+      '<main><div class="article-body"><p>One.</p><div><p>Two.</p></div></div><p>After.</p></main>';
+    expect(articlePageText(bare)!.text).toBe('One.\nTwo.');
   });
 
   it('give the text readers read, one line per block, without the speaker tags, paragraph numbers and citations', () => {
-    expect(bodyText(articleBody(page)!)).toBe(
+    expect(articlePageText(page)!.text).toBe(
       [
         'Insisting that he would go until the end of a “process” & more.',
         'almost torturing me!',
@@ -30,7 +36,7 @@ describe('built pages to text', () => {
   });
 
   it('find each quotation’s neighbours in its paragraph, up to a speaker tag or a paragraph number', () => {
-    const contexts = quoteContexts(articleBody(page)!, 3);
+    const { contexts } = articlePageText(page, 3)!;
     expect(contexts.get('8ef4a3c14c')).toEqual({ before: 'he would go ', after: '' });
     expect(contexts.get('ac7b7f3457')).toEqual({ before: '', after: '' });
     expect(contexts.get('a1ddb2051d')).toEqual({ before: 'Said ', after: '.' });
