@@ -22,17 +22,15 @@ const shown = (path: string) => {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 };
 
-/** Each stage runs on the project's own Node, with the temporary folder as its output. */
+/**
+ * Each stage runs on the project's own Node, with the temporary folder as its output; the
+ * index as one process with tsx as a loader, not through tsx's CLI, which starts a second.
+ */
 const stages = [
   { name: 'astro build', args: [join(ROOT, 'node_modules/.bin/astro'), 'build'] },
   {
     name: 'search index',
-    args: [
-      join(ROOT, 'node_modules/.bin/tsx'),
-      join(ROOT, 'scripts/index-search.ts'),
-      '--site',
-      tmp,
-    ],
+    args: ['--import', 'tsx', join(ROOT, 'scripts/index-search.ts'), '--site', tmp],
   },
 ];
 

@@ -130,7 +130,7 @@ try {
     const build = timed(bin('astro'), ['build'], env);
     const indexScript = join(root, 'scripts', 'index-search.ts');
     const index = existsSync(indexScript)
-      ? timed(bin('tsx'), [indexScript, '--site', env.DOSSIER_OUT], env)
+      ? timed(process.execPath, ['--import', 'tsx', indexScript, '--site', env.DOSSIER_OUT], env)
       : { seconds: 0, peakMiB: 0 };
     const baselineDir = join(dir, 'baseline');
     writeBaseline(baselineDir, n);
