@@ -40,6 +40,10 @@ export default defineConfig({
     // Every stylesheet as a hashed file: a strict Content-Security-Policy needs no inline style.
     inlineStylesheets: 'never',
     assets: '_assets',
+    // Pages rendered three at a time, so one page's writing overlaps the next one's rendering:
+    // at 1,000 articles `astro build` took 8.4–8.7 s against 9.0–9.4 s one at a time (three
+    // alternating runs each). The pages are the same bytes.
+    concurrency: 3,
   },
   devToolbar: { enabled: false },
 });
