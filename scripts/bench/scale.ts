@@ -119,14 +119,15 @@ try {
       DOSSIER_CONTENT: join(dir, 'content'),
       DOSSIER_SEEDS: join(dir, 'seeds'),
       DOSSIER_OUT: join(dir, 'dist'),
+      // A cache of its own, empty: the normalizer reads every article, as on a first run,
+      // whatever earlier runs left in the project's cache.
+      DOSSIER_NORMALIZE_CACHE: join(dir, 'normalize-cache'),
     };
-    const normalize = timed(bin('tsx'), [
-      'scripts/normalize.ts',
-      '--seeds',
-      env.DOSSIER_SEEDS,
-      '--out',
-      env.DOSSIER_CONTENT,
-    ]);
+    const normalize = timed(
+      bin('tsx'),
+      ['scripts/normalize.ts', '--seeds', env.DOSSIER_SEEDS, '--out', env.DOSSIER_CONTENT],
+      env,
+    );
     const build = timed(bin('astro'), ['build'], env);
     const indexScript = join(root, 'scripts', 'index-search.ts');
     const index = existsSync(indexScript)

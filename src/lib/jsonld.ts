@@ -6,10 +6,11 @@ import type { ActorEntry, ArticleEntry, OutletEntry } from './dossier';
 export function newsArticleJsonLd(
   article: ArticleEntry,
   outlet: OutletEntry | undefined,
-  actors: readonly ActorEntry[],
+  /** Every actor by id: the dossier's map, not a list to index on every page. */
+  actorById: ReadonlyMap<string, ActorEntry>,
   pageUrl: string,
 ) {
-  const names = new Map(actors.map((a) => [a.id, a.data]));
+  const names = { get: (id: string) => actorById.get(id)?.data };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
