@@ -63,6 +63,11 @@ export function sameHappening(a: Event, b: Event): boolean {
   return similarity(a.sentence, b.sentence) >= MERGE_SIMILARITY;
 }
 
+/** What sameHappening reads of an event beside its date: two events alike in it are alike to every other. */
+function happeningKey(e: Event): string {
+  return [e.precision, e.kind, e.actors.join('\u0001'), e.sentence].join('\u0000');
+}
+
 export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[] {
   const mentions: TimelineSource[] = [];
   for (const a of articles) {
@@ -88,9 +93,21 @@ export function buildTimeline(articles: readonly ArticleEntry[]): TimelineEvent[
     (i) => `${mentions[i]!.event.precision}:${mentions[i]!.event.date}`,
   );
   for (const bucket of byDate.values()) {
-    for (const [k, i] of bucket.entries()) {
-      for (let m = k + 1; m < bucket.length; m++) {
-        const j = bucket[m]!;
+    // Mentions alike in all that sameHappening reads (copies of one sentence, as syndicated
+    // articles carry) merge with their first, which alone is compared with the rest: the
+    // same groups as comparing every pair, in a fraction of the comparisons.
+    const compared: number[] = [];
+    for (const alike of Map.groupBy(bucket, (i) => happeningKey(mentions[i]!.event)).values()) {
+      const first = alike[0]!;
+      if (alike.length > 1 && sameHappening(mentions[first]!.event, mentions[first]!.event)) {
+        for (const i of alike) parent[find(i)] = find(first);
+        compared.push(first);
+      } else compared.push(...alike);
+    }
+    compared.sort((a, b) => a - b);
+    for (const [k, i] of compared.entries()) {
+      for (let m = k + 1; m < compared.length; m++) {
+        const j = compared[m]!;
         if (find(i) !== find(j) && sameHappening(mentions[i]!.event, mentions[j]!.event))
           parent[find(j)] = find(i);
       }

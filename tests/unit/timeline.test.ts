@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildTimeline,
@@ -719,5 +720,58 @@ describe('statements said on each event’s occasion', () => {
       ...copies.map((_, i) => `d1-${i}`),
       ...copies.map((_, i) => `f1-${i}`),
     ]);
+  });
+});
+
+describe('buildTimeline against every pair compared (property)', () => {
+  /** The groups of mentions that comparing every pair of one date's mentions makes. */
+  function everyPair(articles: ReturnType<typeof article>[]): string[][] {
+    const mentions = articles.flatMap((a) => {
+      const seen = new Set<string>();
+      return a.data.events.flatMap((e) => {
+        const key = `${e.date}\n${e.sentence}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ key: `${a.id}/${e.paragraph}/${e.sentence}`, e }];
+      });
+    });
+    const parent = mentions.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < mentions.length; i++)
+      for (let j = i + 1; j < mentions.length; j++)
+        if (
+          mentions[i]!.e.date === mentions[j]!.e.date &&
+          sameHappening(mentions[i]!.e, mentions[j]!.e)
+        )
+          parent[find(j)] = find(i);
+    return sorted(
+      [...Map.groupBy(mentions, (_, i) => find(i)).values()].map((g) => g.map((m) => m.key)),
+    );
+  }
+  const sorted = (groups: string[][]) =>
+    groups.map((g) => [...g].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+  const POOL = Object.values(M);
+
+  it('merges the same mentions into the same events, copies of one sentence included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat(POOL.length - 1), { minLength: 1, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (picks) => {
+          const articles = picks.map((ids, n) =>
+            article(`a-${n}`, {
+              events: ids.map((id, p) => ({ ...POOL[id]!, paragraph: p + 1 })),
+            }),
+          );
+          const built = buildTimeline(articles).map((t) =>
+            t.sources.map((s) => `${s.article}/${s.event.paragraph}/${s.event.sentence}`),
+          );
+          expect(sorted(built)).toEqual(everyPair(articles));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
