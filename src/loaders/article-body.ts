@@ -22,12 +22,22 @@ export function parseArticleBody(body: string, file: string): RawParagraph[] {
   const chunks = body.trim() === '' ? [] : body.trim().split('\n\n');
   const paragraphs: RawParagraph[] = [];
   for (const chunk of chunks) {
-    const read = directParagraph(chunk) ?? parsedParagraphs(chunk, file);
-    if (!Array.isArray(read)) paragraphs.push(read);
-    else if (read.length === 1) paragraphs.push(read[0]!);
-    else return parsedParagraphs(body, file);
+    const read = directParagraph(chunk) ?? oneParagraph(chunk, file);
+    // The whole body through the parser: the same paragraphs, or an error naming its line.
+    if (read === null) return parsedParagraphs(body, file);
+    paragraphs.push(read);
   }
   return paragraphs;
+}
+
+/** A chunk through the parser when it reads as exactly one paragraph, else null. */
+function oneParagraph(chunk: string, file: string): RawParagraph | null {
+  try {
+    const read = parsedParagraphs(chunk, file);
+    return read.length === 1 ? read[0]! : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A paragraph as read, before the collection's schema (BodyParagraphSchema) checks its role and kinds. */

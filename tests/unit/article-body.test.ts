@@ -108,7 +108,7 @@ describe('parseArticleBody', () => {
   it('names the file and line of a body that is not paragraphs', () => {
     expect(() =>
       parseArticleBody('<Para n="1">One.</Para>\n\n# A heading\n', 'content/articles/a.mdx'),
-    ).toThrow(/^content\/articles\/a\.mdx:\d+: the body holds something other than one <Para>/u);
+    ).toThrow(/^content\/articles\/a\.mdx:3: the body holds something other than one <Para>/u);
     expect(() =>
       parseArticleBody('<Para n="1">A <em>word</em></Para>\n', 'content/articles/a.mdx'),
     ).toThrow(/a <Para> holds a mdxJsxTextElement that is neither text nor a <Quote>/u);
