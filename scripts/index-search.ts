@@ -111,8 +111,8 @@ const progress = createReporter({
   tty: Boolean(process.stderr.isTTY) || process.env.DOSSIER_TTY === '1',
 });
 
-/** Reads the built site and returns what to index, and the spelling vocabulary of the same texts. */
-function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
+/** Reads the built site and returns what to index, and how to build the spelling vocabulary of the same texts. */
+function recordsOfSite(site: string): IndexInput & { vocabulary: () => Vocabulary } {
   const claims = readRows(site, 'claims.json', ClaimRowSchema);
   const articles = readRows(site, 'articles.json', ArticleRowSchema);
   const actors = readRows(site, 'actors.json', ActorRowSchema);
@@ -156,7 +156,7 @@ function recordsOfSite(site: string): IndexInput & { vocabulary: Vocabulary } {
     contexts,
     actorPages,
   });
-  return { ...input, vocabulary: buildVocabulary(names, texts) };
+  return { ...input, vocabulary: () => buildVocabulary(names, texts) };
 }
 
 /** Indexes the built site in `site` into `site/pagefind/`. */
@@ -167,7 +167,9 @@ async function indexSite(site: string): Promise<{
   bytes: number;
   vocabularyBytes: number;
 }> {
-  const { pages, records, vocabulary } = recordsOfSite(site);
+  const { pages, records, vocabulary: vocabularyOf } = recordsOfSite(site);
+  // Set in the try below, which otherwise throws.
+  let vocabulary!: Vocabulary;
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   try {
@@ -197,7 +199,12 @@ async function indexSite(site: string): Promise<{
     for (const { what, errors } of added) if (errors.length) fail(what, errors);
     progress.end();
     progress.start('write', pages.length + records.length, 'pages and records');
-    const written = await index.writeFiles({ outputPath });
+    const writing = index.writeFiles({ outputPath });
+    // While Pagefind's own process writes the index, this one builds the vocabulary (once
+    // the request has left: the next turn of the event loop).
+    await new Promise((next) => setImmediate(next));
+    vocabulary = vocabularyOf();
+    const written = await writing;
     if (written.errors.length) fail('writeFiles()', written.errors);
     progress.end();
   } catch (error) {
