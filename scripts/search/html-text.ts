@@ -99,7 +99,6 @@ interface Walk {
 }
 
 interface Open {
-  name: string;
   block: boolean;
   /** A quotation's claim id, where its text began, and how many blocks had ended then. */
   quote: { id: string; at: number; from: number; ended: number } | null;
@@ -158,11 +157,7 @@ function walk(markup: string): Walk {
         const block = BLOCK.has(name);
         if (block && open.length > 0) flush();
         const id = block ? null : quoteClaimId(attributes.id ?? '');
-        open.push({
-          name,
-          block,
-          quote: id === null ? null : { id, at: text.length, from, ended },
-        });
+        open.push({ block, quote: id === null ? null : { id, at: text.length, from, ended } });
       },
       ontext(data) {
         if (!finished && skipping === 0 && open.length > 0) pending += data;
@@ -197,6 +192,7 @@ function walk(markup: string): Walk {
   flush();
   return { blocks, contexts };
 }
+
 /** Trims context to at most `words` whole words next to the quotation. */
 function clip(text: string, words: number, side: 'end' | 'start'): string {
   const parts = text.split(/(\s+)/u);
