@@ -21,10 +21,16 @@ const PROGRESS = /^normalize: [a-z ]+ \d+ [a-z ]+ in [\d.]+ s/u;
 export function devContent() {
   /** @type {import('node:child_process').ChildProcess | null} */
   let child = null;
+  /** Astro's command: a build's content sync starts a Vite server too, whose setup hook runs when NODE_ENV is not production (under a test runner). */
+  let command = '';
   return {
     name: 'dossier-dev-content',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:server:setup': ({ logger, refreshContent }) => {
+        if (command !== 'dev') return;
         // One process (tsx as a loader, not its CLI's wrapper), with an IPC channel whose
         // close tells it that the dev server is gone, however that ended.
         child = spawn(

@@ -37,6 +37,8 @@ export function devSearch() {
   let served = /** @type {string | null} */ (null);
   /** Where the indexes are made: in Astro's cache folder (node_modules/.astro/). */
   let folder = '';
+  /** Astro's command: a build's content sync starts a Vite server too, whose setup hook runs when NODE_ENV is not production (under a test runner). */
+  let command = '';
   let runs = 0;
   let timer = /** @type {NodeJS.Timeout | undefined} */ (undefined);
   let origin = '';
@@ -119,7 +121,11 @@ export function devSearch() {
         content = resolve(fileURLToPath(config.root), process.env.DOSSIER_CONTENT ?? 'content');
         folder = join(fileURLToPath(config.cacheDir), 'dossier-dev-search');
       },
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:server:setup': ({ server, logger }) => {
+        if (command !== 'dev') return;
         // Emptied at each start: a dev server stopped by a signal cannot clean up.
         rmSync(folder, { recursive: true, force: true });
         // Astro's dev server takes the base path off a request's URL before it reaches this
@@ -146,6 +152,7 @@ export function devSearch() {
         again(logger);
       },
       'astro:server:done': () => {
+        if (command !== 'dev') return;
         clearTimeout(timer);
         if (folder) rmSync(folder, { recursive: true, force: true });
       },

@@ -169,5 +169,10 @@ describe('a good build replaces the previous one whole', { timeout: TIMEOUT }, (
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out, '_headers'))).toBe(true);
     expect(leftovers(dir)).toEqual([]);
+    // The dev server's integrations stay out of a build, even under a test runner's NODE_ENV,
+    // where the content sync's own Vite server runs their setup hooks: the dev normalizer would
+    // rewrite content/ from seeds/ while the build reads it.
+    expect(process.env.NODE_ENV).toBe('test');
+    expect(run.stdout + run.stderr).not.toMatch(/dossier-dev-(?:content|search)/);
   });
 });
