@@ -7,6 +7,8 @@ import {
 } from './cast-context';
 import { resolveDescription } from './descriptions/resolve';
 import type { EntityMention } from './entities/types';
+import { FEMALE_HEADS, MALE_HEADS, ROLE_NOUNS } from './lexicon/person-nouns';
+import { HONORIFICS } from './lexicon/titles';
 import { resolvePronoun } from './pronouns/resolve';
 
 /**
@@ -69,9 +71,14 @@ export function resolveSubject(
     /^(?:an?|the|one|another|several|some|many|most|two|three|four|five)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:to|of|for|with|at|close\s+to)\s/iu.exec(
       phrase,
     );
-  const named = mentionsBetween(ctx, block, s, e).filter(
-    (m) => !complement || m.outerStart < s + complement[0].length,
-  );
+  const mentions = mentionsBetween(ctx, block, s, e);
+  const named = complement
+    ? mentions.filter(
+        (m) =>
+          m.outerStart < s + complement[0].length ||
+          isAppositiveBearer(m, text.slice(s + complement[0].length, m.outerStart), phrase, e),
+      )
+    : mentions;
   const head = headMention(named, text, e);
   if (head) {
     const entity = entityOf(ctx, head.entity);
@@ -95,6 +102,56 @@ export function resolveSubject(
         form: 'description',
       }
     : null;
+}
+
+/** Words that make the complement more than a short noun phrase ("the convention in the hopes of shedding what X"). */
+const CLAUSE_WORDS = new Set([
+  'what',
+  'who',
+  'which',
+  'that',
+  'in',
+  'to',
+  'for',
+  'with',
+  'at',
+  'on',
+  'by',
+  'from',
+  'as',
+]);
+
+/**
+ * "The head of European diplomacy Josep Borrell", "the head of the FBI James Comey": after a
+ * definite title and its complement, a name that ends the phrase, with no comma, is the
+ * title's bearer, so it is the head. Not when the name is the preposition's object ("the
+ * spokesman for Dana Ruiz": nothing between them) or belongs to a person noun of the
+ * complement ("an adviser to the French president Dana Ruiz", "the aide to Senator Tom
+ * Baker", "the lawyer of Mr. Baker"): `between` is the complement's words before the name.
+ */
+function isAppositiveBearer(
+  mention: EntityMention,
+  between: string,
+  phrase: string,
+  end: number,
+): boolean {
+  if (!/^the\s/iu.test(phrase) || mention.end !== end || mention.possessive || mention.modifier)
+    return false;
+  const words = between.match(WORD) ?? [];
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    !words.some((w) => {
+      const lower = w.toLowerCase();
+      return (
+        CLAUSE_WORDS.has(lower) ||
+        ROLE_NOUNS.has(lower) ||
+        FEMALE_HEADS.has(lower) ||
+        MALE_HEADS.has(lower) ||
+        HONORIFICS.has(w)
+      );
+    })
+  );
 }
 
 /** A share of the people asked ("25 percent of likely voters", "Six in 10 Republicans", "a majority"), or the people themselves ("Republican-leaning voters", "Americans"). */

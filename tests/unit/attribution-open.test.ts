@@ -376,6 +376,30 @@ describe('attribution in any article: speakers found in the text', () => {
       'Now, has the race',
       'Tom Baker',
     ],
+    [
+      'a name after a definite title and its complement, without a comma, is the title’s bearer (“The head of European diplomacy X”)',
+      'The head of European diplomacy Dana Ruiz, also in Washington, estimated that Europe was going through “the most dangerous moment since the Cold War.”',
+      'the most dangerous',
+      'Dana Ruiz',
+    ],
+    [
+      'the same for a person of the gazetteer, out of the title’s term (Josep Borrell, in an article of 2016)',
+      'The head of European diplomacy Josep Borrell, also in Washington, estimated that Europe was going through “the most dangerous moment since the Cold War.”',
+      'the most dangerous',
+      'Josep Borrell',
+    ],
+    [
+      'a name after a person noun in the complement is that person, not the speaker (“An adviser to the French president X”)',
+      'Tom Baker spoke first. An adviser to the French president Dana Ruiz said the plan was “dead on arrival.”',
+      'dead on arrival',
+      'an adviser to the French president Dana Ruiz',
+    ],
+    [
+      'a name right after the preposition is its object (“the spokesman for X”)',
+      'Tom Baker spoke first. The spokesman for Dana Ruiz said the plan was “dead on arrival.”',
+      'dead on arrival',
+      'the spokesman for Dana Ruiz',
+    ],
   ])('%s', (_name, text, words, name) => {
     expect(speakerOf(text, words).name).toBe(name);
   });
