@@ -17,13 +17,12 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
 import { PLACE_ALIASES } from '../src/lib/place-aliases';
-import type { QuoteContext } from '../src/lib/quote-anchor';
 import { ActorRowSchema, ArticleRowSchema, ClaimRowSchema, OutletRowSchema } from '../src/schemas';
-import { buildIndexInput, type IndexInput } from '../src/lib/search-page';
+import { indexPlan } from '../src/lib/search-page';
 import { otherSpellings } from '../src/lib/search-records';
 import { buildVocabulary, VOCABULARY_FILE, type Vocabulary } from '../src/lib/spelling';
 import { createReporter } from './progress';
-import { articlePageText } from './search/html-text';
+import { articlePageText, type ArticleText } from './search/html-text';
 
 class IndexError extends Error {}
 
@@ -111,53 +110,45 @@ const progress = createReporter({
   tty: Boolean(process.stderr.isTTY) || process.env.DOSSIER_TTY === '1',
 });
 
-/** Reads the built site and returns what to index, and how to build the spelling vocabulary of the same texts. */
-function recordsOfSite(site: string): IndexInput & { vocabulary: () => Vocabulary } {
+/** The built site's open data, read back through its schemas, and what to index of it. */
+function siteData(site: string) {
   const claims = readRows(site, 'claims.json', ClaimRowSchema);
   const articles = readRows(site, 'articles.json', ArticleRowSchema);
   const actors = readRows(site, 'actors.json', ActorRowSchema);
   const outlets = readRows(site, 'outlets.json', OutletRowSchema);
-  const bodies = new Map<string, string>();
-  const contexts = new Map<string, QuoteContext>();
-  progress.start('read', articles.length, 'article pages');
-  for (const [i, article] of articles.entries()) {
-    progress.tick(i);
-    const path = join(site, 'articles', article.slug, 'index.html');
-    if (!existsSync(path))
-      throw new IndexError(
-        `${path} is missing: the article "${article.slug}" of data/articles.json has no page.`,
-      );
-    const body = articlePageText(readFileSync(path, 'utf8'));
-    if (body === null) throw new IndexError(`${path} has no .article-body element to index.`);
-    bodies.set(article.slug, body.text);
-    for (const [id, ctx] of body.contexts) contexts.set(id, ctx);
-  }
-  progress.end();
   const actorPages = new Set(
     actors.map((a) => a.id).filter((id) => existsSync(join(site, 'actors', id, 'index.html'))),
   );
+  const plan = indexPlan({ claims, articles, actors, outlets, actorPages, bodyWords: BODY_WORDS });
   const names = [
     ...actors.flatMap((a) => [a.name, ...otherSpellings(a)]),
     ...outlets.map((o) => o.name),
     ...PLACE_ALIASES.flat(),
   ];
-  const texts = [
-    ...claims.map((c) => c.quote),
-    ...articles.map((a) => a.title),
-    ...bodies.values(),
-  ];
-  const input = buildIndexInput({
-    claims,
-    articles,
-    actors,
-    outlets,
-    bodies,
-    bodyWords: BODY_WORDS,
-    contexts,
-    actorPages,
-  });
-  return { ...input, vocabulary: () => buildVocabulary(names, texts) };
+  /** The spelling vocabulary of the quotations, the titles and the bodies read. */
+  const vocabulary = (bodies: readonly string[]) =>
+    buildVocabulary(names, [
+      ...claims.map((c) => c.quote),
+      ...articles.map((a) => a.title),
+      ...bodies,
+    ]);
+  return { articles, plan, vocabulary };
 }
+
+/** The text of an article's built page: what the index is given of its body. */
+function articleText(site: string, slug: string): ArticleText {
+  const path = join(site, 'articles', slug, 'index.html');
+  if (!existsSync(path))
+    throw new IndexError(
+      `${path} is missing: the article "${slug}" of data/articles.json has no page.`,
+    );
+  const body = articlePageText(readFileSync(path, 'utf8'));
+  if (body === null) throw new IndexError(`${path} has no .article-body element to index.`);
+  return body;
+}
+
+/** How many articles are read between two turns of the event loop, which send them on to Pagefind's process. */
+const READ_BATCH = 16;
 
 /** Indexes the built site in `site` into `site/pagefind/`. */
 async function indexSite(site: string): Promise<{
@@ -167,43 +158,49 @@ async function indexSite(site: string): Promise<{
   bytes: number;
   vocabularyBytes: number;
 }> {
-  const { pages, records, vocabulary: vocabularyOf } = recordsOfSite(site);
+  const { articles, plan, vocabulary: vocabularyOf } = siteData(site);
+  const records = plan.records();
+  const total = articles.length + records.length;
+  const bodies: string[] = [];
   // Set in the try below, which otherwise throws.
   let vocabulary!: Vocabulary;
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   try {
-    const created = await pagefind.createIndex({
-      maxFragments: maxFragments(pages.length + records.length),
-    });
+    const created = await pagefind.createIndex({ maxFragments: maxFragments(total) });
     if (created.errors.length || !created.index)
       fail(
         'pagefind.createIndex()',
         created.errors.length ? created.errors : ['no index returned'],
       );
     const { index } = created;
-    // All pages are sent at once: Pagefind indexes them while Node encodes the next ones.
-    progress.start('index', pages.length + records.length, 'pages and records');
+    // Each article page is sent as soon as it is read, so Pagefind's process indexes it
+    // while this one reads the next (a few at a time: a turn of the event loop sends them).
+    progress.start('index', total, 'pages and records');
     let done = 0;
-    const counted = <T>(answer: Promise<T>) => answer.finally(() => progress.tick(++done));
-    const added = await Promise.all([
-      ...pages.map(async (page) => ({
-        what: `addHTMLFile(${page.url})`,
-        errors: (await counted(index.addHTMLFile(page))).errors,
-      })),
-      ...records.map(async (record) => ({
-        what: `addCustomRecord(${record.url})`,
-        errors: (await counted(index.addCustomRecord(record))).errors,
-      })),
-    ]);
-    for (const { what, errors } of added) if (errors.length) fail(what, errors);
+    const counted = async (what: string, answer: Promise<{ errors: string[] }>) => {
+      const { errors } = await answer;
+      progress.tick(++done);
+      return { what, errors };
+    };
+    const added: Array<Promise<{ what: string; errors: string[] }>> = [];
+    for (const [i, article] of articles.entries()) {
+      const text = articleText(site, article.slug);
+      bodies.push(text.text);
+      const page = plan.page(article, text.text, text.contexts);
+      added.push(counted(`addHTMLFile(${page.url})`, index.addHTMLFile(page)));
+      if (i % READ_BATCH === READ_BATCH - 1) await new Promise((next) => setImmediate(next));
+    }
+    for (const record of records)
+      added.push(counted(`addCustomRecord(${record.url})`, index.addCustomRecord(record)));
+    for (const { what, errors } of await Promise.all(added)) if (errors.length) fail(what, errors);
     progress.end();
-    progress.start('write', pages.length + records.length, 'pages and records');
+    progress.start('write', total, 'pages and records');
     const writing = index.writeFiles({ outputPath });
     // While Pagefind's own process writes the index, this one builds the vocabulary (once
     // the request has left: the next turn of the event loop).
     await new Promise((next) => setImmediate(next));
-    vocabulary = vocabularyOf();
+    vocabulary = vocabularyOf(bodies);
     const written = await writing;
     if (written.errors.length) fail('writeFiles()', written.errors);
     progress.end();
@@ -220,7 +217,7 @@ async function indexSite(site: string): Promise<{
   // Beside Pagefind's files, so it is cached and served as they are.
   writeFileSync(join(outputPath, VOCABULARY_FILE), json);
   return {
-    pages: pages.length,
+    pages: articles.length,
     records: records.length,
     ...folderSize(outputPath),
     vocabularyBytes: Buffer.byteLength(json),

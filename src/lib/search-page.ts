@@ -178,14 +178,22 @@ export function articleSearchPage(input: ArticlePageInput): { url: string; conte
   };
 }
 
-/** What the index is given: one lean HTML page per article (`articleSearchPage`), one custom record per actor page. */
-export interface IndexInput {
-  pages: Array<{ url: string; content: string }>;
-  records: SearchRecord[];
-}
-
-/** Everything the index is given: the articles' pages (with the first `bodyWords` words of their bodies), then the actors' records. Throws on a claim whose article is unknown. */
-export function buildIndexInput(input: RecordsInput & { bodyWords?: number }): IndexInput {
+/**
+ * What the index is given, article by article as the index step reads the article pages (so
+ * Pagefind indexes one while the next is read): each article's lean page (`articleSearchPage`,
+ * with the first `bodyWords` words of its body), then one custom record per actor page.
+ * Throws on a claim whose article is unknown.
+ */
+export function indexPlan(input: RecordsInput & { bodyWords?: number }): {
+  /** The lean page of an article of `input.articles`, from its body text (none: its title and quotations only) and where its quotations stand. */
+  page(
+    article: ArticleInput,
+    body?: string,
+    contexts?: ReadonlyMap<string, QuoteContext>,
+  ): { url: string; content: string };
+  /** The actors' records, for those with a page. */
+  records(): SearchRecord[];
+} {
   const actors = new Map(input.actors.map((a) => [a.id, a]));
   const outlets = new Map(input.outlets.map((o) => [o.id, o]));
   const slugs = new Set(input.articles.map((a) => a.slug));
@@ -193,20 +201,22 @@ export function buildIndexInput(input: RecordsInput & { bodyWords?: number }): I
     if (!slugs.has(claim.article))
       throw new Error(`claim ${claim.id} belongs to an unknown article "${claim.article}"`);
   const claimsOf = Map.groupBy(input.claims, (claim) => claim.article);
-  const pages = input.articles.map((article) =>
-    articleSearchPage({
-      article,
-      outlet: outlets.get(article.outlet),
-      claims: claimsOf.get(article.slug) ?? [],
-      actors,
-      body: leadWords(input.bodies.get(article.slug) ?? '', input.bodyWords ?? Infinity),
-      text: input.bodies.get(article.slug),
-      contexts: input.contexts,
-    }),
-  );
-  const presence = actorPresence(input.articles, input.claims);
-  const records = input.actors
-    .filter((a) => !input.actorPages || input.actorPages.has(a.id))
-    .map((actor) => actorRecord(actor, presence(actor.id)));
-  return { pages, records };
+  return {
+    page: (article, body, contexts) =>
+      articleSearchPage({
+        article,
+        outlet: outlets.get(article.outlet),
+        claims: claimsOf.get(article.slug) ?? [],
+        actors,
+        body: leadWords(body ?? '', input.bodyWords ?? Infinity),
+        text: body,
+        contexts,
+      }),
+    records: () => {
+      const presence = actorPresence(input.articles, input.claims);
+      return input.actors
+        .filter((a) => !input.actorPages || input.actorPages.has(a.id))
+        .map((actor) => actorRecord(actor, presence(actor.id)));
+    },
+  };
 }

@@ -2,7 +2,6 @@ import type { z } from 'astro/zod';
 import type { ActorRowSchema, ArticleRowSchema, OutletRowSchema } from '../schemas/open-data';
 import type { ClaimRow } from './open-data';
 import { placeAliases } from './place-aliases';
-import type { QuoteContext } from './quote-anchor';
 import { urls } from './urls';
 import { wordKey } from './words';
 
@@ -191,10 +190,6 @@ export interface RecordsInput {
   articles: readonly ArticleInput[];
   actors: readonly ActorRow[];
   outlets: readonly OutletRow[];
-  /** Body text of each article, by slug (an article without one is indexed by its title and quotations). */
-  bodies: ReadonlyMap<string, string>;
-  /** Where each quotation stands in its paragraph, by claim id. */
-  contexts?: ReadonlyMap<string, QuoteContext>;
   /** The actors that have a page (others get no record). Default: all. */
   actorPages?: ReadonlySet<string>;
 }

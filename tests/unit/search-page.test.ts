@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleFilters,
   articleSearchPage,
-  buildIndexInput,
+  indexPlan,
   leadWords,
   quoteAnchor,
 } from '../../src/lib/search-page';
@@ -243,44 +243,43 @@ describe('the lead of a body', () => {
   });
 });
 
-describe('the index input', () => {
-  it('is one page per article and one record per actor with a page', () => {
-    const input = buildIndexInput({
+describe('the index plan', () => {
+  it('makes one page per article and one record per actor with a page', () => {
+    const plan = indexPlan({
       claims: [untilTheEnd, ditch],
       articles: [snub, rfi],
       actors: [putin, kuleba, macron],
       outlets,
-      bodies: new Map([['snub', 'body text']]),
       actorPages: new Set(['putin', 'kuleba']),
     });
-    expect(input.pages.map((p) => p.url)).toEqual(['/articles/snub/', '/articles/facing/']);
-    expect(input.records.map((r) => r.url)).toEqual(['/actors/putin/', '/actors/kuleba/']);
-    expect(input.pages[1]!.content).toContain('id="q-5f110e31b6"');
-    expect(input.pages[0]!.content).not.toContain('id="q-5f110e31b6"');
+    const pages = [plan.page(snub, 'body text'), plan.page(rfi)];
+    expect(pages.map((p) => p.url)).toEqual(['/articles/snub/', '/articles/facing/']);
+    expect(plan.records().map((r) => r.url)).toEqual(['/actors/putin/', '/actors/kuleba/']);
+    expect(pages[1]!.content).toContain('id="q-5f110e31b6"');
+    expect(pages[0]!.content).not.toContain('id="q-5f110e31b6"');
+    expect(pages[0]!.content).toContain('<p>body text</p>');
+  });
+
+  it('gives a quotation the context it is given for its article', () => {
+    const plan = indexPlan({ claims: [ditch], articles: [rfi], actors: [kuleba], outlets });
+    const page = plan.page(
+      rfi,
+      '',
+      new Map([[ditch.id, { before: 'seeking to', after: 'receiving' }]]),
+    );
+    expect(page.content).toContain('&quot;x&quot;:[&quot;seeking to&quot;,&quot;receiving&quot;]');
   });
 
   it('indexes the first `bodyWords` words of each body', () => {
-    const input = buildIndexInput({
-      claims: [],
-      articles: [snub],
-      actors: [],
-      outlets,
-      bodies: new Map([['snub', 'one two three\nfour']]),
-      bodyWords: 2,
-    });
-    expect(input.pages[0]!.content).toContain('<p>one two</p>');
-    expect(input.pages[0]!.content).not.toContain('three');
+    const plan = indexPlan({ claims: [], articles: [snub], actors: [], outlets, bodyWords: 2 });
+    const page = plan.page(snub, 'one two three\nfour');
+    expect(page.content).toContain('<p>one two</p>');
+    expect(page.content).not.toContain('three');
   });
 
   it('refuses a claim of an unknown article', () => {
     expect(() =>
-      buildIndexInput({
-        claims: [{ ...ditch, article: 'gone' }],
-        articles: [rfi],
-        actors: [],
-        outlets,
-        bodies: new Map(),
-      }),
+      indexPlan({ claims: [{ ...ditch, article: 'gone' }], articles: [rfi], actors: [], outlets }),
     ).toThrow(/unknown article "gone"/u);
   });
 });
