@@ -9,8 +9,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { astroBuildArgs, searchIndexArgs } from './build-stages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const out = resolve(process.env.DOSSIER_OUT ?? 'dist');
@@ -22,16 +23,10 @@ const shown = (path: string) => {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 };
 
-/**
- * Each stage runs on the project's own Node, with the temporary folder as its output; the
- * index as one process with tsx as a loader, not through tsx's CLI, which starts a second.
- */
+/** Each stage runs on the project's own Node, with the temporary folder as its output. */
 const stages = [
-  { name: 'astro build', args: [join(ROOT, 'node_modules/.bin/astro'), 'build'] },
-  {
-    name: 'search index',
-    args: ['--import', 'tsx', join(ROOT, 'scripts/index-search.ts'), '--site', tmp],
-  },
+  { name: 'astro build', args: astroBuildArgs(ROOT) },
+  { name: 'search index', args: searchIndexArgs(ROOT, tmp) },
 ];
 
 let running: ReturnType<typeof spawn> | null = null;

@@ -23,6 +23,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { astroBuildArgs, searchIndexArgs } from '../build-stages';
 import { firstQuery } from './first-query';
 import { syntheticArticles, writeSyntheticSeeds } from './synthetic';
 
@@ -128,11 +129,9 @@ try {
       ['scripts/normalize.ts', '--seeds', env.DOSSIER_SEEDS, '--out', env.DOSSIER_CONTENT],
       env,
     );
-    const build = timed(bin('astro'), ['build'], env);
-    const indexScript = join(root, 'scripts', 'index-search.ts');
-    const index = existsSync(indexScript)
-      ? timed(process.execPath, ['--import', 'tsx', indexScript, '--site', env.DOSSIER_OUT], env)
-      : { seconds: 0, peakMiB: 0 };
+    // The stages of `npm run build`, with its Node flags, timed one by one.
+    const build = timed(process.execPath, astroBuildArgs(root), env);
+    const index = timed(process.execPath, searchIndexArgs(root, env.DOSSIER_OUT), env);
     const baselineDir = join(dir, 'baseline');
     writeBaseline(baselineDir, n);
     const baseline = timed(bin('astro'), ['build', '--root', baselineDir], {}, baselineDir);
