@@ -246,6 +246,59 @@ describe('relatedIndex', () => {
   it('has nothing to relate an article it was not built from', () => {
     expect(relatedIndex(all.filter((a) => a !== self))(self)).toEqual([]);
   });
+
+  /** The definition, article by article: every other article scored, sorted, the first `limit` that share something. */
+  function reference(dossier: readonly ArticleEntry[], me: ArticleEntry, limit: number) {
+    const holders = (actor: string) => dossier.filter((a) => a.data.actors.includes(actor)).length;
+    const days = (a: ArticleEntry) =>
+      new Set(a.data.events.filter((e) => e.precision === 'day').map((e) => e.date));
+    const score = (other: ArticleEntry) => {
+      let sum = 0;
+      for (const actor of new Set(me.data.actors))
+        if (other.data.actors.includes(actor)) sum += 1 / holders(actor);
+      for (const day of days(me)) if (days(other).has(day)) sum += 1;
+      return sum;
+    };
+    const distance = (a: ArticleEntry) =>
+      Math.abs(Date.parse(a.data.published) - Date.parse(me.data.published));
+    return dossier
+      .map((a, i) => ({ a, i, s: a === me ? 0 : score(a) }))
+      .filter((x) => x.s > 0)
+      .sort((x, y) => y.s - x.s || distance(x.a) - distance(y.a) || x.i - y.i)
+      .slice(0, Math.max(0, limit))
+      .map((x) => x.a.id);
+  }
+
+  it('gives, for every article of any dossier, the best-scored others (the definition)', () => {
+    const entry = fc.record({
+      actors: fc.uniqueArray(fc.constantFrom('macron', 'putin', 'bennett', 'kuleba', 'scholz'), {
+        maxLength: 4,
+      }),
+      days: fc.uniqueArray(fc.constantFrom('2022-02-07', '2022-02-24', '2022-03-06'), {
+        maxLength: 3,
+      }),
+      published: fc.constantFrom('2022-02-07', '2022-02-08', '2022-03-07', '2022-06-25'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 12 }),
+        fc.integer({ min: 0, max: 5 }),
+        (rows, limit) => {
+          const dossier = rows.map((r, i) =>
+            article(`a-${i}`, {
+              published: r.published,
+              actors: r.actors,
+              events: r.days.map((date) => event({ date })),
+            }),
+          );
+          const related = relatedIndex(dossier);
+          for (const me of dossier)
+            expect(ids(related(me, limit))).toEqual(reference(dossier, me, limit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('dateRange', () => {
