@@ -76,7 +76,13 @@ export function resolveSubject(
     ? mentions.filter(
         (m) =>
           m.outerStart < s + complement[0].length ||
-          isAppositiveBearer(m, text.slice(s + complement[0].length, m.outerStart), phrase, e),
+          (entityOf(ctx, m.entity)?.kind === 'person' &&
+            isAppositiveBearer(
+              m,
+              complement[0],
+              text.slice(s + complement[0].length, m.outerStart),
+              e,
+            )),
       )
     : mentions;
   const head = headMention(named, text, e);
@@ -104,8 +110,29 @@ export function resolveSubject(
     : null;
 }
 
-/** Words that make the complement more than a short noun phrase ("the convention in the hopes of shedding what X"). */
-const CLAUSE_WORDS = new Set([
+/** Nouns of an office, whose bearer a name after the office's complement can be ("the head of European diplomacy X"). */
+const OFFICE_HEADS = new Set([
+  'head',
+  'chief',
+  'leader',
+  'director',
+  'minister',
+  'secretary',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'commander',
+  'governor',
+  'mayor',
+]);
+
+/** Words that make the complement more than a short noun phrase ("the convention in the hopes of shedding what X"), or tie the name to someone else ("the late X", "the Kremlin critic X"). */
+const NOT_APPOSITIVE = new Set([
   'what',
   'who',
   'which',
@@ -119,23 +146,40 @@ const CLAUSE_WORDS = new Set([
   'by',
   'from',
   'as',
+  'late',
+  'former',
+  'opponent',
+  'critic',
+  'dissident',
+  'rival',
+  'activist',
 ]);
 
 /**
- * "The head of European diplomacy Josep Borrell", "the head of the FBI James Comey": after a
- * definite title and its complement, a name that ends the phrase, with no comma, is the
- * title's bearer, so it is the head. Not when the name is the preposition's object ("the
- * spokesman for Dana Ruiz": nothing between them) or belongs to a person noun of the
- * complement ("an adviser to the French president Dana Ruiz", "the aide to Senator Tom
- * Baker", "the lawyer of Mr. Baker"): `between` is the complement's words before the name.
+ * "The head of European diplomacy Josep Borrell", "the spokesman of the Kremlin Dmitry
+ * Peskov": after "the", the noun of an office and its complement, a person's name that ends
+ * the phrase, with no comma, is the office's bearer, so it is the head. Not when the name is
+ * the preposition's object ("the spokesman for Dana Ruiz": nothing between them), nor when
+ * the complement has a person noun or a word that ties the name to it ("the adviser to the
+ * French president Dana Ruiz", "the widow of the late X"), nor after a noun that is no office
+ * ("the lawyer of …", "the family of …"). `office` is the phrase up to the complement's
+ * preposition, `between` the complement's words before the name.
  */
 function isAppositiveBearer(
   mention: EntityMention,
+  office: string,
   between: string,
-  phrase: string,
   end: number,
 ): boolean {
-  if (!/^the\s/iu.test(phrase) || mention.end !== end || mention.possessive || mention.modifier)
+  const head = /([\p{Ll}-]+)\s+\S+\s$/u.exec(office)?.[1];
+  if (
+    !/^the\s/iu.test(office) ||
+    !head ||
+    !OFFICE_HEADS.has(head) ||
+    mention.end !== end ||
+    mention.possessive ||
+    mention.modifier
+  )
     return false;
   const words = between.match(WORD) ?? [];
   return (
@@ -144,7 +188,7 @@ function isAppositiveBearer(
     !words.some((w) => {
       const lower = w.toLowerCase();
       return (
-        CLAUSE_WORDS.has(lower) ||
+        NOT_APPOSITIVE.has(lower) ||
         ROLE_NOUNS.has(lower) ||
         FEMALE_HEADS.has(lower) ||
         MALE_HEADS.has(lower) ||

@@ -389,10 +389,22 @@ describe('attribution in any article: speakers found in the text', () => {
       'Josep Borrell',
     ],
     [
-      'a name after a person noun in the complement is that person, not the speaker (“An adviser to the French president X”)',
-      'Tom Baker spoke first. An adviser to the French president Dana Ruiz said the plan was “dead on arrival.”',
+      'a name after a person noun in the complement is that person, not the speaker (“The adviser to the French president X”)',
+      'Tom Baker spoke first. The adviser to the French president Dana Ruiz said the plan was “dead on arrival.”',
       'dead on arrival',
-      'an adviser to the French president Dana Ruiz',
+      'the adviser to the French president Dana Ruiz',
+    ],
+    [
+      'a name the complement ties to someone else is not the speaker (“The widow of the late X”)',
+      'The hearing went on. The widow of the late Tom Baker said the report was “a betrayal of his memory.”',
+      'a betrayal',
+      'the widow of the late Tom Baker',
+    ],
+    [
+      'an organisation ending a title’s complement is not its bearer (“The master of the Kremlin”)',
+      'The talks went on for hours. The master of the Kremlin said the West was “not listening.”',
+      'not listening',
+      'Vladimir Putin',
     ],
     [
       'a name right after the preposition is its object (“the spokesman for X”)',
