@@ -178,11 +178,16 @@ async function indexSite(site: string): Promise<{
     // while this one reads the next (a few at a time: a turn of the event loop sends them).
     progress.start('index', total, 'pages and records');
     let done = 0;
-    const counted = async (what: string, answer: Promise<{ errors: string[] }>) => {
-      const { errors } = await answer;
-      progress.tick(++done);
-      return { what, errors };
-    };
+    // Never rejects: a request still pending when a later page fails is answered by
+    // Pagefind's close with a rejection, which must not reach Node as an unhandled one.
+    const counted = (what: string, answer: Promise<{ errors: string[] }>) =>
+      answer.then(
+        ({ errors }) => {
+          progress.tick(++done);
+          return { what, errors };
+        },
+        (error: unknown) => ({ what, errors: [String(error)] }),
+      );
     const added: Array<Promise<{ what: string; errors: string[] }>> = [];
     for (const [i, article] of articles.entries()) {
       const text = articleText(site, article.slug);

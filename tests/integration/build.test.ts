@@ -23,6 +23,7 @@ import { keepContentModules, ROOT, TSX } from '../../scripts/fixture-dossier.ts'
 import { runNode, snapshot } from '../support/processes.ts';
 
 const BUILD = join(ROOT, 'scripts/build.ts');
+const INDEX = join(ROOT, 'scripts/index-search.ts');
 /** An Astro build takes seconds alone, and much longer on a loaded machine. */
 const TIMEOUT = 240_000;
 const ARTICLE = 'facing-putin-macron-says-he-hopes-to-start-a-de-escalation';
@@ -174,5 +175,18 @@ describe('a good build replaces the previous one whole', { timeout: TIMEOUT }, (
     // rewrite content/ from seeds/ while the build reads it.
     expect(process.env.NODE_ENV).toBe('test');
     expect(run.stdout + run.stderr).not.toMatch(/dossier-dev-(?:content|search)/);
+
+    // An article page gone from the site: the index step names it and exits 1, with no
+    // unhandled rejection from the pages already sent to Pagefind.
+    const slugs = readdirSync(join(out, 'articles'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(out, 'articles', d.name, 'index.html')))
+      .map((d) => d.name);
+    rmSync(join(out, 'articles', slugs.at(-1)!, 'index.html'));
+    const index = await runNode(['--import', 'tsx', INDEX, '--site', out], { timeout: TIMEOUT });
+    expect(index.code).toBe(1);
+    expect(index.stderr).toMatch(
+      new RegExp(`search index: .*articles/${slugs.at(-1)}/index\\.html is missing`),
+    );
+    expect(index.stderr).not.toMatch(/Unhandled|Node\.js v|^\s+at /mu);
   });
 });
