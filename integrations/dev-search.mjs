@@ -116,13 +116,13 @@ export function devSearch() {
   return {
     name: 'dossier-dev-search',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         content = resolve(fileURLToPath(config.root), process.env.DOSSIER_CONTENT ?? 'content');
         folder = join(fileURLToPath(config.cacheDir), 'dossier-dev-search');
-      },
-      'astro:config:setup': (options) => {
-        command = options.command;
       },
       'astro:server:setup': ({ server, logger }) => {
         if (command !== 'dev') return;
