@@ -120,10 +120,10 @@ function indexOf(articles: readonly ArticleEntry[]): ActorIndex {
  * it is across the dossier, so that Macron and Putin, named everywhere, count little) and
  * the days of events they both mention. Ties go to the closer publication date.
  *
- * What the score needs is computed once for the whole dossier, so asking for every
- * article's related articles costs one pass over the articles it shares something with,
- * not one pass over the dossier per pair. (At 10,000 synthetic articles a table and a scan of
- * every article for each one took 3.7 s of the build.)
+ * What the score needs is computed once for the whole dossier, and one score table serves
+ * every call, so asking for an article's related articles costs one pass over the articles it
+ * shares something with. That is still every article when a speaker is in all of them, as
+ * Macron and Putin are in the synthetic dossiers (3.7 s of the build at 10,000 of them).
  */
 export function relatedIndex<T extends ArticleEntry>(
   all: readonly T[],
