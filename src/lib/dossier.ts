@@ -167,14 +167,10 @@ export function relatedIndex<T extends ArticleEntry>(
       (score[a] === score[b] &&
         (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
     // The best `limit` in one pass, kept in order: no sort of every article sharing something.
-    // A lower score than the last kept one is out without comparing distances.
     const best: number[] = [];
     for (const i of touched) {
       if (i === me || limit <= 0) continue;
-      if (best.length === limit) {
-        const last = best.at(-1)!;
-        if (score[i]! < score[last]! || !before(i, last)) continue;
-      }
+      if (best.length === limit && !before(i, best.at(-1)!)) continue;
       const at = best.findIndex((b) => before(i, b));
       best.splice(at < 0 ? best.length : at, 0, i);
       if (best.length > limit) best.pop();

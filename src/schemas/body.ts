@@ -31,7 +31,7 @@ export const BodySegmentSchema = z.strictObject({
 });
 export type BodySegment = z.infer<typeof BodySegmentSchema>;
 
-/** One `<Para>` of an article body, read back from its MDX as data (src/lib/article-body.ts). */
+/** One `<Para>` of an article body, read back from its MDX as data (src/loaders/article-body.ts). */
 export const BodyParagraphSchema = z.strictObject({
   n: z.number().int().positive(),
   role: ParagraphRoleSchema,
