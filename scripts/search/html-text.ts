@@ -58,6 +58,15 @@ function isApparatus(name: string, attributes: Record<string, string>): boolean 
   );
 }
 
+/**
+ * The content of the two apparatus elements that hold markup (a speaker tag's link, a Cite
+ * disclosure's list), as the components write them: the walk skips it, so it is cut before
+ * the parse, which then reads a third less markup. Each element ends at its first end tag:
+ * neither holds an element of its own kind, and text reaches the page escaped.
+ */
+const APPARATUS_CONTENT =
+  /(<details class="cite">)[^]*?(<\/details>)|(<sup class="speaker-tag">)[^]*?(<\/sup>)/gu;
+
 /** An article page's body text, one line per block, and each quotation's context in it. */
 export interface ArticleText {
   text: string;
@@ -76,7 +85,8 @@ export function articlePageText(page: string, words = 6): ArticleText | null {
   const start = page.search(/<div class="article-body[ "]/u);
   if (start < 0) return null;
   const end = page.indexOf('</article>', start);
-  const { blocks, contexts } = walk(page.slice(start, end < 0 ? undefined : end));
+  const body = page.slice(start, end < 0 ? undefined : end).replace(APPARATUS_CONTENT, '$1$2$3$4');
+  const { blocks, contexts } = walk(body);
   const clipped = new Map<string, QuoteContext>();
   for (const [id, ctx] of contexts)
     clipped.set(id, {

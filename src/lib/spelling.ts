@@ -39,14 +39,24 @@ export function buildVocabulary(
 ): Vocabulary {
   const count = (sources: readonly string[]) => {
     const forms = new Map<string, Map<string, number>>();
+    // Each distinct token's spelling and the counts it adds to (null: left out), so a token
+    // is folded once however often the texts repeat it: the index step reads every body.
+    const tokens = new Map<string, { word: string; spellings: Map<string, number> } | null>();
     for (const source of sources) {
       for (const raw of source.match(/[\p{L}][\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu) ?? []) {
-        const word = raw.replace(/['’]s$/u, '');
-        const key = wordKey(word);
-        if (key.length < MIN_LENGTH || isStopword(key)) continue;
-        const spellings = forms.get(key) ?? new Map<string, number>();
-        spellings.set(word, (spellings.get(word) ?? 0) + 1);
-        forms.set(key, spellings);
+        let token = tokens.get(raw);
+        if (token === undefined) {
+          const word = raw.replace(/['’]s$/u, '');
+          const key = wordKey(word);
+          token = null;
+          if (key.length >= MIN_LENGTH && !isStopword(key)) {
+            const spellings = forms.get(key) ?? new Map<string, number>();
+            forms.set(key, spellings);
+            token = { word, spellings };
+          }
+          tokens.set(raw, token);
+        }
+        if (token) token.spellings.set(token.word, (token.spellings.get(token.word) ?? 0) + 1);
       }
     }
     return forms;
