@@ -12,6 +12,17 @@ import { urls } from './urls';
  * field names and order are fixed here and nowhere else.
  */
 
+/**
+ * An open data file's response: compact JSON with a final newline. Tools read these files;
+ * at 10,000 synthetic articles the claims indented by two spaces were 138 MB against 107 MB
+ * compact, and an endpoint's whole body is one string in memory.
+ */
+export function jsonFile(value: unknown): Response {
+  return new Response(`${JSON.stringify(value)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
+
 /** One row of `data/claims.json`: its fields are the schema's, their order the object `claimRows` builds. */
 export type ClaimRow = z.infer<typeof ClaimRowSchema>;
 

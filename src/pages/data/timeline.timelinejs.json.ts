@@ -1,6 +1,6 @@
 import { INVASION, SITE_TITLE } from '../../consts';
 import { loadDossier } from '../../lib/load';
-import { timelineJs } from '../../lib/open-data';
+import { jsonFile, timelineJs } from '../../lib/open-data';
 
 export async function GET() {
   const { timeline, outletById } = await loadDossier();
@@ -10,7 +10,5 @@ export async function GET() {
     (id) => outletById.get(id)?.data.name ?? id,
     INVASION.date,
   );
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonFile(body);
 }
