@@ -6,6 +6,7 @@ import { devContent } from './integrations/dev-content.mjs';
 import { devSearch } from './integrations/dev-search.mjs';
 import { quietBuild } from './integrations/quiet-build.mjs';
 import { securityHeaders } from './integrations/security.mjs';
+import { storeModule } from './integrations/store-module.mjs';
 import { resolveSiteUrl, siteUrlNote } from './integrations/site-url.mjs';
 
 // SITE_URL: the absolute origin for canonical links, the feed and the sitemap (else Netlify's
@@ -33,6 +34,7 @@ export default defineConfig({
     siteUrlNote(siteUrl),
     securityHeaders(),
     quietBuild(),
+    storeModule(),
     devContent(),
     devSearch(),
   ],
