@@ -6,8 +6,8 @@ import { devContent } from './integrations/dev-content.mjs';
 import { devSearch } from './integrations/dev-search.mjs';
 import { quietBuild } from './integrations/quiet-build.mjs';
 import { securityHeaders } from './integrations/security.mjs';
-import { storeModule } from './integrations/store-module.mjs';
 import { resolveSiteUrl, siteUrlNote } from './integrations/site-url.mjs';
+import { storeModule } from './integrations/store-module.mjs';
 
 // SITE_URL: the absolute origin for canonical links, the feed and the sitemap (else Netlify's
 // URL or Cloudflare Pages' CF_PAGES_URL, else the local preview, with a note: integrations/site-url.mjs).

@@ -41,4 +41,14 @@ describe('built pages to text', () => {
     expect(contexts.get('ac7b7f3457')).toEqual({ before: '', after: '' });
     expect(contexts.get('a1ddb2051d')).toEqual({ before: 'Said ', after: '.' });
   });
+
+  it('read an end tag inside an attribute value as part of the value, not as the element’s end', () => {
+    // Astro escapes & and " in attribute values, not < or >: a name could hold an end tag.
+    const odd = `<article><div class="article-body"><p id="p-1">He said <q id="q-0123456789" class="claim direct">no way</q><sup class="speaker-tag"><a href="#" title="Vladimir </sup> Putin: all statements">Putin</a></sup> then left.</p>
+<details class="cite"><summary>Cite</summary><p><a href="/x/#</details>">Link</a></p></details>
+<p id="p-2" data-note="</article>">Still the body.</p></div></article><p>After.</p>`;
+    const { text, contexts } = articlePageText(odd, 3)!;
+    expect(text).toBe('He said no way then left.\nStill the body.');
+    expect(contexts.get('0123456789')).toEqual({ before: 'He said ', after: '' });
+  });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, editDistance, suggestSpellings } from '../../src/lib/spelling';
+import { isStopword, wordKey } from '../../src/lib/words';
 
 const vocabulary = buildVocabulary(
   [
@@ -29,6 +31,64 @@ describe('the spelling vocabulary', () => {
     // A word of the names is not repeated among the words ("Macron’s" is Macron).
     expect(vocabulary.words).not.toContain('Macron');
     expect(vocabulary.words).not.toContain('the');
+  });
+});
+
+describe('the vocabulary, against its definition', () => {
+  /** Every token of the texts counted one by one: the spellings of each folded word. */
+  function reference(names: readonly string[], texts: readonly string[]) {
+    const count = (sources: readonly string[]) => {
+      const forms = new Map<string, Map<string, number>>();
+      for (const source of sources)
+        for (const raw of source.match(/[\p{L}][\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu) ?? []) {
+          const word = raw.replace(/['’]s$/u, '');
+          const key = wordKey(word);
+          if (key.length < 4 || isStopword(key)) continue;
+          const spellings = forms.get(key) ?? new Map<string, number>();
+          spellings.set(word, (spellings.get(word) ?? 0) + 1);
+          forms.set(key, spellings);
+        }
+      return forms;
+    };
+    const rank = (forms: Map<string, Map<string, number>>) =>
+      [...forms.values()]
+        .map((spellings) => {
+          const sorted = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+          return { word: sorted[0]![0], total: sorted.reduce((n, [, c]) => n + c, 0) };
+        })
+        .sort((a, b) => b.total - a.total || a.word.localeCompare(b.word))
+        .map((w) => w.word);
+    const allNames = rank(count(names));
+    const seen = new Set(allNames.map(wordKey));
+    return { names: allNames, words: rank(count(texts)).filter((w) => !seen.has(wordKey(w))) };
+  }
+
+  it('counts each spelling of each word as often as the texts hold it', () => {
+    const token = fc.constantFrom(
+      'Macron',
+      'macron',
+      "Macron's",
+      'Macron’s',
+      'Élysée',
+      'Elysee',
+      'the',
+      'talks',
+      'Talks',
+      'Kyiv',
+      'Zelensky-led',
+      'Zelensky',
+    );
+    const text = fc.array(token, { maxLength: 20 }).map((t) => t.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 3 }),
+        fc.array(text, { maxLength: 5 }),
+        (names, texts) => {
+          expect(buildVocabulary(names, texts)).toEqual(reference(names, texts));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -20,6 +20,7 @@ describe('the data store module cut into string literals', () => {
     ['an empty store', '[]', 4],
     ['one piece', '[{"id":"a"},1]', 64],
     ['quotes and backslashes across cuts', '["say \\"no\\"","C:\\\\x","\\u2028"]', 3],
+    ['a line separator as such', '["a\u2028b\u2029c"]', 2],
     ['accents and a surrogate pair cut in half', '["Élysée","👍","Зеленский"]', 1],
   ])('%s exports the same value', (_, text, piece) => {
     const split = splitStoreModule(storeModule(text), piece);
@@ -39,7 +40,7 @@ describe('the data store module cut into string literals', () => {
   });
 
   it.each([
-    ['an empty store of a later Astro', 'export default new Map()'],
+    ['the empty store Astro writes before the first sync', 'export default new Map()'],
     ['another call', 'export default JSON.stringify("[]")'],
     ['a literal that is not a string', 'export default JSON.parse(42)'],
     ['a broken literal', 'export default JSON.parse("[1,)'],
@@ -68,14 +69,26 @@ describe('the data store module cut into string literals', () => {
     const [plugin] = (config as { vite: { plugins: unknown[] } }).vite.plugins as Array<{
       transform: {
         filter: { id: RegExp };
-        handler: (code: string, id: string) => { code: string } | null;
+        handler: (
+          this: { warn: (m: string) => void },
+          code: string,
+          id: string,
+        ) => { code: string } | null;
       };
     }>;
     const { filter, handler } = plugin!.transform;
+    const warnings: string[] = [];
+    const context = { warn: (m: string) => void warnings.push(m) };
     const code = storeModule('[{"id":"a"}]');
     expect(filter.id.test(STORE_MODULE_ID)).toBe(true);
     expect(filter.id.test('\0astro:content')).toBe(false);
-    expect(handler(code, STORE_MODULE_ID)?.code).toBe(splitStoreModule(code));
-    expect(handler(code, '/src/pages/index.astro')).toBeNull();
+    expect(handler.call(context, code, STORE_MODULE_ID)?.code).toBe(splitStoreModule(code));
+    expect(handler.call(context, code, '/src/pages/index.astro')).toBeNull();
+    expect(handler.call(context, 'export default new Map()', STORE_MODULE_ID)).toBeNull();
+    expect(warnings).toEqual([]);
+    // A shape it does not know (a later Astro's) is left as it is, and said.
+    expect(handler.call(context, 'export default {"a":1}', STORE_MODULE_ID)).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/left uncut/u);
   });
 });
