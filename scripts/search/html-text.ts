@@ -59,18 +59,9 @@ function isApparatus(name: string, attributes: Record<string, string>): boolean 
 }
 
 /**
- * The apparatus elements that hold markup (a speaker tag's link, a Cite disclosure's list),
- * by their opening tags as the components write them, and their end tags.
- */
-const APPARATUS: ReadonlyArray<readonly [open: string, end: string]> = [
-  ['<details class="cite">', '</details>'],
-  ['<sup class="speaker-tag">', '</sup>'],
-];
-
-/**
  * The first `needle` in `markup` at or after `from` that is not inside an attribute value:
  * with an even number of `"` between `from` (outside a value) and it. Astro escapes `&`
- * and `"` in attribute values, not `<`, so a speaker's name could hold `</sup>`; text
+ * and `"` in attribute values, not `<`, so a name in a value could hold `</article>`; text
  * escapes `"` too, so a `"` always delimits a value. -1 when there is none.
  */
 function outsideValues(markup: string, needle: string, from: number): number {
@@ -86,35 +77,6 @@ function outsideValues(markup: string, needle: string, from: number): number {
   return -1;
 }
 
-/**
- * The markup of the body whose opening tag is at `start`, to the `</article>` that ends it
- * (the body is the last element of the page's `<article>`) or the page's end, with the
- * content of each apparatus element cut out: the walk skips that content, so the parse
- * reads a third less markup. An element ends at its first end tag outside an attribute
- * value: neither holds an element of its own kind.
- */
-function bodyMarkup(page: string, start: number): string {
-  const close = outsideValues(page, '</article>', start);
-  const end = close < 0 ? page.length : close;
-  let out = '';
-  let from = start;
-  for (;;) {
-    // The next apparatus element to open, outside attribute values, before the end.
-    let next: { at: number; open: string; end: string } | null = null;
-    for (const [open, endTag] of APPARATUS) {
-      const at = outsideValues(page, open, from);
-      if (at >= 0 && at < end && (next === null || at < next.at)) next = { at, open, end: endTag };
-    }
-    if (next === null) return out + page.slice(from, end);
-    const content = next.at + next.open.length;
-    const closed = outsideValues(page, next.end, content);
-    // Unclosed before the body's end: left as it is, for the parse to read.
-    if (closed < 0 || closed > end) return out + page.slice(from, end);
-    out += page.slice(from, content);
-    from = closed;
-  }
-}
-
 /** An article page's body text, one line per block, and each quotation's context in it. */
 export interface ArticleText {
   text: string;
@@ -125,13 +87,14 @@ export interface ArticleText {
  * The text of the page's `.article-body` element (the first one), or null when it has none.
  * The body is the last element of the page's `<article>`, so only the markup from its
  * opening tag to `</article>` is read, not the whole page (its head, the apparatus after
- * it, the raw seed's data: link), its apparatus cut: `bodyMarkup`. A quotation's context is at most `words`
- * whole words on either side.
+ * it, the raw seed's data: link); the first `</article>` outside an attribute value ends it.
+ * A quotation's context is at most `words` whole words on either side.
  */
 export function articlePageText(page: string, words = 6): ArticleText | null {
   const start = page.search(/<div class="article-body[ "]/u);
   if (start < 0) return null;
-  const { blocks, contexts } = walk(bodyMarkup(page, start));
+  const end = outsideValues(page, '</article>', start);
+  const { blocks, contexts } = walk(page.slice(start, end < 0 ? undefined : end));
   const clipped = new Map<string, QuoteContext>();
   for (const [id, ctx] of contexts)
     clipped.set(id, {
